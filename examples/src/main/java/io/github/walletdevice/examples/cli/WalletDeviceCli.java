@@ -1,16 +1,70 @@
 package io.github.walletdevice.examples.cli;
 
-/** Entry point of the {@code walletdevice} command line. */
-public final class WalletDeviceCli {
-    private WalletDeviceCli() {
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Entry point of the {@code walletdevice} command line: {@code java -jar examples/target/walletdevice.jar}.
+ * JSON on stdout; errors on stderr as one sentence; exit codes in {@link ExitCodes}.
+ */
+@Command(name = "walletdevice", mixinStandardHelpOptions = true, version = "walletdevice 0.1.0-SNAPSHOT",
+        description = "Runs the walletdevice SDK's flows against simulated or real servers.",
+        subcommands = {DemoCommand.class, FelicaCommand.class, GatewayCommand.class, ThreddCommand.class})
+public final class WalletDeviceCli implements Runnable {
+
+    /** Used by picocli. */
+    public WalletDeviceCli() {
+    }
+
+    /** With no command, runs the demo. */
+    @Override
+    public void run() {
+        // Replaced by execute(): with no subcommand the demo runs (see main).
     }
 
     /**
-     * Runs the command line.
+     * Runs the command line and exits with its code.
      *
      * @param args command-line arguments
      */
     public static void main(String[] args) {
-        System.out.println("walletdevice: the command line is being built.");
+        System.exit(execute(args));
+    }
+
+    /**
+     * Runs the command line without exiting, for tests and embedding.
+     *
+     * @param args command-line arguments
+     * @return the exit code
+     */
+    public static int execute(String... args) {
+        String[] effective = args.length == 0 ? new String[] {"demo"} : args;
+        return newCommandLine().execute(effective);
+    }
+
+    /**
+     * The configured picocli command line: clear one-sentence errors, mapped exit codes.
+     *
+     * @return the command line
+     */
+    public static CommandLine newCommandLine() {
+        CommandLine cl = new CommandLine(new WalletDeviceCli());
+        cl.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println("walletdevice: " + oneSentence(ex.getMessage())
+                    + " (see --help)");
+            return ExitCodes.USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("walletdevice: " + oneSentence(ex.getMessage()));
+            return ExitCodes.forException(ex);
+        });
+        return cl;
+    }
+
+    static String oneSentence(String message) {
+        if (message == null || message.isBlank()) {
+            return "failed.";
+        }
+        return message.replaceAll("\\s*\\R\\s*", " ").trim();
     }
 }

@@ -1,0 +1,486 @@
+package io.github.walletdevice.core;
+
+import io.github.walletdevice.core.transport.ConcurrencyLimiter;
+import io.github.walletdevice.core.transport.Deadlines;
+import io.github.walletdevice.core.transport.HttpRequest;
+import io.github.walletdevice.core.transport.HttpResponse;
+import io.github.walletdevice.core.transport.HttpTransport;
+import io.github.walletdevice.core.transport.HttpTransports;
+import io.github.walletdevice.core.transport.TransportFailures;
+import io.github.walletdevice.core.transport.TransportOptions;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a client's calls through a transport: retries as the {@link RetryPolicy} and the call's {@link CallKind}
+ * allow, a whole-call deadline, an optional limit on calls in flight, and one DEBUG log line per attempt
+ * (bodies only when enabled, redacted and capped). Thread-safe. The clients build one each; users configure it
+ * through the client builders.
+ */
+public final class CallExecutor implements AutoCloseable {
+
+    /**
+     * One attempt's request and the identifier logged with it (a WSID, a request id).
+     *
+     * @param request the request to send
+     * @param id an identifier for logs and errors, or {@code null}
+     */
+    public record Attempt(HttpRequest request, String id) {
+        /**
+         * Checks the request is present.
+         *
+         * @param request the request to send
+         * @param id an identifier, or {@code null}
+         */
+        public Attempt {
+            Objects.requireNonNull(request, "request");
+        }
+    }
+
+    /**
+     * A logical call: its name, how safe it is to repeat, and how to build each attempt's request (a new
+     * request per attempt lets a client give each attempt a fresh unique id).
+     *
+     * @param operation the operation's name, for logs
+     * @param kind how safe the call is to repeat
+     * @param attempts builds the request of attempt n (from 1)
+     */
+    public record Call(String operation, CallKind kind, IntFunction<Attempt> attempts) {
+        /**
+         * Checks every part is present.
+         *
+         * @param operation the operation's name
+         * @param kind how safe the call is to repeat
+         * @param attempts builds each attempt's request
+         */
+        public Call {
+            Objects.requireNonNull(operation, "operation");
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(attempts, "attempts");
+        }
+
+        /**
+         * A call that sends the same request on every attempt.
+         *
+         * @param operation the operation's name
+         * @param kind how safe the call is to repeat
+         * @param request the request
+         * @param id an identifier for logs, or {@code null}
+         * @return the call
+         */
+        public static Call of(String operation, CallKind kind, HttpRequest request, String id) {
+            Attempt attempt = new Attempt(request, id);
+            return new Call(operation, kind, n -> attempt);
+        }
+    }
+
+    private final HttpTransport transport;
+    private final boolean ownsTransport;
+    private final RetryPolicy retryPolicy;
+    private final Duration callTimeout;
+    private final ConcurrencyLimiter limiter;
+    private final Logger log;
+    private final boolean logBodies;
+    private final int maxLoggedBodyChars;
+
+    private CallExecutor(Builder b) {
+        if (b.transport != null) {
+            this.transport = b.transport;
+            this.ownsTransport = false;
+        } else {
+            this.transport = HttpTransports.createDefault(b.transportOptions);
+            this.ownsTransport = true;
+        }
+        this.retryPolicy = b.retryPolicy;
+        this.callTimeout = b.callTimeout != null ? b.callTimeout : b.transportOptions.callTimeout();
+        this.limiter = b.maxInFlight > 0 ? new ConcurrencyLimiter(b.maxInFlight) : null;
+        this.log = LoggerFactory.getLogger("io.github.walletdevice." + b.clientName);
+        this.logBodies = b.logBodies;
+        this.maxLoggedBodyChars = b.maxLoggedBodyChars;
+    }
+
+    /**
+     * A builder for a client's executor.
+     *
+     * @param clientName the client's short name; its logger is {@code io.github.walletdevice.<clientName>}
+     * @return a new builder
+     */
+    public static Builder builder(String clientName) {
+        return new Builder(clientName);
+    }
+
+    /**
+     * Runs a call to completion, retrying where allowed.
+     *
+     * @param call the call
+     * @return the last response, whatever its status
+     * @throws TransportException when no usable response was obtained
+     */
+    public HttpResponse execute(Call call) {
+        long deadline = System.nanoTime() + callTimeout.toNanos();
+        for (int attempt = 1; ; attempt++) {
+            Attempt a = call.attempts().apply(attempt);
+            ConcurrencyLimiter.Permit permit = acquire(a.request(), deadline);
+            long start = System.nanoTime();
+            HttpResponse response;
+            try {
+                logRequestBody(call, a);
+                response = transport.execute(a.request());
+            } catch (TransportException e) {
+                logFailure(call, a, attempt, start, e);
+                if (retryPolicy.shouldRetry(call.kind(), e, attempt)
+                        && pause(retryPolicy.backoff(attempt), deadline, a.request())) {
+                    continue;
+                }
+                throw e;
+            } finally {
+                if (permit != null) {
+                    permit.release();
+                }
+            }
+            logResponse(call, a, attempt, start, response);
+            if (!response.isSuccessful() && retryPolicy.shouldRetry(call.kind(), response.statusCode(), attempt)
+                    && pause(delayAfter(response, attempt), deadline, a.request())) {
+                continue;
+            }
+            return response;
+        }
+    }
+
+    /**
+     * Runs a call without blocking the caller. Cancelling the future aborts the attempt under way.
+     *
+     * @param call the call
+     * @return a future completed with the last response, or exceptionally with a {@link TransportException}
+     */
+    public CompletableFuture<HttpResponse> executeAsync(Call call) {
+        CompletableFuture<HttpResponse> result = new CompletableFuture<>();
+        AtomicReference<CompletableFuture<?>> current = new AtomicReference<>();
+        result.whenComplete((r, e) -> {
+            CompletableFuture<?> f = current.get();
+            if (e != null && f != null) {
+                f.cancel(true);
+            }
+        });
+        attemptAsync(call, 1, System.nanoTime() + callTimeout.toNanos(), result, current);
+        return result;
+    }
+
+    private void attemptAsync(Call call, int attempt, long deadline, CompletableFuture<HttpResponse> result,
+                              AtomicReference<CompletableFuture<?>> current) {
+        if (result.isDone()) {
+            return;
+        }
+        Attempt a;
+        try {
+            a = call.attempts().apply(attempt);
+        } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+            return;
+        }
+        CompletableFuture<HttpResponse> exchange = limiter == null
+                ? sendAsync(call, a)
+                : slotThenSend(call, a, deadline, current);
+        current.set(exchange);
+        long start = System.nanoTime();
+        exchange.whenComplete((response, failure) -> {
+            if (failure != null) {
+                TransportException te = TransportFailures.classify(failure, a.request(), transport.name());
+                logFailure(call, a, attempt, start, te);
+                Duration delay = retryPolicy.backoff(attempt);
+                if (retryPolicy.shouldRetry(call.kind(), te, attempt) && fits(delay, deadline)) {
+                    Deadlines.schedule(() -> attemptAsync(call, attempt + 1, deadline, result, current), delay);
+                } else {
+                    result.completeExceptionally(te);
+                }
+                return;
+            }
+            logResponse(call, a, attempt, start, response);
+            Duration delay = delayAfter(response, attempt);
+            if (!response.isSuccessful() && retryPolicy.shouldRetry(call.kind(), response.statusCode(), attempt)
+                    && fits(delay, deadline)) {
+                Deadlines.schedule(() -> attemptAsync(call, attempt + 1, deadline, result, current), delay);
+            } else {
+                result.complete(response);
+            }
+        });
+    }
+
+    private CompletableFuture<HttpResponse> sendAsync(Call call, Attempt a) {
+        logRequestBody(call, a);
+        return transport.executeAsync(a.request());
+    }
+
+    private CompletableFuture<HttpResponse> slotThenSend(Call call, Attempt a, long deadline,
+                                                         AtomicReference<CompletableFuture<?>> current) {
+        CompletableFuture<ConcurrencyLimiter.Permit> slot = limiter.acquire();
+        ScheduledFuture<?> timer = Deadlines.schedule(() -> slot.cancel(false),
+                Duration.ofNanos(deadline - System.nanoTime()));
+        return slot.handle((permit, failure) -> {
+            timer.cancel(false);
+            if (failure != null) {
+                throw new CompletionException(TransportFailures.deadline(a.request(), false));
+            }
+            return permit;
+        }).thenCompose(permit -> {
+            CompletableFuture<HttpResponse> f = sendAsync(call, a);
+            current.set(f);
+            return f.whenComplete((r, e) -> permit.release());
+        });
+    }
+
+    private ConcurrencyLimiter.Permit acquire(HttpRequest request, long deadline) {
+        if (limiter == null) {
+            return null;
+        }
+        CompletableFuture<ConcurrencyLimiter.Permit> slot = limiter.acquire();
+        try {
+            return slot.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            giveUp(slot);
+            throw TransportFailures.deadline(request, false);
+        } catch (InterruptedException e) {
+            giveUp(slot);
+            Thread.currentThread().interrupt();
+            throw TransportFailures.interrupted(request, false, e);
+        } catch (ExecutionException | CancellationException e) {
+            throw TransportFailures.deadline(request, false);
+        }
+    }
+
+    private static void giveUp(CompletableFuture<ConcurrencyLimiter.Permit> slot) {
+        if (!slot.cancel(false)) {
+            slot.thenAccept(ConcurrencyLimiter.Permit::release);
+        }
+    }
+
+    private Duration delayAfter(HttpResponse response, int attempt) {
+        Duration backoff = retryPolicy.backoff(attempt);
+        return response.headers().firstValue("Retry-After").map(v -> {
+            try {
+                long seconds = Long.parseLong(v.trim());
+                return seconds >= 0 ? Duration.ofSeconds(seconds) : backoff;
+            } catch (NumberFormatException e) {
+                return backoff;
+            }
+        }).orElse(backoff);
+    }
+
+    private static boolean fits(Duration delay, long deadline) {
+        return System.nanoTime() + delay.toNanos() < deadline;
+    }
+
+    private static boolean pause(Duration delay, long deadline, HttpRequest request) {
+        if (!fits(delay, deadline)) {
+            return false;
+        }
+        try {
+            TimeUnit.NANOSECONDS.sleep(delay.toNanos());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw TransportFailures.interrupted(request, false, e);
+        }
+    }
+
+    private void logRequestBody(Call call, Attempt a) {
+        if (logBodies && log.isDebugEnabled()) {
+            log.debug("{} id={} request {} {} headers={} body={}", call.operation(), a.id(), a.request().method(),
+                    a.request().uri(), a.request().headers(),
+                    Redactor.body(new String(a.request().bodyUnsafe(), StandardCharsets.UTF_8), maxLoggedBodyChars));
+        }
+    }
+
+    private void logResponse(Call call, Attempt a, int attempt, long start, HttpResponse response) {
+        if (log.isDebugEnabled()) {
+            long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            if (logBodies) {
+                log.debug("{} id={} attempt={} status={} durationMs={} via={} body={}", call.operation(), a.id(),
+                        attempt, response.statusCode(), ms, transport.name(),
+                        Redactor.body(response.bodyAsString(), maxLoggedBodyChars));
+            } else {
+                log.debug("{} id={} attempt={} status={} durationMs={} via={}", call.operation(), a.id(), attempt,
+                        response.statusCode(), ms, transport.name());
+            }
+        }
+    }
+
+    private void logFailure(Call call, Attempt a, int attempt, long start, TransportException e) {
+        if (log.isDebugEnabled()) {
+            long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            log.debug("{} id={} attempt={} failed reason={} requestSent={} durationMs={} via={}: {}", call.operation(),
+                    a.id(), attempt, e.reason(), e.isRequestSent(), ms, transport.name(), e.getMessage());
+        }
+    }
+
+    /**
+     * The transport in use.
+     *
+     * @return the transport
+     */
+    public HttpTransport transport() {
+        return transport;
+    }
+
+    /**
+     * The retry policy in use.
+     *
+     * @return the policy
+     */
+    public RetryPolicy retryPolicy() {
+        return retryPolicy;
+    }
+
+    /**
+     * The whole-call deadline.
+     *
+     * @return the deadline per call, retries included
+     */
+    public Duration callTimeout() {
+        return callTimeout;
+    }
+
+    /**
+     * Closes the transport if this executor created it; a transport the user passed in is left open.
+     */
+    @Override
+    public void close() {
+        if (ownsTransport) {
+            transport.close();
+        }
+    }
+
+    /** Builds a {@link CallExecutor}; client builders hold one and delegate their settings to it. */
+    public static final class Builder {
+        private final String clientName;
+        private HttpTransport transport;
+        private TransportOptions transportOptions = TransportOptions.defaults();
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private Duration callTimeout;
+        private int maxInFlight;
+        private boolean logBodies;
+        private int maxLoggedBodyChars = 4096;
+
+        private Builder(String clientName) {
+            this.clientName = Objects.requireNonNull(clientName, "clientName");
+        }
+
+        /**
+         * Uses a transport the caller owns: it is used as is and never closed by the SDK.
+         *
+         * @param transport the transport, or {@code null} to let the executor create the default one
+         * @return this builder
+         */
+        public Builder transport(HttpTransport transport) {
+            this.transport = transport;
+            return this;
+        }
+
+        /**
+         * Settings for the transport the executor creates (ignored when a transport is passed in, except the
+         * call timeout, which then still bounds each call).
+         *
+         * @param options the settings
+         * @return this builder
+         */
+        public Builder transportOptions(TransportOptions options) {
+            this.transportOptions = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        /**
+         * The settings the executor creates its transport with.
+         *
+         * @return the transport options
+         */
+        public TransportOptions transportOptions() {
+            return transportOptions;
+        }
+
+        /**
+         * Sets the retry policy.
+         *
+         * @param policy the policy
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy policy) {
+            this.retryPolicy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * Sets the whole-call deadline, retries included (default: the transport options' call timeout).
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        public Builder callTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("callTimeout must be positive, got " + timeout);
+            }
+            this.callTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Limits the calls in flight through this executor, whatever the transport (0 = no limit of its own).
+         *
+         * @param max the limit, 0 or more
+         * @return this builder
+         */
+        public Builder maxInFlight(int max) {
+            if (max < 0) {
+                throw new IllegalArgumentException("maxInFlight must not be negative, got " + max);
+            }
+            this.maxInFlight = max;
+            return this;
+        }
+
+        /**
+         * Logs request and response bodies at DEBUG, redacted and capped. Off by default.
+         *
+         * @param enabled whether to log bodies
+         * @return this builder
+         */
+        public Builder logBodies(boolean enabled) {
+            this.logBodies = enabled;
+            return this;
+        }
+
+        /**
+         * Caps each logged body.
+         *
+         * @param maxChars most characters of a body logged
+         * @return this builder
+         */
+        public Builder maxLoggedBodyChars(int maxChars) {
+            if (maxChars < 0) {
+                throw new IllegalArgumentException("maxLoggedBodyChars must not be negative, got " + maxChars);
+            }
+            this.maxLoggedBodyChars = maxChars;
+            return this;
+        }
+
+        /**
+         * Builds the executor, creating the default transport if none was passed in.
+         *
+         * @return the executor
+         */
+        public CallExecutor build() {
+            return new CallExecutor(this);
+        }
+    }
+}

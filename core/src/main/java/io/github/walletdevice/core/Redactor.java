@@ -1,0 +1,164 @@
+package io.github.walletdevice.core;
+
+import io.github.walletdevice.core.transport.HttpHeaders;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Masks secrets before anything is logged, put in an exception message or printed by {@code toString()}:
+ * passwords and credential headers never appear; card numbers show at most their first 6 and last 4 digits.
+ */
+public final class Redactor {
+    /** What a secret is replaced with. Fixed, so that it tells nothing of the secret's length. */
+    public static final String SECRET_MASK = "***";
+
+    private static final Set<String> SECRET_HEADERS = Set.of("authorization", "proxy-authorization", "cookie",
+            "set-cookie", "x-api-key", "api-key", "x-auth-token");
+
+    // XML elements and JSON members whose values are secret or card numbers (any namespace prefix, any case).
+    private static final String SECRET_NAMES = "strPassword|password|passwd|secret|apiKey|api_key|token_secret";
+    private static final String PAN_NAMES = "DPAN|PAN|cardNumber|card_number|primaryAccountNumber";
+    private static final Pattern XML_SECRET = Pattern.compile(
+            "(<(?:[\\w.-]+:)?(?:" + SECRET_NAMES + ")(?:\\s[^>]*)?>)([^<]*)(</)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern XML_PAN = Pattern.compile(
+            "(<(?:[\\w.-]+:)?(?:" + PAN_NAMES + ")(?:\\s[^>]*)?>)([^<]*)(</)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern JSON_SECRET = Pattern.compile(
+            "(\"(?:" + SECRET_NAMES + ")\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\")", Pattern.CASE_INSENSITIVE);
+    private static final Pattern JSON_PAN = Pattern.compile(
+            "(\"(?:" + PAN_NAMES + ")\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\")", Pattern.CASE_INSENSITIVE);
+    // Any other run of 13-19 digits that passes the Luhn check is treated as a card number.
+    private static final Pattern DIGIT_RUN = Pattern.compile("(?<![0-9])[0-9]{13,19}(?![0-9])");
+
+    private Redactor() {
+    }
+
+    /**
+     * Masks a card number, keeping at most the first 6 and last 4 digits; shorter values keep only the last 4
+     * characters, and values of 4 characters or fewer are masked whole.
+     *
+     * @param value the card number, or {@code null}
+     * @return the masked form, or {@code null}
+     */
+    public static String pan(String value) {
+        if (value == null) {
+            return null;
+        }
+        int n = value.length();
+        if (n <= 4) {
+            return "*".repeat(n);
+        }
+        if (n < 13) {
+            return "*".repeat(n - 4) + value.substring(n - 4);
+        }
+        return value.substring(0, 6) + "*".repeat(n - 10) + value.substring(n - 4);
+    }
+
+    /**
+     * Whether a header's value is a credential that must never be shown.
+     *
+     * @param name the header name, any case
+     * @return {@code true} for Authorization, Proxy-Authorization, Cookie and the like
+     */
+    public static boolean isSecretHeader(String name) {
+        return SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Headers as text, credentials masked.
+     *
+     * @param headers the headers
+     * @return e.g. {@code {Content-Type: [application/json], Authorization: ***}}
+     */
+    public static String headers(HttpHeaders headers) {
+        StringBuilder sb = new StringBuilder("{");
+        boolean first = true;
+        for (Map.Entry<String, String> e : headers.entries()) {
+            if (!first) {
+                sb.append(", ");
+            }
+            first = false;
+            sb.append(e.getKey()).append(": ").append(isSecretHeader(e.getKey()) ? SECRET_MASK : e.getValue());
+        }
+        return sb.append('}').toString();
+    }
+
+    /**
+     * A body as it may be logged: secrets and card numbers masked, cut to a size.
+     *
+     * @param body the body text
+     * @param maxChars most characters kept
+     * @return the redacted, bounded text
+     */
+    public static String body(String body, int maxChars) {
+        if (body == null) {
+            return "";
+        }
+        String s = XML_SECRET.matcher(body).replaceAll("$1" + SECRET_MASK + "$3");
+        s = JSON_SECRET.matcher(s).replaceAll("$1" + SECRET_MASK + "$3");
+        s = replacePans(XML_PAN.matcher(s));
+        s = replacePans(JSON_PAN.matcher(s));
+        s = maskLuhnRuns(s);
+        return truncate(s, maxChars);
+    }
+
+    /**
+     * Cuts text to a size, saying how much was cut.
+     *
+     * @param s the text
+     * @param maxChars most characters kept
+     * @return the text, or its start followed by a note of what was cut
+     */
+    public static String truncate(String s, int maxChars) {
+        if (s.length() <= maxChars) {
+            return s;
+        }
+        return s.substring(0, Math.max(0, maxChars)) + "…(" + (s.length() - maxChars) + " more chars)";
+    }
+
+    private static String replacePans(Matcher m) {
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + pan(m.group(2)) + m.group(3)));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static String maskLuhnRuns(String s) {
+        Matcher m = DIGIT_RUN.matcher(s);
+        StringBuilder sb = null;
+        while (m.find()) {
+            if (luhn(m.group())) {
+                if (sb == null) {
+                    sb = new StringBuilder();
+                }
+                m.appendReplacement(sb, pan(m.group()));
+            }
+        }
+        if (sb == null) {
+            return s;
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static boolean luhn(String digits) {
+        int sum = 0;
+        boolean dbl = false;
+        for (int i = digits.length() - 1; i >= 0; i--) {
+            int d = digits.charAt(i) - '0';
+            if (dbl) {
+                d *= 2;
+                if (d > 9) {
+                    d -= 9;
+                }
+            }
+            sum += d;
+            dbl = !dbl;
+        }
+        return sum % 10 == 0;
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.walletdevice.core;
+
+/**
+ * A request failed a rule of the API's specification before anything was sent.
+ * The message names the field, the rule and the offending value (redacted when the field is secret).
+ */
+public class ValidationException extends WalletDeviceException {
+    private static final long serialVersionUID = 1L;
+
+    private final String field;
+    private final String rule;
+    private final String shownValue;
+
+    /**
+     * Creates a validation failure.
+     *
+     * @param field the field's name as the API spells it
+     * @param rule the rule it broke, e.g. {@code "length 1-16"}
+     * @param shownValue the value as it may be shown (already redacted where secret), or {@code null} if absent
+     */
+    public ValidationException(String field, String rule, String shownValue) {
+        super(message(field, rule, shownValue));
+        this.field = field;
+        this.rule = rule;
+        this.shownValue = shownValue;
+    }
+
+    private static String message(String field, String rule, String shownValue) {
+        String value = shownValue == null ? "it is missing" : "got \"" + shownValue + "\"";
+        return "Invalid " + field + ": must be " + rule + ", " + value + ". Nothing was sent; correct the value and retry.";
+    }
+
+    /**
+     * The field that failed.
+     *
+     * @return the field's name as the API spells it
+     */
+    public String field() {
+        return field;
+    }
+
+    /**
+     * The rule the field broke.
+     *
+     * @return a short description of the rule
+     */
+    public String rule() {
+        return rule;
+    }
+
+    /**
+     * The offending value as it may be shown: redacted for secrets, {@code null} when the value was missing.
+     *
+     * @return the redacted value, or {@code null}
+     */
+    public String shownValue() {
+        return shownValue;
+    }
+}

@@ -1,0 +1,95 @@
+package io.github.walletdevice.core.transport;
+
+import java.util.ArrayDeque;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A fair, non-blocking limit on calls in flight. Transports and clients use it so that waiting for a slot never
+ * ties up a thread: {@link #acquire()} returns a future that completes when a slot is free.
+ */
+public final class ConcurrencyLimiter {
+    private final int max;
+    private final ArrayDeque<CompletableFuture<Permit>> waiters = new ArrayDeque<>();
+    private int inUse;
+
+    /**
+     * Creates a limiter.
+     *
+     * @param max most permits out at once, at least 1
+     */
+    public ConcurrencyLimiter(int max) {
+        if (max < 1) {
+            throw new IllegalArgumentException("max must be at least 1, got " + max);
+        }
+        this.max = max;
+    }
+
+    /**
+     * Asks for a slot. Cancelling the returned future gives up the place in the queue.
+     *
+     * @return a future completed with a permit, which the caller must {@link Permit#release() release}
+     */
+    public CompletableFuture<Permit> acquire() {
+        synchronized (this) {
+            if (inUse < max) {
+                inUse++;
+                return CompletableFuture.completedFuture(new Permit());
+            }
+            CompletableFuture<Permit> waiter = new CompletableFuture<>();
+            waiters.add(waiter);
+            return waiter;
+        }
+    }
+
+    /**
+     * Permits currently out.
+     *
+     * @return the number in use
+     */
+    public synchronized int inUse() {
+        return inUse;
+    }
+
+    /**
+     * The limit.
+     *
+     * @return most permits out at once
+     */
+    public int max() {
+        return max;
+    }
+
+    private void handOver() {
+        while (true) {
+            CompletableFuture<Permit> next;
+            synchronized (this) {
+                next = waiters.poll();
+                if (next == null) {
+                    inUse--;
+                    return;
+                }
+            }
+            // Completed outside the lock: the waiter's continuation runs here.
+            if (next.complete(new Permit())) {
+                return;
+            }
+            // That waiter gave up (cancelled); offer the slot to the next one.
+        }
+    }
+
+    /** A slot in the limiter. Releasing twice is harmless. */
+    public final class Permit {
+        private final AtomicBoolean released = new AtomicBoolean();
+
+        private Permit() {
+        }
+
+        /** Gives the slot back. */
+        public void release() {
+            if (released.compareAndSet(false, true)) {
+                handOver();
+            }
+        }
+    }
+}

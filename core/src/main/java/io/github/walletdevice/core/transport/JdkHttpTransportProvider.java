@@ -1,0 +1,24 @@
+package io.github.walletdevice.core.transport;
+
+/** Provides {@link JdkHttpTransport}, the fallback when no other transport is on the class path. */
+public final class JdkHttpTransportProvider implements HttpTransportProvider {
+
+    /** Creates the provider (used by {@link java.util.ServiceLoader}). */
+    public JdkHttpTransportProvider() {
+    }
+
+    @Override
+    public String name() {
+        return "jdk";
+    }
+
+    @Override
+    public int priority() {
+        return 0;
+    }
+
+    @Override
+    public HttpTransport create(TransportOptions options) {
+        return new JdkHttpTransport(options);
+    }
+}

@@ -1,0 +1,105 @@
+package io.github.walletdevice.core.transport;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * An HTTP proxy: host, port, optional Basic credentials, and hosts reached directly.
+ *
+ * @param host the proxy's host name or address
+ * @param port the proxy's port, 1–65535
+ * @param username the proxy user, or {@code null} when the proxy needs no credentials
+ * @param password the proxy password, or {@code null}; never shown by {@link #toString()}
+ * @param nonProxyHosts hosts reached without the proxy: exact names, or patterns starting with {@code *.}
+ */
+public record ProxyOptions(String host, int port, String username, String password, List<String> nonProxyHosts) {
+
+    /**
+     * Validates and copies.
+     *
+     * @param host the proxy's host
+     * @param port the proxy's port
+     * @param username the proxy user or {@code null}
+     * @param password the proxy password or {@code null}
+     * @param nonProxyHosts hosts reached directly
+     */
+    public ProxyOptions {
+        Objects.requireNonNull(host, "proxy host");
+        if (host.isBlank()) {
+            throw new IllegalArgumentException("Proxy host is blank");
+        }
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException("Proxy port must be 1-65535, got " + port);
+        }
+        if ((username == null) != (password == null)) {
+            throw new IllegalArgumentException("Proxy username and password go together: give both or neither");
+        }
+        nonProxyHosts = nonProxyHosts == null ? List.of() : List.copyOf(nonProxyHosts);
+    }
+
+    /**
+     * A proxy without credentials.
+     *
+     * @param host the proxy's host
+     * @param port the proxy's port
+     * @return the options
+     */
+    public static ProxyOptions of(String host, int port) {
+        return new ProxyOptions(host, port, null, null, List.of());
+    }
+
+    /**
+     * The same proxy with Basic credentials.
+     *
+     * @param username the proxy user
+     * @param password the proxy password
+     * @return new options
+     */
+    public ProxyOptions withCredentials(String username, String password) {
+        return new ProxyOptions(host, port, Objects.requireNonNull(username), Objects.requireNonNull(password),
+                nonProxyHosts);
+    }
+
+    /**
+     * The same proxy, bypassed for these hosts.
+     *
+     * @param hosts exact host names, or patterns starting with {@code *.}
+     * @return new options
+     */
+    public ProxyOptions withNonProxyHosts(List<String> hosts) {
+        return new ProxyOptions(host, port, username, password, hosts);
+    }
+
+    /**
+     * Whether a host is reached without the proxy.
+     *
+     * @param targetHost the host of a request URI
+     * @return {@code true} when one of {@link #nonProxyHosts()} matches
+     */
+    public boolean bypasses(String targetHost) {
+        String h = targetHost.toLowerCase(Locale.ROOT);
+        for (String pattern : nonProxyHosts) {
+            String p = pattern.toLowerCase(Locale.ROOT);
+            if (p.startsWith("*.") ? h.endsWith(p.substring(1)) : h.equals(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the proxy needs credentials.
+     *
+     * @return {@code true} when a username is set
+     */
+    public boolean hasCredentials() {
+        return username != null;
+    }
+
+    @Override
+    public String toString() {
+        return "ProxyOptions[" + host + ":" + port + (username == null ? "" : ", user=" + username + ", password=***")
+                + (nonProxyHosts.isEmpty() ? "" : ", nonProxyHosts=" + nonProxyHosts) + "]";
+    }
+}

@@ -1,0 +1,153 @@
+package io.github.walletdevice.core.transport;
+
+import io.github.walletdevice.core.TransportException;
+import io.github.walletdevice.core.TransportException.Reason;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import javax.net.ssl.SSLHandshakeException;
+
+/**
+ * Turns what an HTTP library throws into a {@link TransportException} with the right reason and the right
+ * answer to "was the request sent?". Shared by the transports so that they classify alike.
+ */
+public final class TransportFailures {
+    private TransportFailures() {
+    }
+
+    /**
+     * Classifies a failure of one exchange.
+     *
+     * @param failure what the library threw (wrappers are unwrapped)
+     * @param request the request, for the message
+     * @param transport the transport's name, for the message
+     * @return the transport exception to throw
+     */
+    public static TransportException classify(Throwable failure, HttpRequest request, String transport) {
+        Throwable t = unwrap(failure);
+        if (t instanceof TransportException te) {
+            return te;
+        }
+        String target = target(request.uri());
+        if (t instanceof CancellationException) {
+            return new TransportException("The call to " + target + " was cancelled; the server may have received it.",
+                    Reason.CANCELLED, true, t);
+        }
+        if (t instanceof HttpConnectTimeoutException || isConnectTimeout(t)) {
+            return new TransportException("Could not connect to " + target + " within the connect timeout; nothing"
+                    + " was sent. Check the URL and the network, or raise connectTimeout.", Reason.CONNECT_TIMEOUT,
+                    false, t);
+        }
+        if (hasCause(t, UnknownHostException.class)) {
+            return new TransportException("Unknown host " + request.uri().getHost() + "; nothing was sent. Check"
+                    + " the URL and DNS.", Reason.CONNECT, false, t);
+        }
+        if (hasCause(t, ConnectException.class) || hasCause(t, NoRouteToHostException.class)) {
+            return new TransportException("Could not connect to " + target + " (" + t.getMessage() + "); nothing was"
+                    + " sent. Check that the server is up and the URL is right.", Reason.CONNECT, false, t);
+        }
+        if (hasCause(t, SSLHandshakeException.class)) {
+            return new TransportException("The TLS handshake with " + target + " failed (" + rootMessage(t) + ");"
+                    + " nothing was sent. Check the server certificate and the trust store.", Reason.CONNECT,
+                    false, t);
+        }
+        if (t instanceof HttpTimeoutException || t instanceof SocketTimeoutException) {
+            return new TransportException("No response from " + target + " within the read timeout; the server may"
+                    + " have received the request.", Reason.READ_TIMEOUT, true, t);
+        }
+        if (t instanceof InterruptedIOException && "timeout".equalsIgnoreCase(t.getMessage())) {
+            return new TransportException("The call to " + target + " passed its deadline; the server may have"
+                    + " received the request.", Reason.DEADLINE, true, t);
+        }
+        return new TransportException("The connection to " + target + " failed (" + rootMessage(t) + "); the"
+                + " server may have received the request.", Reason.IO, true, t);
+    }
+
+    /**
+     * The exception for a call that passed its whole-call deadline.
+     *
+     * @param request the request
+     * @param sent whether it may have been sent
+     * @return the exception
+     */
+    public static TransportException deadline(HttpRequest request, boolean sent) {
+        return new TransportException("The call to " + target(request.uri()) + " passed its deadline"
+                + (sent ? "; the server may have received the request." : " before it could be sent; nothing was"
+                + " sent. Raise callTimeout or maxConcurrentRequests."), Reason.DEADLINE, sent, null);
+    }
+
+    /**
+     * The exception for a call on a closed transport.
+     *
+     * @param transport the transport's name
+     * @return the exception
+     */
+    public static TransportException closed(String transport) {
+        return new TransportException("The " + transport + " transport is closed; nothing was sent. Build a new"
+                + " client.", Reason.CLOSED, false, null);
+    }
+
+    /**
+     * The exception for a thread interrupted while waiting.
+     *
+     * @param request the request
+     * @param sent whether it may have been sent
+     * @param cause the interruption
+     * @return the exception
+     */
+    public static TransportException interrupted(HttpRequest request, boolean sent, Throwable cause) {
+        return new TransportException("Interrupted while calling " + target(request.uri())
+                + (sent ? "; the server may have received the request." : "; nothing was sent."),
+                Reason.CANCELLED, sent, cause);
+    }
+
+    private static boolean isConnectTimeout(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof HttpConnectTimeoutException) {
+                return true;
+            }
+            if (c instanceof SocketTimeoutException && c.getMessage() != null
+                    && c.getMessage().toLowerCase(java.util.Locale.ROOT).contains("connect")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        Throwable c = t;
+        while ((c instanceof CompletionException || c instanceof ExecutionException) && c.getCause() != null) {
+            c = c.getCause();
+        }
+        return c;
+    }
+
+    private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && c.getCause() != c) {
+            c = c.getCause();
+        }
+        return c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
+    }
+
+    private static String target(URI uri) {
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+    }
+}

@@ -1,0 +1,278 @@
+package io.github.walletdevice.core.transport;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.X509TrustManager;
+
+/**
+ * Transport-neutral settings, mapped by each transport to its own library.
+ *
+ * <p>Defaults are finite: connect 10 s, read 30 s, write 30 s, whole call 60 s, 64 requests in flight. A value
+ * the user sets is never silently replaced.
+ */
+public final class TransportOptions {
+    /** Default time to open a connection. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** Default time to wait for response bytes. */
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+    /** Default time to write the request. */
+    public static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(30);
+    /** Default deadline of a whole call, retries included. */
+    public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+    /** Default number of requests in flight at once. */
+    public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 64;
+
+    private static final TransportOptions DEFAULTS = builder().build();
+
+    private final Duration connectTimeout;
+    private final Duration readTimeout;
+    private final Duration writeTimeout;
+    private final Duration callTimeout;
+    private final int maxConcurrentRequests;
+    private final ProxyOptions proxy;
+    private final SSLContext sslContext;
+    private final X509TrustManager trustManager;
+
+    private TransportOptions(Builder b) {
+        this.connectTimeout = b.connectTimeout;
+        this.readTimeout = b.readTimeout;
+        this.writeTimeout = b.writeTimeout;
+        this.callTimeout = b.callTimeout;
+        this.maxConcurrentRequests = b.maxConcurrentRequests;
+        this.proxy = b.proxy;
+        this.sslContext = b.sslContext;
+        this.trustManager = b.trustManager;
+    }
+
+    /**
+     * The default options.
+     *
+     * @return options with every default
+     */
+    public static TransportOptions defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * A builder holding the defaults.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding these options.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.connectTimeout = connectTimeout;
+        b.readTimeout = readTimeout;
+        b.writeTimeout = writeTimeout;
+        b.callTimeout = callTimeout;
+        b.maxConcurrentRequests = maxConcurrentRequests;
+        b.proxy = proxy;
+        b.sslContext = sslContext;
+        b.trustManager = trustManager;
+        return b;
+    }
+
+    /**
+     * Time allowed to open a connection (TCP and TLS).
+     *
+     * @return the connect timeout
+     */
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    /**
+     * Longest wait for response bytes once the request is sent.
+     *
+     * @return the read timeout
+     */
+    public Duration readTimeout() {
+        return readTimeout;
+    }
+
+    /**
+     * Longest wait while writing the request.
+     *
+     * @return the write timeout
+     */
+    public Duration writeTimeout() {
+        return writeTimeout;
+    }
+
+    /**
+     * Deadline of one whole call: connect, write, wait and read the whole body.
+     *
+     * @return the call timeout
+     */
+    public Duration callTimeout() {
+        return callTimeout;
+    }
+
+    /**
+     * Most requests in flight at once through one transport; more wait their turn within the call deadline.
+     *
+     * @return the limit
+     */
+    public int maxConcurrentRequests() {
+        return maxConcurrentRequests;
+    }
+
+    /**
+     * The proxy, if any.
+     *
+     * @return the proxy options
+     */
+    public Optional<ProxyOptions> proxy() {
+        return Optional.ofNullable(proxy);
+    }
+
+    /**
+     * The TLS context (custom CA, client certificate for mTLS), if any; otherwise the JVM's default.
+     *
+     * @return the SSL context
+     */
+    public Optional<SSLContext> sslContext() {
+        return Optional.ofNullable(sslContext);
+    }
+
+    /**
+     * The trust manager that {@link #sslContext()} was initialised with (OkHttp needs it explicitly).
+     *
+     * @return the trust manager
+     */
+    public Optional<X509TrustManager> trustManager() {
+        return Optional.ofNullable(trustManager);
+    }
+
+    @Override
+    public String toString() {
+        return "TransportOptions[connect=" + connectTimeout + ", read=" + readTimeout + ", write=" + writeTimeout
+                + ", call=" + callTimeout + ", maxConcurrent=" + maxConcurrentRequests
+                + (proxy == null ? "" : ", proxy=" + proxy) + (sslContext == null ? "" : ", customTls") + "]";
+    }
+
+    /** Builds {@link TransportOptions}. */
+    public static final class Builder {
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+        private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+        private Duration writeTimeout = DEFAULT_WRITE_TIMEOUT;
+        private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
+        private int maxConcurrentRequests = DEFAULT_MAX_CONCURRENT_REQUESTS;
+        private ProxyOptions proxy;
+        private SSLContext sslContext;
+        private X509TrustManager trustManager;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the connect timeout.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = positive(timeout, "connectTimeout");
+            return this;
+        }
+
+        /**
+         * Sets the read timeout.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        public Builder readTimeout(Duration timeout) {
+            this.readTimeout = positive(timeout, "readTimeout");
+            return this;
+        }
+
+        /**
+         * Sets the write timeout.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        public Builder writeTimeout(Duration timeout) {
+            this.writeTimeout = positive(timeout, "writeTimeout");
+            return this;
+        }
+
+        /**
+         * Sets the whole-call deadline.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        public Builder callTimeout(Duration timeout) {
+            this.callTimeout = positive(timeout, "callTimeout");
+            return this;
+        }
+
+        /**
+         * Sets the most requests in flight at once.
+         *
+         * @param max at least 1
+         * @return this builder
+         */
+        public Builder maxConcurrentRequests(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxConcurrentRequests must be at least 1, got " + max);
+            }
+            this.maxConcurrentRequests = max;
+            return this;
+        }
+
+        /**
+         * Sends requests through a proxy.
+         *
+         * @param proxy the proxy, or {@code null} for none
+         * @return this builder
+         */
+        public Builder proxy(ProxyOptions proxy) {
+            this.proxy = proxy;
+            return this;
+        }
+
+        /**
+         * Uses a TLS context (custom CA, client certificate). The trust manager must be the one the context was
+         * initialised with.
+         *
+         * @param sslContext the TLS context
+         * @param trustManager its trust manager
+         * @return this builder
+         */
+        public Builder tls(SSLContext sslContext, X509TrustManager trustManager) {
+            this.sslContext = Objects.requireNonNull(sslContext, "sslContext");
+            this.trustManager = Objects.requireNonNull(trustManager, "trustManager");
+            return this;
+        }
+
+        /**
+         * Builds the options.
+         *
+         * @return the options
+         */
+        public TransportOptions build() {
+            return new TransportOptions(this);
+        }
+
+        private static Duration positive(Duration d, String name) {
+            Objects.requireNonNull(d, name);
+            if (d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive (timeouts are never infinite), got " + d);
+            }
+            return d;
+        }
+    }
+}
