@@ -1,0 +1,245 @@
+package io.github.walletdevice.felica;
+
+import java.util.Optional;
+
+/**
+ * Decodes FeliCa command and response frames, strictly.
+ *
+ * <ul>
+ *   <li>With LEN (Android's {@code NfcF.transceive} form, the default): the first byte must equal the size of the
+ *       array, 2–255. Without LEN (the {@code …WithoutLength} methods, iOS's {@code sendFeliCaCommand} form):
+ *       the array starts at the code and has 1–254 bytes.</li>
+ *   <li>Every count must match the payload, nothing may follow the last field, and the limits of the format are
+ *       enforced (1–16 services, 1–15 blocks per read, 1–32 nodes, 1–16 nodes for Get Node Property, the
+ *       Polling request codes and time slots, reserved bytes {@code 0000}).</li>
+ *   <li>A response with Status Flag 1 other than {@code 00} must end after Status Flag 2.</li>
+ *   <li>Codes this codec does not model decode as {@link UnknownCommand} / {@link UnknownResponse}, keeping
+ *       their bytes.</li>
+ * </ul>
+ *
+ * <p>Whatever the input, including {@code null}, every method returns a frame or throws
+ * {@link FelicaFormatException}; offsets in the exception are indices into the array passed in. The decoder
+ * reads the array in place and copies only the fields it keeps. It is stateless and thread-safe.
+ */
+public final class FelicaDecoder {
+
+    private FelicaDecoder() {
+    }
+
+    /**
+     * Decodes a command frame that starts with LEN.
+     *
+     * @param frame the frame, LEN byte first
+     * @return the command
+     * @throws FelicaFormatException if the bytes are not a well-formed command frame
+     */
+    public static FelicaCommand decodeCommand(byte[] frame) {
+        return command(withLength(frame));
+    }
+
+    /**
+     * Decodes a command frame without its LEN byte (starting at the command code).
+     *
+     * @param packet the frame without LEN
+     * @return the command
+     * @throws FelicaFormatException if the bytes are not a well-formed command frame
+     */
+    public static FelicaCommand decodeCommandWithoutLength(byte[] packet) {
+        return command(withoutLength(packet));
+    }
+
+    /**
+     * Decodes a response frame that starts with LEN.
+     *
+     * @param frame the frame, LEN byte first
+     * @return the response
+     * @throws FelicaFormatException if the bytes are not a well-formed response frame
+     */
+    public static FelicaResponse decodeResponse(byte[] frame) {
+        return response(withLength(frame));
+    }
+
+    /**
+     * Decodes a response frame without its LEN byte (starting at the response code).
+     *
+     * @param packet the frame without LEN
+     * @return the response
+     * @throws FelicaFormatException if the bytes are not a well-formed response frame
+     */
+    public static FelicaResponse decodeResponseWithoutLength(byte[] packet) {
+        return response(withoutLength(packet));
+    }
+
+    /**
+     * Decodes the response to {@code sentCommand} from a frame that starts with LEN, and checks that it answers
+     * that command: its code must be the command code + 1, and it must echo the command's IDm (when both carry one).
+     *
+     * @param frame the frame, LEN byte first
+     * @param sentCommand the command the response answers
+     * @return the response
+     * @throws FelicaFormatException if the bytes are not a well-formed response frame, or do not answer the command
+     * @throws NullPointerException if {@code sentCommand} is null
+     */
+    public static FelicaResponse decodeResponse(byte[] frame, FelicaCommand sentCommand) {
+        java.util.Objects.requireNonNull(sentCommand, "sentCommand");
+        return answer(withLength(frame), sentCommand);
+    }
+
+    /**
+     * Like {@link #decodeResponse(byte[], FelicaCommand)}, for a frame without its LEN byte.
+     *
+     * @param packet the frame without LEN
+     * @param sentCommand the command the response answers
+     * @return the response
+     * @throws FelicaFormatException if the bytes are not a well-formed response frame, or do not answer the command
+     * @throws NullPointerException if {@code sentCommand} is null
+     */
+    public static FelicaResponse decodeResponseWithoutLength(byte[] packet, FelicaCommand sentCommand) {
+        java.util.Objects.requireNonNull(sentCommand, "sentCommand");
+        return answer(withoutLength(packet), sentCommand);
+    }
+
+    /**
+     * Decodes a frame that starts with LEN as a command when its code is even and as a response when it is odd.
+     *
+     * @param frame the frame, LEN byte first
+     * @return the command or response
+     * @throws FelicaFormatException if the bytes are not a well-formed frame
+     */
+    public static FelicaFrame decode(byte[] frame) {
+        FrameReader r = withLength(frame);
+        return (r.b[r.pos] & 1) == 0 ? command(r) : response(r);
+    }
+
+    /**
+     * Tells whether a code has its own command type.
+     *
+     * @param code the code, 0–255
+     * @return true for 00, 02, 04, 06, 08, 0A, 0C, 0E, 10, 12, 28, 32, 38, 3C, 3E and 70
+     */
+    public static boolean isKnownCommandCode(int code) {
+        switch (code) {
+            case 0x00: case 0x02: case 0x04: case 0x06: case 0x08: case 0x0A: case 0x0C: case 0x0E:
+            case 0x10: case 0x12: case 0x28: case 0x32: case 0x38: case 0x3C: case 0x3E: case 0x70:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /**
+     * Tells whether a code has its own response type.
+     *
+     * @param code the code, 0–255
+     * @return true for the known command codes + 1
+     */
+    public static boolean isKnownResponseCode(int code) {
+        return (code & 1) == 1 && isKnownCommandCode(code - 1);
+    }
+
+    private static FrameReader withLength(byte[] frame) {
+        if (frame == null) {
+            throw new FelicaFormatException(0, "the frame is null");
+        }
+        if (frame.length < 2) {
+            throw new FelicaFormatException(0, "a frame has at least 2 bytes (LEN and code), got " + frame.length);
+        }
+        if (frame.length > FrameWriter.MAX_FRAME_LENGTH) {
+            throw new FelicaFormatException(FrameWriter.MAX_FRAME_LENGTH, "a frame has at most 255 bytes including LEN, got "
+                    + frame.length);
+        }
+        int len = frame[0] & 0xFF;
+        if (len != frame.length) {
+            throw new FelicaFormatException(0, "LEN is " + len + " (" + Hex.hex2(len) + ") but the frame has "
+                    + frame.length + " bytes");
+        }
+        return new FrameReader(frame, 1, frame.length);
+    }
+
+    private static FrameReader withoutLength(byte[] packet) {
+        if (packet == null) {
+            throw new FelicaFormatException(0, "the frame is null");
+        }
+        if (packet.length < 1) {
+            throw new FelicaFormatException(0, "a frame without LEN has at least the code byte, got 0 bytes");
+        }
+        if (packet.length > FrameWriter.MAX_FRAME_LENGTH - 1) {
+            throw new FelicaFormatException(FrameWriter.MAX_FRAME_LENGTH - 1,
+                    "a frame without LEN has at most 254 bytes, got " + packet.length);
+        }
+        return new FrameReader(packet, 0, packet.length);
+    }
+
+    private static FelicaCommand command(FrameReader r) {
+        int code = r.u8("the command code");
+        try {
+            switch (code) {
+                case 0x00: return PollingCommand.read(r);
+                case 0x02: return RequestServiceCommand.read(r);
+                case 0x04: return RequestResponseCommand.read(r);
+                case 0x06: return ReadWithoutEncryptionCommand.read(r);
+                case 0x08: return WriteWithoutEncryptionCommand.read(r);
+                case 0x0A: return SearchServiceCodeCommand.read(r);
+                case 0x0C: return RequestSystemCodeCommand.read(r);
+                case 0x0E: return RequestBlockInformationCommand.read(r);
+                case 0x10: return Authentication1Command.read(r);
+                case 0x12: return Authentication2Command.read(r);
+                case 0x28: return GetNodePropertyCommand.read(r);
+                case 0x32: return RequestServiceV2Command.read(r);
+                case 0x38: return GetSystemStatusCommand.read(r);
+                case 0x3C: return RequestSpecificationVersionCommand.read(r);
+                case 0x3E: return ResetModeCommand.read(r);
+                case 0x70: return GetContainerIdCommand.read(r);
+                default: return UnknownCommand.read(code, r);
+            }
+        } catch (IllegalArgumentException e) {
+            // The reader checks every limit first; this only guards the promise that nothing else escapes.
+            throw new FelicaFormatException(r.pos, e.getMessage());
+        }
+    }
+
+    private static FelicaResponse response(FrameReader r) {
+        int code = r.u8("the response code");
+        try {
+            switch (code) {
+                case 0x01: return PollingResponse.read(r);
+                case 0x03: return RequestServiceResponse.read(r);
+                case 0x05: return RequestResponseResponse.read(r);
+                case 0x07: return ReadWithoutEncryptionResponse.read(r);
+                case 0x09: return WriteWithoutEncryptionResponse.read(r);
+                case 0x0B: return SearchServiceCodeResponse.read(r);
+                case 0x0D: return RequestSystemCodeResponse.read(r);
+                case 0x0F: return RequestBlockInformationResponse.read(r);
+                case 0x11: return Authentication1Response.read(r);
+                case 0x13: return Authentication2Response.read(r);
+                case 0x29: return GetNodePropertyResponse.read(r);
+                case 0x33: return RequestServiceV2Response.read(r);
+                case 0x39: return GetSystemStatusResponse.read(r);
+                case 0x3D: return RequestSpecificationVersionResponse.read(r);
+                case 0x3F: return ResetModeResponse.read(r);
+                case 0x71: return GetContainerIdResponse.read(r);
+                default: return UnknownResponse.read(code, r);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new FelicaFormatException(r.pos, e.getMessage());
+        }
+    }
+
+    private static FelicaResponse answer(FrameReader r, FelicaCommand sent) {
+        int codeAt = r.pos;
+        int expected = sent.responseCode() & 0xFF;
+        int actual = r.b[codeAt] & 0xFF;
+        if (actual != expected) {
+            throw new FelicaFormatException(codeAt, "response code " + Hex.hex2(actual) + " does not answer command "
+                    + Hex.hex2(sent.code()) + " (" + sent.name() + "), which expects " + Hex.hex2(expected));
+        }
+        FelicaResponse response = response(r);
+        Optional<Idm> sentIdm = sent.idmIfPresent();
+        Optional<Idm> echoed = response.idmIfPresent();
+        if (sentIdm.isPresent() && echoed.isPresent() && !sentIdm.get().equals(echoed.get())) {
+            throw new FelicaFormatException(codeAt + 1, "the response IDm " + echoed.get()
+                    + " does not echo the command IDm " + sentIdm.get());
+        }
+        return response;
+    }
+}
