@@ -1,0 +1,126 @@
+package io.github.walletdevice.gateway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.walletdevice.core.ValidationException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The TES's answer to a {@code getCardCommands} round: more commands, or the end of the operation (with the
+ * balance after a top-up).
+ *
+ * <p>Read leniently: fields the contract does not define are kept in {@link #extensions()}, optional fields may be
+ * absent. The factories ({@link #withCommands(List)}, {@link #completed(long)}, {@link #failure(StatusCode,
+ * String)}) are for servers and tests that build answers, and check the spec's rules.
+ *
+ * @param statusCode the status, 0 when the step succeeded
+ * @param statusMessage the status text, or {@code null}
+ * @param commands the next commands, empty when the TES is done
+ * @param balance the card's balance, or {@code null}
+ * @param extensions fields the contract does not define, kept as received
+ */
+public record CardCommandsResponse(
+        StatusCode statusCode,
+        String statusMessage,
+        List<Command> commands,
+        Long balance,
+        Map<String, JsonNode> extensions) implements GatewayResponse {
+
+    static final Set<String> FIELDS = Set.of("statusCode", "statusMessage", "commands", "balance");
+
+    /**
+     * Checks the parts that must be present.
+     *
+     * @param statusCode the status, 0 when the step succeeded
+     * @param statusMessage the status text, or {@code null}
+     * @param commands the next commands, empty when the TES is done
+     * @param balance the card's balance, or {@code null}
+     * @param extensions fields the contract does not define, kept as received
+     * @throws ValidationException when the status is missing or a command is {@code null}
+     */
+    public CardCommandsResponse {
+        if (statusCode == null) {
+            throw new ValidationException("statusCode", "present", null);
+        }
+        commands = Rules.list("commands", commands);
+        extensions = Rules.extensions("getCardCommands response", extensions, FIELDS);
+    }
+
+    /**
+     * An answer asking for commands: status 0 and the commands to run.
+     *
+     * @param commands the commands, at least one
+     * @return the response
+     */
+    public static CardCommandsResponse withCommands(List<Command> commands) {
+        if (commands == null || commands.isEmpty()) {
+            throw new ValidationException("commands", "at least one command", null);
+        }
+        return new CardCommandsResponse(StatusCode.OK, "OK", commands, null, Map.of());
+    }
+
+    /**
+     * A final answer: status 0, no more commands, the balance.
+     *
+     * @param balance the card's balance, 0 or more
+     * @return the response
+     */
+    public static CardCommandsResponse completed(long balance) {
+        return new CardCommandsResponse(StatusCode.OK, "OK", List.of(), nonNegative(balance), Map.of());
+    }
+
+    /**
+     * A failure answer.
+     *
+     * @param statusCode a non-zero status
+     * @param statusMessage the text, or {@code null} for the status's description
+     * @return the response
+     */
+    public static CardCommandsResponse failure(StatusCode statusCode, String statusMessage) {
+        if (statusCode == null || statusCode.isOk()) {
+            throw new ValidationException("statusCode", "a failure code (not 0)", String.valueOf(statusCode));
+        }
+        String text = statusMessage == null ? statusCode.description() : statusMessage;
+        return new CardCommandsResponse(statusCode, text, List.of(), null, Map.of());
+    }
+
+    /**
+     * This response with fields the contract does not define.
+     *
+     * @param extensions the extra fields
+     * @return a new response
+     */
+    public CardCommandsResponse withExtensions(Map<String, JsonNode> extensions) {
+        return new CardCommandsResponse(statusCode, statusMessage, commands, balance, extensions);
+    }
+
+    @Override
+    public GatewayApi api() {
+        return GatewayApi.CARD_COMMANDS;
+    }
+
+    @Override
+    public CardCommandsResponse orThrow() {
+        if (!statusCode.isOk()) {
+            throw new GatewayStatusException(api(), statusCode, statusMessage);
+        }
+        return this;
+    }
+
+    private static long nonNegative(long balance) {
+        if (balance < 0) {
+            throw new ValidationException("balance", "0 or more", Long.toString(balance));
+        }
+        return balance;
+    }
+
+    @Override
+    public String toString() {
+        return "CardCommandsResponse[statusCode=" + statusCode.code()
+                + (statusMessage == null ? "" : ", statusMessage=" + statusMessage)
+                + ", commands=" + commands.size()
+                + (balance == null ? "" : ", balance=" + balance)
+                + Rules.extensionNames(extensions) + "]";
+    }
+}

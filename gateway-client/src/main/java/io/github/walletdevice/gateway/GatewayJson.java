@@ -1,0 +1,480 @@
+package io.github.walletdevice.gateway;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.walletdevice.core.HttpStatusException;
+import io.github.walletdevice.core.MalformedResponseException;
+import io.github.walletdevice.core.Redactor;
+import io.github.walletdevice.core.ValidationException;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The JSON form of the Device Gateway messages, for both sides: the client uses it, and a TES (or a test) can use it
+ * to read requests and write answers with the same rules.
+ *
+ * <p>Writing: modelled fields in the spec's order, then extensions; {@code null}s are never written; an empty
+ * {@code responses}, {@code commands} or {@code areaCodeList} is left out. Reading is lenient where the contract is
+ * reconstructed or loosely typed: unknown fields are kept as extensions, {@code null} counts as absent, and numbers
+ * sent as numeric strings ({@code "statusCode": "0"}) are accepted. One shared {@link ObjectMapper}, configured
+ * once (unknown properties ignored, {@code null}s not written, trailing content refused).
+ */
+public final class GatewayJson {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+                    JsonInclude.Include.NON_NULL))
+            .build();
+
+    private GatewayJson() {
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /**
+     * A request as the JSON bytes the client sends.
+     *
+     * @param request the request
+     * @return UTF-8 JSON
+     */
+    public static byte[] write(GatewayRequest request) {
+        return bytes(tree(request));
+    }
+
+    /**
+     * An answer as the JSON bytes a TES sends.
+     *
+     * @param response the answer
+     * @return UTF-8 JSON
+     */
+    public static byte[] write(GatewayResponse response) {
+        return bytes(tree(response));
+    }
+
+    /**
+     * A request as a JSON tree.
+     *
+     * @param request the request
+     * @return a new tree
+     */
+    public static ObjectNode tree(GatewayRequest request) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("issuerId", request.issuerId());
+        if (request instanceof CardCommandsRequest r) {
+            o.put("cardId", r.cardId());
+            putText(o, "purchaseId", r.purchaseId());
+        } else if (request instanceof ParkCardCommandsRequest r) {
+            o.put("cardId", r.cardId());
+        }
+        o.put("deviceId", request.deviceId());
+        if (request.operation() != null) {
+            o.put("operation", request.operation().value());
+        }
+        if (request.responseTimeMs() != null) {
+            o.put("responseTimeMs", request.responseTimeMs());
+        }
+        if (request instanceof ReaderModeCommandsRequest r && r.cardContents() != null) {
+            o.set("cardContents", tree(r.cardContents()));
+        }
+        if (request.statusCode() != null) {
+            o.put("statusCode", request.statusCode().code());
+        }
+        putText(o, "statusMessage", request.statusMessage());
+        if (!request.responses().isEmpty()) {
+            ArrayNode a = o.putArray("responses");
+            for (CommandResponse r : request.responses()) {
+                ObjectNode item = a.addObject().put("commandId", r.commandId()).put("response", r.response());
+                putExtensions(item, r.extensions());
+            }
+        }
+        putExtensions(o, request.extensions());
+        return o;
+    }
+
+    /**
+     * An answer as a JSON tree.
+     *
+     * @param response the answer
+     * @return a new tree
+     */
+    public static ObjectNode tree(GatewayResponse response) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("statusCode", response.statusCode().code());
+        putText(o, "statusMessage", response.statusMessage());
+        if (!response.commands().isEmpty()) {
+            ArrayNode a = o.putArray("commands");
+            for (Command c : response.commands()) {
+                putExtensions(a.addObject().put("commandId", c.commandId()).put("command", c.command()),
+                        c.extensions());
+            }
+        }
+        if (response.balance() != null) {
+            o.put("balance", response.balance());
+        }
+        if (response instanceof ReaderModeCommandsResponse r) {
+            putText(o, "cardAccountId", r.cardAccountId());
+        }
+        putExtensions(o, response.extensions());
+        return o;
+    }
+
+    private static ObjectNode tree(CardContents c) {
+        ObjectNode o = MAPPER.createObjectNode();
+        putText(o, "cardServiceId", c.cardServiceId());
+        putText(o, "systemCode", c.systemCode());
+        putText(o, "idm", c.idm());
+        putText(o, "pmm", c.pmm());
+        if (!c.areaCodeList().isEmpty()) {
+            ArrayNode a = o.putArray("areaCodeList");
+            for (AreaCodeEntry e : c.areaCodeList()) {
+                putExtensions(a.addObject().put("areaCode", e.areaCode()).put("keyVersion", e.keyVersion()),
+                        e.extensions());
+            }
+        }
+        putExtensions(o, c.extensions());
+        return o;
+    }
+
+    private static void putText(ObjectNode o, String name, String value) {
+        if (value != null) {
+            o.put(name, value);
+        }
+    }
+
+    private static void putExtensions(ObjectNode o, Map<String, JsonNode> extensions) {
+        for (Map.Entry<String, JsonNode> e : extensions.entrySet()) {
+            if (!e.getValue().isNull() && !e.getValue().isMissingNode()) {
+                o.set(e.getKey(), e.getValue().deepCopy());
+            }
+        }
+    }
+
+    private static byte[] bytes(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsBytes(node);
+        } catch (JsonProcessingException e) {
+            // A tree of plain nodes always serialises; anything else is a bug here.
+            throw new IllegalStateException("Could not write JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * A value as a JSON node, for extensions.
+     *
+     * @param value a {@link JsonNode} (copied) or any value Jackson can convert: string, number, boolean, map, list
+     * @return the node
+     * @throws IllegalArgumentException when the value cannot be converted
+     */
+    public static JsonNode node(Object value) {
+        Objects.requireNonNull(value, "value");
+        if (value instanceof JsonNode n) {
+            return n.deepCopy();
+        }
+        return MAPPER.valueToTree(value);
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /**
+     * Reads a TES's answer, leniently (see the class documentation).
+     *
+     * @param api the operation answered, which decides the response type
+     * @param body the response body
+     * @return the answer, of the type matching {@code api}
+     * @throws MalformedResponseException when the body is not a JSON object, {@code statusCode} is missing, or a
+     *         field has a type or format the contract does not allow (e.g. a command that is not hex)
+     */
+    public static GatewayResponse readResponse(GatewayApi api, byte[] body) {
+        return readResponse(api, body, null);
+    }
+
+    static GatewayResponse readResponse(GatewayApi api, byte[] body, String contentType) {
+        String what = api.operationName() + " response";
+        try {
+            ObjectNode root = object(body, what);
+            return response(api, new Fields(root, ""));
+        } catch (Problem p) {
+            throw malformed(api, body, contentType, p.describe());
+        } catch (ValidationException e) {
+            throw malformed(api, body, contentType, e.field() + " must be " + e.rule()
+                    + (e.shownValue() == null ? "" : ", got \"" + Redactor.truncate(e.shownValue(), 80) + "\""));
+        }
+    }
+
+    private static MalformedResponseException malformed(GatewayApi api, byte[] body, String contentType,
+                                                        String problem) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        String type = contentType == null ? "" : " (Content-Type " + contentType + ")";
+        return new MalformedResponseException(api.operationName() + " answered a body" + type
+                + " that is not the JSON the contract promises: " + problem
+                + ". The TES may have acted on the request; do not repeat it blindly.",
+                Redactor.body(text, HttpStatusException.MAX_EXCERPT_CHARS), null);
+    }
+
+    /**
+     * Reads a TSH's request, as a TES does: unknown fields are kept as extensions, and every rule of the spec is
+     * checked.
+     *
+     * @param api the operation called, which decides the request type
+     * @param body the request body
+     * @return the request, of the type matching {@code api}
+     * @throws ValidationException when the body is not a JSON object or a field is missing or breaks a rule;
+     *         {@link ValidationException#shownValue()} is {@code null} exactly when the field is missing (a TES
+     *         answers 111 then, 112 otherwise)
+     */
+    public static GatewayRequest readRequest(GatewayApi api, byte[] body) {
+        try {
+            return request(api, new Fields(object(body, api.operationName() + " request"), ""));
+        } catch (Problem p) {
+            throw new ValidationException(p.field, p.rule, p.shown == null ? "" : p.shown);
+        }
+    }
+
+    private static ObjectNode object(byte[] body, String what) {
+        if (body == null || body.length == 0) {
+            throw new Problem("body", "a JSON object", "an empty body");
+        }
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(body);
+        } catch (IOException e) {
+            String text = new String(body, StandardCharsets.UTF_8).strip();
+            throw new Problem("body", "a JSON object", "text that is not JSON: \""
+                    + Redactor.truncate(Redactor.body(text, 200), 40) + "\"");
+        }
+        if (root == null || !root.isObject()) {
+            throw new Problem("body", "a JSON object", root == null ? "nothing" : "a JSON " + kind(root));
+        }
+        return (ObjectNode) root;
+    }
+
+    private static GatewayResponse response(GatewayApi api, Fields f) {
+        Integer status = f.integer("statusCode");
+        if (status == null) {
+            throw new Problem("statusCode", "present (the contract requires a status in every answer)", null);
+        }
+        StatusCode code = StatusCode.of(status);
+        String message = f.text("statusMessage");
+        List<Command> commands = f.list("commands", item -> new Command(item.text("commandId"),
+                item.text("command"), item.rest(Command.FIELDS)));
+        Long balance = f.longValue("balance");
+        switch (api) {
+            case CARD_COMMANDS:
+                return new CardCommandsResponse(code, message, commands, balance,
+                        f.rest(CardCommandsResponse.FIELDS));
+            case PARK_CARD_COMMANDS:
+                return new ParkCardCommandsResponse(code, message, commands, balance,
+                        f.rest(ParkCardCommandsResponse.FIELDS));
+            default:
+                return new ReaderModeCommandsResponse(code, message, commands, balance, f.text("cardAccountId"),
+                        f.rest(ReaderModeCommandsResponse.FIELDS));
+        }
+    }
+
+    private static GatewayRequest request(GatewayApi api, Fields f) {
+        String operationName = f.text("operation");
+        Operation operation = operationName == null ? null : Operation.of(operationName);
+        Integer status = f.integer("statusCode");
+        StatusCode statusCode = status == null ? null : StatusCode.of(status);
+        List<CommandResponse> responses = f.list("responses", item -> new CommandResponse(item.text("commandId"),
+                item.text("response"), item.rest(CommandResponse.FIELDS)));
+        switch (api) {
+            case CARD_COMMANDS:
+                return new CardCommandsRequest(f.text("issuerId"), f.text("cardId"), f.text("purchaseId"),
+                        f.text("deviceId"), operation, f.doubleValue("responseTimeMs"), statusCode,
+                        f.text("statusMessage"), responses, f.rest(CardCommandsRequest.FIELDS));
+            case PARK_CARD_COMMANDS:
+                return new ParkCardCommandsRequest(f.text("issuerId"), f.text("cardId"), f.text("deviceId"),
+                        operation, f.doubleValue("responseTimeMs"), statusCode, f.text("statusMessage"), responses,
+                        f.rest(ParkCardCommandsRequest.FIELDS));
+            default:
+                Fields contents = f.object("cardContents");
+                CardContents cardContents = contents == null ? null : new CardContents(
+                        contents.text("cardServiceId"), contents.text("systemCode"), contents.text("idm"),
+                        contents.text("pmm"), contents.list("areaCodeList", item -> new AreaCodeEntry(
+                                item.text("areaCode"), item.text("keyVersion"), item.rest(AreaCodeEntry.FIELDS))),
+                        contents.rest(CardContents.FIELDS));
+                return new ReaderModeCommandsRequest(f.text("issuerId"), f.text("deviceId"), operation,
+                        f.doubleValue("responseTimeMs"), cardContents, statusCode, f.text("statusMessage"),
+                        responses, f.rest(ReaderModeCommandsRequest.FIELDS));
+        }
+    }
+
+    private static String kind(JsonNode n) {
+        if (n.isObject()) {
+            return "object";
+        }
+        if (n.isArray()) {
+            return "array";
+        }
+        if (n.isNumber()) {
+            return "number";
+        }
+        if (n.isBoolean()) {
+            return "boolean";
+        }
+        return n.isTextual() ? "string" : n.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A field that breaks the contract while reading. */
+    private static final class Problem extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String field;
+        final String rule;
+        final String shown;
+
+        Problem(String field, String rule, String shown) {
+            super(field + " must be " + rule, null, false, false);
+            this.field = field;
+            this.rule = rule;
+            this.shown = shown;
+        }
+
+        String describe() {
+            return field + " must be " + rule + (shown == null ? " but is missing" : ", got " + shown);
+        }
+    }
+
+    /** Typed, lenient access to one JSON object's fields; {@code path} names them in messages. */
+    private static final class Fields {
+        private final ObjectNode node;
+        private final String path;
+
+        Fields(ObjectNode node, String path) {
+            this.node = node;
+            this.path = path;
+        }
+
+        private String name(String field) {
+            return path + field;
+        }
+
+        private JsonNode get(String field) {
+            JsonNode v = node.get(field);
+            return v == null || v.isNull() ? null : v;
+        }
+
+        private Problem wrongType(String field, String rule, JsonNode v) {
+            return new Problem(name(field), rule, "a JSON " + kind(v) + " " + Redactor.truncate(v.toString(), 60));
+        }
+
+        String text(String field) {
+            JsonNode v = get(field);
+            if (v == null) {
+                return null;
+            }
+            if (v.isTextual()) {
+                return v.textValue();
+            }
+            if (v.isNumber() || v.isBoolean()) {
+                return v.asText();
+            }
+            throw wrongType(field, "a string", v);
+        }
+
+        private BigDecimal number(String field, String rule) {
+            JsonNode v = get(field);
+            if (v == null) {
+                return null;
+            }
+            if (v.isNumber()) {
+                return v.decimalValue();
+            }
+            if (v.isTextual()) {
+                try {
+                    return new BigDecimal(v.textValue().strip());
+                } catch (NumberFormatException e) {
+                    throw wrongType(field, rule, v);
+                }
+            }
+            throw wrongType(field, rule, v);
+        }
+
+        Integer integer(String field) {
+            String rule = "an integer";
+            BigDecimal d = number(field, rule);
+            if (d == null) {
+                return null;
+            }
+            try {
+                return d.intValueExact();
+            } catch (ArithmeticException e) {
+                throw wrongType(field, rule, node.get(field));
+            }
+        }
+
+        Long longValue(String field) {
+            String rule = "an integer";
+            BigDecimal d = number(field, rule);
+            if (d == null) {
+                return null;
+            }
+            try {
+                return d.longValueExact();
+            } catch (ArithmeticException e) {
+                throw wrongType(field, rule, node.get(field));
+            }
+        }
+
+        Double doubleValue(String field) {
+            BigDecimal d = number(field, "a number");
+            return d == null ? null : d.doubleValue();
+        }
+
+        Fields object(String field) {
+            JsonNode v = get(field);
+            if (v == null) {
+                return null;
+            }
+            if (!v.isObject()) {
+                throw wrongType(field, "an object", v);
+            }
+            return new Fields((ObjectNode) v, name(field) + ".");
+        }
+
+        <T> List<T> list(String field, java.util.function.Function<Fields, T> item) {
+            JsonNode v = get(field);
+            if (v == null) {
+                return List.of();
+            }
+            if (!v.isArray()) {
+                throw wrongType(field, "an array", v);
+            }
+            List<T> out = new ArrayList<>(v.size());
+            for (int i = 0; i < v.size(); i++) {
+                JsonNode e = v.get(i);
+                if (!e.isObject()) {
+                    throw new Problem(name(field) + "[" + i + "]", "an object", "a JSON " + kind(e));
+                }
+                out.add(item.apply(new Fields((ObjectNode) e, name(field) + "[" + i + "].")));
+            }
+            return out;
+        }
+
+        Map<String, JsonNode> rest(Set<String> known) {
+            Map<String, JsonNode> extra = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (!known.contains(e.getKey())) {
+                    extra.put(e.getKey(), e.getValue());
+                }
+            }
+            return extra;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.github.walletdevice.gateway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The TES's answer to one round of a Device Gateway operation (<b>reconstructed</b> shape, see the package
+ * documentation): a status, the next commands to run on the card, and when the operation is done the balance
+ * (and for reader mode the new card account). A non-zero status is a typed result, not an exception:
+ * {@link #orThrow()} turns it into a {@link GatewayStatusException} when the caller prefers one.
+ */
+public sealed interface GatewayResponse permits CardCommandsResponse, ParkCardCommandsResponse,
+        ReaderModeCommandsResponse {
+
+    /**
+     * The operation this answers.
+     *
+     * @return the API operation
+     */
+    GatewayApi api();
+
+    /**
+     * {@code statusCode}: 0 when the step succeeded.
+     *
+     * @return the status, never {@code null}
+     */
+    StatusCode statusCode();
+
+    /**
+     * {@code statusMessage}.
+     *
+     * @return the message, or {@code null} when absent
+     */
+    String statusMessage();
+
+    /**
+     * {@code commands}: what to run on the card next; empty when the TES is done.
+     *
+     * @return the commands, possibly empty
+     */
+    List<Command> commands();
+
+    /**
+     * {@code balance}: the card's balance, sent when the operation is done (reconstructed field).
+     *
+     * @return the balance in the purse's unit, or {@code null} when absent
+     */
+    Long balance();
+
+    /**
+     * Fields the contract does not define, kept as received.
+     *
+     * @return the extra fields, possibly empty
+     */
+    Map<String, JsonNode> extensions();
+
+    /**
+     * Whether the status is 0.
+     *
+     * @return {@code true} when the step succeeded
+     */
+    default boolean isOk() {
+        return statusCode().isOk();
+    }
+
+    /**
+     * Whether the TES ends the operation with this answer: a failure status, or success with no more commands.
+     *
+     * @return {@code true} when no further round follows
+     */
+    default boolean isFinal() {
+        return !isOk() || commands().isEmpty();
+    }
+
+    /**
+     * This response when its status is 0.
+     *
+     * @return this response
+     * @throws GatewayStatusException when the status is not 0
+     */
+    GatewayResponse orThrow();
+}

@@ -1,0 +1,269 @@
+package io.github.walletdevice.gateway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.walletdevice.core.Fields;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A {@code getParkCardCommands} request: park a card, i.e. let the TES read and store its balance. The spec
+ * gives this request no {@code purchaseId}.
+ *
+ * <p>Valid by construction: {@code issuerId}, {@code deviceId} and {@code cardId} are required, every length and
+ * format rule of the spec is checked, and a violation throws
+ * {@link io.github.walletdevice.core.ValidationException} before anything is sent.
+ *
+ * @param issuerId the card issuer identifier, 1–16 characters
+ * @param cardId the card identifier, 1–48 characters
+ * @param deviceId the device identifier, 1–48 characters
+ * @param operation the operation, or {@code null}
+ * @param responseTimeMs total time of the commands answered in {@code responses}, in ms, or {@code null}
+ * @param statusCode the TSH's status for the previous round, or {@code null}
+ * @param statusMessage text going with the status, or {@code null}
+ * @param responses the card's answers to the previous round's commands, or {@code null} for none
+ * @param extensions fields the contract does not define, or {@code null}
+ */
+public record ParkCardCommandsRequest(
+        String issuerId,
+        String cardId,
+        String deviceId,
+        Operation operation,
+        Double responseTimeMs,
+        StatusCode statusCode,
+        String statusMessage,
+        List<CommandResponse> responses,
+        Map<String, JsonNode> extensions) implements GatewayRequest {
+
+    static final Set<String> FIELDS = Set.of(
+            "issuerId", "cardId", "deviceId", "operation", "responseTimeMs", "statusCode", "statusMessage",
+            "responses");
+
+    /**
+     * Checks every field.
+     *
+     * @param issuerId the card issuer identifier, 1–16 characters
+     * @param cardId the card identifier, 1–48 characters
+     * @param deviceId the device identifier, 1–48 characters
+     * @param operation the operation, or {@code null}
+     * @param responseTimeMs total time of the commands answered in {@code responses}, in ms, or {@code null}
+     * @param statusCode the TSH's status for the previous round, or {@code null}
+     * @param statusMessage text going with the status, or {@code null}
+     * @param responses the card's answers to the previous round's commands, or {@code null} for none
+     * @param extensions fields the contract does not define, or {@code null}
+     * @throws io.github.walletdevice.core.ValidationException when a rule is broken
+     */
+    public ParkCardCommandsRequest {
+        issuerId = Fields.length("issuerId", issuerId, 1, 16);
+        cardId = Fields.length("cardId", cardId, 1, 48);
+        deviceId = Fields.length("deviceId", deviceId, 1, 48);
+        responseTimeMs = Rules.responseTime(responseTimeMs);
+        responses = Rules.list("responses", responses);
+        extensions = Rules.extensions("getParkCardCommands", extensions, FIELDS);
+    }
+
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this request's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.issuerId = issuerId;
+        b.cardId = cardId;
+        b.deviceId = deviceId;
+        b.operation = operation;
+        b.responseTimeMs = responseTimeMs;
+        b.statusCode = statusCode;
+        b.statusMessage = statusMessage;
+        b.responses = responses;
+        b.extensions.putAll(extensions);
+        return b;
+    }
+
+    @Override
+    public GatewayApi api() {
+        return GatewayApi.PARK_CARD_COMMANDS;
+    }
+
+    @Override
+    public ParkCardCommandsRequest nextRound(List<CommandResponse> responses, Double responseTimeMs,
+            StatusCode statusCode, String statusMessage) {
+        return new ParkCardCommandsRequest(this.issuerId, this.cardId, this.deviceId, this.operation, responseTimeMs,
+                statusCode, statusMessage, responses, this.extensions);
+    }
+
+    @Override
+    public String toString() {
+        return "ParkCardCommandsRequest[issuerId=" + issuerId + ", cardId=" + cardId + ", deviceId=" + deviceId
+                + (operation == null ? "" : ", operation=" + operation)
+                + (statusCode == null ? "" : ", statusCode=" + statusCode.code())
+                + (responses.isEmpty() ? "" : ", responses=" + responses.size())
+                + (responseTimeMs == null ? "" : ", responseTimeMs=" + responseTimeMs)
+                + Rules.extensionNames(extensions) + "]";
+    }
+
+    /** Builds {@link ParkCardCommandsRequest}; the rules are checked by {@link #build()}. */
+    public static final class Builder {
+        private String issuerId;
+        private String cardId;
+        private String deviceId;
+        private Operation operation;
+        private Double responseTimeMs;
+        private StatusCode statusCode;
+        private String statusMessage;
+        private List<CommandResponse> responses = List.of();
+        private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets {@code issuerId}.
+         *
+         * @param issuerId the card issuer identifier, 1–16 characters
+         * @return this builder
+         */
+        public Builder issuerId(String issuerId) {
+            this.issuerId = issuerId;
+            return this;
+        }
+
+        /**
+         * Sets {@code cardId}.
+         *
+         * @param cardId the card identifier, 1–48 characters
+         * @return this builder
+         */
+        public Builder cardId(String cardId) {
+            this.cardId = cardId;
+            return this;
+        }
+
+        /**
+         * Sets {@code deviceId}.
+         *
+         * @param deviceId the device identifier, 1–48 characters
+         * @return this builder
+         */
+        public Builder deviceId(String deviceId) {
+            this.deviceId = deviceId;
+            return this;
+        }
+
+        /**
+         * Sets {@code operation}.
+         *
+         * @param operation the operation, or {@code null}
+         * @return this builder
+         */
+        public Builder operation(Operation operation) {
+            this.operation = operation;
+            return this;
+        }
+
+        /**
+         * Sets {@code operation} by name.
+         *
+         * @param operation the name, see {@link Operation#of(String)}
+         * @return this builder
+         */
+        public Builder operation(String operation) {
+            this.operation = operation == null ? null : Operation.of(operation);
+            return this;
+        }
+
+        /**
+         * Sets {@code responseTimeMs}.
+         *
+         * @param responseTimeMs total time of the commands answered in {@code responses}, in ms, or {@code null}
+         * @return this builder
+         */
+        public Builder responseTimeMs(Double responseTimeMs) {
+            this.responseTimeMs = responseTimeMs;
+            return this;
+        }
+
+        /**
+         * Sets {@code statusCode}.
+         *
+         * @param statusCode the TSH's status for the previous round, or {@code null}
+         * @return this builder
+         */
+        public Builder statusCode(StatusCode statusCode) {
+            this.statusCode = statusCode;
+            return this;
+        }
+
+        /**
+         * Sets {@code statusCode} by number.
+         *
+         * @param statusCode the code
+         * @return this builder
+         */
+        public Builder statusCode(int statusCode) {
+            this.statusCode = StatusCode.of(statusCode);
+            return this;
+        }
+
+        /**
+         * Sets {@code statusMessage}.
+         *
+         * @param statusMessage text going with the status, or {@code null}
+         * @return this builder
+         */
+        public Builder statusMessage(String statusMessage) {
+            this.statusMessage = statusMessage;
+            return this;
+        }
+
+        /**
+         * Sets {@code responses}.
+         *
+         * @param responses the card's answers to the previous round's commands, or {@code null} for none
+         * @return this builder
+         */
+        public Builder responses(List<CommandResponse> responses) {
+            this.responses = responses;
+            return this;
+        }
+
+        /**
+         * Adds a field the contract does not define; it is sent after the modelled ones.
+         *
+         * @param name the field's name, not one of the modelled ones
+         * @param value a JSON node, or any value Jackson can convert (string, number, map, list, boolean);
+         *              {@code null} removes the field
+         * @return this builder
+         */
+        public Builder extension(String name, Object value) {
+            if (value == null) {
+                extensions.remove(name);
+            } else {
+                extensions.put(name, GatewayJson.node(value));
+            }
+            return this;
+        }
+
+        /**
+         * Builds and checks the request.
+         *
+         * @return the request
+         * @throws io.github.walletdevice.core.ValidationException when a rule is broken
+         */
+        public ParkCardCommandsRequest build() {
+            return new ParkCardCommandsRequest(issuerId, cardId, deviceId, operation, responseTimeMs, statusCode,
+                    statusMessage, responses, extensions);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package io.github.walletdevice.gateway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.walletdevice.core.Fields;
+import io.github.walletdevice.core.Redactor;
+import io.github.walletdevice.core.ValidationException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/** The contract's field rules, shared by the models' constructors. */
+final class Rules {
+    /** Most hex digits of one FeliCa frame: LEN is one byte, so a frame is at most 255 bytes. */
+    static final int MAX_FRAME_HEX = 510;
+
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
+
+    private Rules() {
+    }
+
+    static String nonEmpty(String field, String value) {
+        Fields.required(field, value);
+        if (value.isEmpty()) {
+            throw new ValidationException(field, "not empty", value);
+        }
+        return value;
+    }
+
+    /** Optional exact-length hex, upper-cased so that what is sent is canonical. */
+    static String optionalHex(String field, String value, int digits) {
+        return value == null ? null : hex(field, value, digits);
+    }
+
+    static String hex(String field, String value, int digits) {
+        return Fields.hex(field, value, digits).toUpperCase(Locale.ROOT);
+    }
+
+    static String frameHex(String field, String value) {
+        return Fields.hexBytes(field, value, MAX_FRAME_HEX).toUpperCase(Locale.ROOT);
+    }
+
+    static String frameHex(String field, byte[] frame) {
+        Objects.requireNonNull(frame, field);
+        return frameHex(field, HEX.formatHex(frame));
+    }
+
+    static byte[] bytes(String hex) {
+        return HexFormat.of().parseHex(hex);
+    }
+
+    static Double responseTime(Double value) {
+        if (value != null && (value.isNaN() || value.isInfinite() || value < 0)) {
+            throw new ValidationException("responseTimeMs", "a finite number of milliseconds, 0 or more",
+                    value.toString());
+        }
+        return value;
+    }
+
+    static <T> List<T> list(String field, List<T> values) {
+        if (values == null || values.isEmpty()) {
+            return List.of();
+        }
+        List<T> copy = new ArrayList<>(values.size());
+        for (T v : values) {
+            if (v == null) {
+                throw new ValidationException(field, "a list without null elements", "null");
+            }
+            copy.add(v);
+        }
+        return Collections.unmodifiableList(copy);
+    }
+
+    /**
+     * Copies user-added or unknown fields: deep copies (JSON nodes are mutable), order kept, Java nulls dropped,
+     * and a name of a modelled field refused so that an extension can never silently replace it.
+     */
+    static Map<String, JsonNode> extensions(String where, Map<String, JsonNode> extensions, Set<String> known) {
+        if (extensions == null || extensions.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, JsonNode> copy = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : extensions.entrySet()) {
+            String name = e.getKey();
+            if (name == null || name.isEmpty()) {
+                throw new ValidationException(where + " extension", "a non-empty field name", name);
+            }
+            if (known.contains(name)) {
+                throw new ValidationException(where + " extension", "a field name the model does not define ("
+                        + String.join(", ", known) + " are set through the model)", name);
+            }
+            if (e.getValue() != null) {
+                copy.put(name, e.getValue().deepCopy());
+            }
+        }
+        return Collections.unmodifiableMap(copy);
+    }
+
+    /** A frame's hex for {@code toString()}: enough to recognise it, never a wall of text. */
+    static String shortHex(String hex) {
+        return Redactor.truncate(hex, 40);
+    }
+
+    static String extensionNames(Map<String, JsonNode> extensions) {
+        return extensions.isEmpty() ? "" : ", extensions=" + extensions.keySet();
+    }
+}
