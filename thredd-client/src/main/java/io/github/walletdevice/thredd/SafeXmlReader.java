@@ -1,0 +1,134 @@
+package io.github.walletdevice.thredd;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads a response body into {@link XmlNode}s with the JDK's own StAX parser, namespace-aware, with DTDs and
+ * external entities switched off and any {@code DOCTYPE} refused outright: a server (or anyone in between) cannot
+ * make the client fetch a URL, read a file or expand entities (XXE, "billion laughs").
+ */
+final class SafeXmlReader {
+    /** Deepest nesting accepted; a SOAP answer is about 6 levels deep. */
+    static final int MAX_DEPTH = 64;
+
+    private SafeXmlReader() {
+    }
+
+    /** Thrown when the body is not XML this reader accepts. */
+    static final class XmlRejectedException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        XmlRejectedException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private static XMLInputFactory factory() {
+        // newDefaultFactory: the JDK's parser, whatever else is on the class path.
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, Boolean.TRUE);
+        f.setProperty(XMLInputFactory.IS_COALESCING, Boolean.TRUE);
+        f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        f.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
+            throw new XMLStreamException("External resources are refused: " + systemId);
+        });
+        return f;
+    }
+
+    /** The document element of a body. */
+    static XmlNode read(byte[] body) throws XmlRejectedException {
+        XMLStreamReader r = null;
+        try {
+            r = factory().createXMLStreamReader(new ByteArrayInputStream(body));
+            Deque<Building> open = new ArrayDeque<>();
+            XmlNode root = null;
+            while (r.hasNext()) {
+                int event = r.next();
+                switch (event) {
+                    case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_REFERENCE,
+                            XMLStreamConstants.ENTITY_DECLARATION ->
+                            throw new XmlRejectedException("it has a DOCTYPE or entity declarations, which are"
+                                    + " refused", null);
+                    case XMLStreamConstants.START_ELEMENT -> {
+                        if (root != null) {
+                            throw new XmlRejectedException("it has more than one document element", null);
+                        }
+                        if (open.size() >= MAX_DEPTH) {
+                            throw new XmlRejectedException("it nests deeper than " + MAX_DEPTH + " elements", null);
+                        }
+                        open.push(new Building(r.getNamespaceURI(), r.getLocalName()));
+                    }
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                        if (!open.isEmpty()) {
+                            open.peek().text.append(r.getText());
+                        }
+                    }
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        XmlNode done = open.pop().build();
+                        if (open.isEmpty()) {
+                            root = done;
+                        } else {
+                            open.peek().children.add(done);
+                        }
+                    }
+                    default -> {
+                        // comments, processing instructions: nothing to keep
+                    }
+                }
+            }
+            if (root == null) {
+                throw new XmlRejectedException("it has no document element", null);
+            }
+            return root;
+        } catch (XMLStreamException e) {
+            throw new XmlRejectedException("it is not well-formed XML (" + firstLine(e.getMessage()) + ")", e);
+        } finally {
+            close(r);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "parse error";
+        }
+        String[] lines = message.strip().split("\\R");
+        return lines[lines.length - 1].replaceFirst("^Message:\\s*", "");
+    }
+
+    private static void close(XMLStreamReader r) {
+        if (r != null) {
+            try {
+                r.close();
+            } catch (XMLStreamException e) {
+                // nothing held open: the input is a byte array
+            }
+        }
+    }
+
+    private static final class Building {
+        final String namespace;
+        final String localName;
+        final StringBuilder text = new StringBuilder();
+        final List<XmlNode> children = new ArrayList<>();
+
+        Building(String namespace, String localName) {
+            this.namespace = namespace;
+            this.localName = localName;
+        }
+
+        XmlNode build() {
+            return new XmlNode(namespace, localName, text.toString().strip(), children);
+        }
+    }
+}

@@ -1,0 +1,322 @@
+package io.github.walletdevice.thredd;
+
+import io.github.walletdevice.core.CallExecutor;
+import io.github.walletdevice.core.Fields;
+import io.github.walletdevice.core.RetryPolicy;
+import io.github.walletdevice.core.Sensitivity;
+import io.github.walletdevice.core.transport.HttpTransport;
+import io.github.walletdevice.core.transport.TransportOptions;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+
+/**
+ * Client for Thredd's {@code Ws_Token_Device_Management} web service: list the devices bound to a tokenised card
+ * and unbind one (Visa VDEP). Immutable and thread-safe; build one per endpoint and credentials, share it, and
+ * close it when done.
+ *
+ * <pre>{@code
+ * try (ThreddClient thredd = ThreddClient.builder()
+ *         .endpoint("https://ws-uat.globalprocessing.net:13682/service.asmx")
+ *         .credentials(user, password)
+ *         .issCode("PMT")
+ *         .build()) {
+ *     TokenDeviceList devices = thredd.tokenDevices().list(TokenRef.ofDpan(dpan));
+ *     UnbindResult r = thredd.tokenDevices().unbind(TokenRef.ofDpan(dpan), devices.devices().get(0).boundDeviceIndex());
+ * }
+ * }</pre>
+ *
+ * <p>Defaults: SOAP 1.2, at most 20 calls in flight (Thredd's fair-use limit per client; it answers HTTP 403
+ * beyond it), the JVM-wide {@link WsidGenerator}, the default transport (OkHttp when on the class path, else the
+ * JDK's), connect 10 s / read 30 s / whole call 60 s, {@link RetryPolicy#defaults()} (only a list is retried once
+ * sent). The password never appears in logs, exception messages or {@code toString()}.
+ */
+public final class ThreddClient implements AutoCloseable {
+    /** Thredd allows 20 concurrent connections per client. */
+    public static final int DEFAULT_MAX_IN_FLIGHT = 20;
+
+    private final CallExecutor executor;
+    private final URI endpoint;
+    private final SoapVersion soapVersion;
+    private final String userName;
+    private final String issCode;
+    private final TokenDevices tokenDevices;
+
+    private ThreddClient(Builder b, URI endpoint, Credentials credentials) {
+        this.endpoint = endpoint;
+        this.soapVersion = b.soapVersion;
+        this.userName = credentials.userName();
+        this.issCode = b.issCode;
+        this.executor = b.executor.build();
+        this.tokenDevices = new DefaultTokenDevices(executor, endpoint, soapVersion, credentials, issCode,
+                b.wsidSupplier);
+    }
+
+    /**
+     * A new builder.
+     *
+     * @return a builder with the defaults
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The Token Device Management operations.
+     *
+     * @return the operations
+     */
+    public TokenDevices tokenDevices() {
+        return tokenDevices;
+    }
+
+    /**
+     * The endpoint URL.
+     *
+     * @return the URL
+     */
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    /**
+     * The SOAP version requests are framed in.
+     *
+     * @return the version
+     */
+    public SoapVersion soapVersion() {
+        return soapVersion;
+    }
+
+    /**
+     * The IssCode used when an operation is called without one.
+     *
+     * @return the default IssCode, if set
+     */
+    public Optional<String> defaultIssCode() {
+        return Optional.ofNullable(issCode);
+    }
+
+    /**
+     * Closes the transport if the client created it; a transport passed to the builder is left open.
+     */
+    @Override
+    public void close() {
+        executor.close();
+    }
+
+    /** Endpoint, SOAP version, user name and transport; never the password. */
+    @Override
+    public String toString() {
+        return "ThreddClient[endpoint=" + endpoint + ", soap=" + soapVersion.label() + ", user=" + userName
+                + (issCode == null ? "" : ", issCode=" + issCode) + ", transport=" + executor.transport().name()
+                + "]";
+    }
+
+    /** Builds a {@link ThreddClient}. Not thread-safe; {@link #build()} may be called more than once. */
+    public static final class Builder {
+        private final CallExecutor.Builder executor = CallExecutor.builder("thredd").maxInFlight(DEFAULT_MAX_IN_FLIGHT);
+        private URI endpoint;
+        private Credentials credentials;
+        private String issCode;
+        private SoapVersion soapVersion = SoapVersion.SOAP_1_2;
+        private LongSupplier wsidSupplier = WsidGenerator.shared();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the endpoint: Thredd's {@code service.asmx} URL for the environment (required).
+         *
+         * @param endpoint an absolute http or https URL
+         * @return this builder
+         * @throws IllegalArgumentException if it is not an absolute http(s) URL
+         */
+        public Builder endpoint(URI endpoint) {
+            Objects.requireNonNull(endpoint, "endpoint");
+            String scheme = endpoint.getScheme() == null ? "" : endpoint.getScheme().toLowerCase(Locale.ROOT);
+            if (!endpoint.isAbsolute() || endpoint.getHost() == null
+                    || !(scheme.equals("https") || scheme.equals("http"))) {
+                throw new IllegalArgumentException("The Thredd endpoint must be an absolute http(s) URL, got "
+                        + endpoint);
+            }
+            this.endpoint = endpoint;
+            return this;
+        }
+
+        /**
+         * Sets the endpoint from text.
+         *
+         * @param endpoint an absolute http or https URL
+         * @return this builder
+         * @throws IllegalArgumentException if it is not an absolute http(s) URL
+         */
+        public Builder endpoint(String endpoint) {
+            Objects.requireNonNull(endpoint, "endpoint");
+            return endpoint(URI.create(endpoint.strip()));
+        }
+
+        /**
+         * Sets the web service credentials sent in {@code AuthSoapHeader} (required). The password is kept out of
+         * every log line, message and {@code toString()}.
+         *
+         * @param userName the user name ({@code strUserName})
+         * @param password the password ({@code strPassword})
+         * @return this builder
+         * @throws IllegalArgumentException if either is empty
+         */
+        public Builder credentials(String userName, String password) {
+            this.credentials = new Credentials(userName, password);
+            return this;
+        }
+
+        /**
+         * Sets the IssCode used by the operations called without one.
+         *
+         * @param issCode 1–4 letters and digits, or {@code null} for none
+         * @return this builder
+         * @throws io.github.walletdevice.core.ValidationException if it breaks the rule
+         */
+        public Builder issCode(String issCode) {
+            this.issCode = issCode == null ? null : Fields.alphanumeric("IssCode", issCode, 1, 4, Sensitivity.PLAIN);
+            return this;
+        }
+
+        /**
+         * Sets the SOAP version (default 1.2, as in Thredd's sample).
+         *
+         * @param version the version
+         * @return this builder
+         */
+        public Builder soapVersion(SoapVersion version) {
+            this.soapVersion = Objects.requireNonNull(version, "version");
+            return this;
+        }
+
+        /**
+         * Uses a transport the caller owns and closes.
+         *
+         * @param transport the transport, or {@code null} for the default one
+         * @return this builder
+         */
+        public Builder transport(HttpTransport transport) {
+            executor.transport(transport);
+            return this;
+        }
+
+        /**
+         * Sets the options of the transport the client creates (timeouts, proxy, TLS).
+         *
+         * @param options the options
+         * @return this builder
+         */
+        public Builder transportOptions(TransportOptions options) {
+            executor.transportOptions(options);
+            return this;
+        }
+
+        /**
+         * Sets the connect timeout: shorthand for changing it in the {@link #transportOptions(TransportOptions)
+         * transport options} set so far.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        public Builder connectTimeout(Duration timeout) {
+            executor.transportOptions(executor.transportOptions().toBuilder().connectTimeout(timeout).build());
+            return this;
+        }
+
+        /**
+         * Sets the read timeout: shorthand for changing it in the transport options set so far.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        public Builder readTimeout(Duration timeout) {
+            executor.transportOptions(executor.transportOptions().toBuilder().readTimeout(timeout).build());
+            return this;
+        }
+
+        /**
+         * Sets the whole-call deadline, retries included.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        public Builder callTimeout(Duration timeout) {
+            executor.callTimeout(timeout);
+            return this;
+        }
+
+        /**
+         * Sets the retry policy. Whatever it says, an unbind is never resent once it may have reached Thredd.
+         *
+         * @param policy the policy
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy policy) {
+            executor.retryPolicy(policy);
+            return this;
+        }
+
+        /**
+         * Limits the calls in flight through this client (default {@value ThreddClient#DEFAULT_MAX_IN_FLIGHT},
+         * Thredd's fair-use limit); more calls wait their turn within their deadline.
+         *
+         * @param max 1 or more
+         * @return this builder
+         * @throws IllegalArgumentException if less than 1
+         */
+        public Builder maxInFlight(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxInFlight must be at least 1, got " + max);
+            }
+            executor.maxInFlight(max);
+            return this;
+        }
+
+        /**
+         * Sets where WSIDs come from (default {@link WsidGenerator#shared()}). Called once per attempt, from any
+         * thread; each value must be positive (1–19 digits) and never used before with these credentials.
+         *
+         * @param supplier the WSID source
+         * @return this builder
+         */
+        public Builder wsidSupplier(LongSupplier supplier) {
+            this.wsidSupplier = Objects.requireNonNull(supplier, "supplier");
+            return this;
+        }
+
+        /**
+         * Logs request and response bodies at DEBUG (logger {@code io.github.walletdevice.thredd}), with the
+         * password masked and DPANs cut to their first 6 and last 4 digits. Off by default.
+         *
+         * @param enabled whether to log bodies
+         * @return this builder
+         */
+        public Builder logBodies(boolean enabled) {
+            executor.logBodies(enabled);
+            return this;
+        }
+
+        /**
+         * Builds the client, creating the default transport unless one was given.
+         *
+         * @return the client
+         * @throws IllegalStateException if the endpoint or the credentials are missing
+         */
+        public ThreddClient build() {
+            if (endpoint == null) {
+                throw new IllegalStateException("Set the Thredd endpoint URL: ThreddClient.builder().endpoint(...)");
+            }
+            if (credentials == null) {
+                throw new IllegalStateException("Set the Thredd credentials: ThreddClient.builder().credentials(...)");
+            }
+            return new ThreddClient(this, endpoint, credentials);
+        }
+    }
+}

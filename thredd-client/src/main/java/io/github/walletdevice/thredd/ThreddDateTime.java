@@ -1,0 +1,124 @@
+package io.github.walletdevice.thredd;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A date-time as Thredd sent it (GMT), with the instant it stands for when its format is known.
+ *
+ * <p>Thredd's documentation is inconsistent about the format (the pattern {@code YYYY-MM-DD HHMMSS} is given
+ * with a length of 19, and sibling services use other layouts), so every documented layout is accepted, read as
+ * UTC: {@code 2024-03-05 101112}, {@code 2024-03-05 10:11:12}, {@code 2024-03-05T10:11:12} (optionally with a
+ * fraction and a {@code Z} or offset), {@code 05/03/2024 10:11:12}, {@code 2024-03-05101112}, and a bare date
+ * {@code 2024-03-05} (midnight). Anything else keeps its {@link #raw()} text and has no {@link #instant()}.
+ */
+public final class ThreddDateTime {
+    private static final List<DateTimeFormatter> LOCAL_FORMATS = List.of(
+            pattern("uuuu-MM-dd HHmmss"),
+            new DateTimeFormatterBuilder().appendPattern("uuuu-MM-dd HH:mm:ss")
+                    .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
+                    .toFormatter().withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ISO_LOCAL_DATE_TIME,
+            pattern("dd/MM/uuuu HH:mm:ss"),
+            pattern("uuuu-MM-ddHHmmss"));
+
+    private final String raw;
+    private final Instant instant;
+
+    private ThreddDateTime(String raw, Instant instant) {
+        this.raw = raw;
+        this.instant = instant;
+    }
+
+    /**
+     * Reads a date-time as Thredd sent it.
+     *
+     * @param raw the text of the element (surrounding blanks ignored for parsing, kept in {@link #raw()})
+     * @return the value; its {@link #instant()} is empty when the layout is not one of the documented ones
+     */
+    public static ThreddDateTime parse(String raw) {
+        Objects.requireNonNull(raw, "raw");
+        return new ThreddDateTime(raw, toInstant(raw.strip()));
+    }
+
+    /**
+     * A value for an instant, written as Thredd documents it ({@code yyyy-MM-dd HH:mm:ss}, GMT).
+     *
+     * @param instant the instant (fractions of a second are dropped)
+     * @return the value
+     */
+    public static ThreddDateTime of(Instant instant) {
+        Objects.requireNonNull(instant, "instant");
+        LocalDateTime t = LocalDateTime.ofInstant(instant, ZoneOffset.UTC).withNano(0);
+        return new ThreddDateTime(LOCAL_FORMATS.get(1).format(t), t.toInstant(ZoneOffset.UTC));
+    }
+
+    private static Instant toInstant(String s) {
+        for (DateTimeFormatter f : LOCAL_FORMATS) {
+            try {
+                return LocalDateTime.parse(s, f).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException e) {
+                // try the next layout
+            }
+        }
+        try {
+            return OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            // not ISO with an offset
+        }
+        try {
+            return LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE).atStartOfDay().toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static DateTimeFormatter pattern(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
+    }
+
+    /**
+     * The text exactly as received.
+     *
+     * @return the raw text
+     */
+    public String raw() {
+        return raw;
+    }
+
+    /**
+     * The instant, when the text is in a documented layout.
+     *
+     * @return the instant (read as GMT), or empty
+     */
+    public Optional<Instant> instant() {
+        return Optional.ofNullable(instant);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ThreddDateTime d && raw.equals(d.raw);
+    }
+
+    @Override
+    public int hashCode() {
+        return raw.hashCode();
+    }
+
+    /** The instant in ISO-8601 when known, else the raw text in quotes. */
+    @Override
+    public String toString() {
+        return instant != null ? instant.toString() : "\"" + raw + "\"";
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.walletdevice.thredd;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An element read from a response: its namespace, local name, direct text (trimmed) and child elements.
+ * Small and immutable; the response size cap bounds the whole tree.
+ */
+record XmlNode(String namespace, String localName, String text, List<XmlNode> children) {
+    XmlNode {
+        namespace = namespace == null ? "" : namespace;
+        children = List.copyOf(children);
+    }
+
+    /** Whether this element has this namespace and local name. */
+    boolean is(String ns, String name) {
+        return namespace.equals(ns) && localName.equals(name);
+    }
+
+    /** The first child with this local name, any namespace, any case. */
+    Optional<XmlNode> child(String name) {
+        for (XmlNode c : children) {
+            if (c.localName.equalsIgnoreCase(name)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The text of the first child with this local name, if present and not blank. */
+    Optional<String> childText(String name) {
+        return child(name).map(XmlNode::text).filter(t -> !t.isEmpty());
+    }
+
+    /** Whether the element holds child elements rather than a value. */
+    boolean isComplex() {
+        return !children.isEmpty();
+    }
+}
