@@ -1,0 +1,464 @@
+package io.github.walletdevice.gateway;
+
+import io.github.walletdevice.core.CallExecutor;
+import io.github.walletdevice.core.CallKind;
+import io.github.walletdevice.core.HttpStatusException;
+import io.github.walletdevice.core.RetryPolicy;
+import io.github.walletdevice.core.ValidationException;
+import io.github.walletdevice.core.transport.HttpRequest;
+import io.github.walletdevice.core.transport.HttpResponse;
+import io.github.walletdevice.core.transport.HttpTransport;
+import io.github.walletdevice.core.transport.TransportOptions;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Client of the Thales Transit Classic Device Gateway API, played from the TSH side: it calls a TES's
+ * {@code getCardCommands}, {@code getParkCardCommands} and {@code getReaderModeCommands}.
+ *
+ * <pre>{@code
+ * try (DeviceGatewayClient client = DeviceGatewayClient.builder()
+ *         .baseUrl("https://tes.example.com")
+ *         .actorId("TSH-01")
+ *         .build()) {
+ *     CardCommandsResponse answer = client.getCardCommands(CardCommandsRequest.builder()
+ *             .issuerId("ISSUER1").cardId("CARD-0001").deviceId("DEVICE-42").operation(Operation.TOPUP).build());
+ * }
+ * }</pre>
+ *
+ * <p>Each call is one step of a stateful session on the TES ({@link CallKind#STATE_CHANGING}): it is retried only
+ * when the request provably never left (connection refused, connect timeout), never once sent. Outcomes:
+ * <ul>
+ *   <li>a well-formed answer, whatever its {@code statusCode}: returned as a typed response (a non-zero status is
+ *       a result, see {@link GatewayResponse#orThrow()});</li>
+ *   <li>HTTP outside 2xx (the spec documents 500): {@link HttpStatusException};</li>
+ *   <li>a body that is not the promised JSON: {@link io.github.walletdevice.core.MalformedResponseException};</li>
+ *   <li>no usable response: {@link io.github.walletdevice.core.TransportException}.</li>
+ * </ul>
+ * Immutable and thread-safe; close it to release the transport it created (a transport passed in is left open).
+ * To run a whole operation, command loop included, use {@link CommandSession}.
+ */
+public final class DeviceGatewayClient implements AutoCloseable {
+
+    /** The spec's server base path, appended to the base URL unless another is set. */
+    public static final String DEFAULT_BASE_PATH = "/tes/devicegtwapi/1/0";
+
+    /** The header identifying the calling actor, required by the spec. */
+    public static final String ACTOR_HEADER = "x-actor-id";
+
+    private static final String JSON = "application/json";
+
+    private final CallExecutor executor;
+    private final String actorId;
+    private final Map<GatewayApi, URI> endpoints;
+
+    private DeviceGatewayClient(Builder b, URI base, String actorId) {
+        this.actorId = actorId;
+        Map<GatewayApi, URI> uris = new EnumMap<>(GatewayApi.class);
+        for (GatewayApi api : GatewayApi.values()) {
+            uris.put(api, URI.create(base + "/" + api.operationName()));
+        }
+        this.endpoints = uris;
+        TransportOptions options = b.executor.transportOptions();
+        if (b.connectTimeout != null || b.readTimeout != null) {
+            TransportOptions.Builder ob = options.toBuilder();
+            if (b.connectTimeout != null) {
+                ob.connectTimeout(b.connectTimeout);
+            }
+            if (b.readTimeout != null) {
+                ob.readTimeout(b.readTimeout);
+            }
+            b.executor.transportOptions(ob.build());
+        }
+        this.executor = b.executor.build();
+    }
+
+    /**
+     * A builder; {@link Builder#baseUrl(String)} and {@link Builder#actorId(String)} are required.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Calls {@code getCardCommands}.
+     *
+     * @param request the request
+     * @return the TES's answer, whatever its status
+     * @throws HttpStatusException on HTTP outside 2xx
+     * @throws io.github.walletdevice.core.MalformedResponseException when the body is not the promised JSON
+     * @throws io.github.walletdevice.core.TransportException when no usable response came
+     */
+    public CardCommandsResponse getCardCommands(CardCommandsRequest request) {
+        return (CardCommandsResponse) send(request);
+    }
+
+    /**
+     * Calls {@code getCardCommands} without blocking.
+     *
+     * @param request the request
+     * @return a future of the TES's answer, failed with the exceptions of {@link #getCardCommands}
+     */
+    public CompletableFuture<CardCommandsResponse> getCardCommandsAsync(CardCommandsRequest request) {
+        return sendAsync(request).thenApply(CardCommandsResponse.class::cast);
+    }
+
+    /**
+     * Calls {@code getParkCardCommands}.
+     *
+     * @param request the request
+     * @return the TES's answer, whatever its status
+     * @throws HttpStatusException on HTTP outside 2xx
+     * @throws io.github.walletdevice.core.MalformedResponseException when the body is not the promised JSON
+     * @throws io.github.walletdevice.core.TransportException when no usable response came
+     */
+    public ParkCardCommandsResponse getParkCardCommands(ParkCardCommandsRequest request) {
+        return (ParkCardCommandsResponse) send(request);
+    }
+
+    /**
+     * Calls {@code getParkCardCommands} without blocking.
+     *
+     * @param request the request
+     * @return a future of the TES's answer, failed with the exceptions of {@link #getParkCardCommands}
+     */
+    public CompletableFuture<ParkCardCommandsResponse> getParkCardCommandsAsync(ParkCardCommandsRequest request) {
+        return sendAsync(request).thenApply(ParkCardCommandsResponse.class::cast);
+    }
+
+    /**
+     * Calls {@code getReaderModeCommands}.
+     *
+     * @param request the request
+     * @return the TES's answer, whatever its status
+     * @throws HttpStatusException on HTTP outside 2xx
+     * @throws io.github.walletdevice.core.MalformedResponseException when the body is not the promised JSON
+     * @throws io.github.walletdevice.core.TransportException when no usable response came
+     */
+    public ReaderModeCommandsResponse getReaderModeCommands(ReaderModeCommandsRequest request) {
+        return (ReaderModeCommandsResponse) send(request);
+    }
+
+    /**
+     * Calls {@code getReaderModeCommands} without blocking.
+     *
+     * @param request the request
+     * @return a future of the TES's answer, failed with the exceptions of {@link #getReaderModeCommands}
+     */
+    public CompletableFuture<ReaderModeCommandsResponse> getReaderModeCommandsAsync(
+            ReaderModeCommandsRequest request) {
+        return sendAsync(request).thenApply(ReaderModeCommandsResponse.class::cast);
+    }
+
+    /**
+     * Calls the operation the request belongs to; the answer's type matches the request's
+     * ({@link CardCommandsRequest} → {@link CardCommandsResponse}, and so on).
+     *
+     * @param request the request
+     * @return the TES's answer, whatever its status
+     * @throws HttpStatusException on HTTP outside 2xx
+     * @throws io.github.walletdevice.core.MalformedResponseException when the body is not the promised JSON
+     * @throws io.github.walletdevice.core.TransportException when no usable response came
+     */
+    public GatewayResponse send(GatewayRequest request) {
+        CallExecutor.Call call = call(request);
+        return decode(request.api(), executor.execute(call));
+    }
+
+    /**
+     * Calls the operation the request belongs to without blocking; cancelling the future aborts the exchange.
+     *
+     * @param request the request
+     * @return a future of the TES's answer, failed with the exceptions of {@link #send}
+     */
+    public CompletableFuture<GatewayResponse> sendAsync(GatewayRequest request) {
+        CallExecutor.Call call = call(request);
+        return executor.executeAsync(call).thenApply(response -> decode(request.api(), response));
+    }
+
+    private CallExecutor.Call call(GatewayRequest request) {
+        Objects.requireNonNull(request, "request");
+        HttpRequest http = HttpRequest.builder()
+                .method("POST")
+                .uri(endpoints.get(request.api()))
+                .header("Content-Type", JSON)
+                .header("Accept", JSON)
+                .header(ACTOR_HEADER, actorId)
+                .body(GatewayJson.write(request))
+                .build();
+        return CallExecutor.Call.of(request.api().operationName(), CallKind.STATE_CHANGING, http,
+                "device=" + request.deviceId());
+    }
+
+    private static GatewayResponse decode(GatewayApi api, HttpResponse response) {
+        if (!response.isSuccessful()) {
+            throw HttpStatusException.of(api.operationName(), response, advice(response.statusCode()));
+        }
+        String contentType = response.headers().firstValue("Content-Type").orElse(null);
+        return GatewayJson.readResponse(api, response.bodyUnsafe(), contentType);
+    }
+
+    private static String advice(int status) {
+        if (status >= 500) {
+            return "the TES failed while handling this step, which it may or may not have applied; do not repeat it "
+                    + "blindly: start a new operation once the TES is healthy";
+        }
+        return "the TES refused the request; check the base URL, the base path and the x-actor-id";
+    }
+
+    /**
+     * The URL an operation is posted to.
+     *
+     * @param api the operation
+     * @return its absolute URL
+     */
+    public URI endpoint(GatewayApi api) {
+        return endpoints.get(api);
+    }
+
+    /**
+     * The {@code x-actor-id} sent with every call.
+     *
+     * @return the actor identifier
+     */
+    public String actorId() {
+        return actorId;
+    }
+
+    /**
+     * The settings every call runs with: transport, retry policy, call timeout.
+     *
+     * @return the executor
+     */
+    public CallExecutor executor() {
+        return executor;
+    }
+
+    /**
+     * A command loop running operations through this client on a device.
+     *
+     * @param device runs the TES's commands on the card
+     * @return a session builder
+     */
+    public CommandSession.Builder session(DeviceCommandExecutor device) {
+        return CommandSession.builder(this, device);
+    }
+
+    /** Closes the transport if this client created it. */
+    @Override
+    public void close() {
+        executor.close();
+    }
+
+    @Override
+    public String toString() {
+        return "DeviceGatewayClient[" + endpoints.get(GatewayApi.CARD_COMMANDS).resolve(".") + ", actorId=" + actorId
+                + ", transport=" + executor.transport().name() + "]";
+    }
+
+    /** Builds a {@link DeviceGatewayClient}; transport settings are delegated to a {@link CallExecutor.Builder}. */
+    public static final class Builder {
+        private final CallExecutor.Builder executor = CallExecutor.builder("gateway");
+        private String baseUrl;
+        private String basePath = DEFAULT_BASE_PATH;
+        private String actorId;
+        private Duration connectTimeout;
+        private Duration readTimeout;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets where the TES is: scheme, host, port and any path prefix, e.g. {@code https://tes.example.com}.
+         *
+         * @param baseUrl an absolute http or https URL
+         * @return this builder
+         */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = baseUrl;
+            return this;
+        }
+
+        /**
+         * Sets where the TES is.
+         *
+         * @param baseUrl an absolute http or https URL
+         * @return this builder
+         */
+        public Builder baseUrl(URI baseUrl) {
+            this.baseUrl = baseUrl == null ? null : baseUrl.toString();
+            return this;
+        }
+
+        /**
+         * Sets the path between the base URL and the operation names (default {@value #DEFAULT_BASE_PATH});
+         * empty when the base URL already holds it.
+         *
+         * @param basePath the path, e.g. {@code /tes/devicegtwapi/1/0}
+         * @return this builder
+         */
+        public Builder basePath(String basePath) {
+            this.basePath = Objects.requireNonNull(basePath, "basePath");
+            return this;
+        }
+
+        /**
+         * Sets the {@code x-actor-id} header sent with every call.
+         *
+         * @param actorId 1–32 printable ASCII characters
+         * @return this builder
+         */
+        public Builder actorId(String actorId) {
+            this.actorId = actorId;
+            return this;
+        }
+
+        /**
+         * Uses a transport the caller owns (never closed by the client).
+         *
+         * @param transport the transport, or {@code null} for the default (OkHttp when present, else the JDK's)
+         * @return this builder
+         */
+        public Builder transport(HttpTransport transport) {
+            executor.transport(transport);
+            return this;
+        }
+
+        /**
+         * Settings for the transport the client creates.
+         *
+         * @param options the settings
+         * @return this builder
+         */
+        public Builder transportOptions(TransportOptions options) {
+            executor.transportOptions(options);
+            return this;
+        }
+
+        /**
+         * Sets the connect timeout of the transport the client creates (default 10 s).
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Sets the read timeout of the transport the client creates (default 30 s).
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        public Builder readTimeout(Duration timeout) {
+            this.readTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Sets the whole-call deadline, retries included (default: the transport options' call timeout, 60 s).
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        public Builder callTimeout(Duration timeout) {
+            executor.callTimeout(timeout);
+            return this;
+        }
+
+        /**
+         * Sets the retry policy. Whatever it says, a call that may have reached the TES is never repeated.
+         *
+         * @param policy the policy
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy policy) {
+            executor.retryPolicy(policy);
+            return this;
+        }
+
+        /**
+         * Logs request and response bodies at DEBUG, redacted and capped (off by default).
+         *
+         * @param enabled whether to log bodies
+         * @return this builder
+         */
+        public Builder logBodies(boolean enabled) {
+            executor.logBodies(enabled);
+            return this;
+        }
+
+        /**
+         * Builds the client, creating the default transport if none was passed in.
+         *
+         * @return the client
+         * @throws ValidationException when the base URL, base path or actor id is invalid
+         */
+        public DeviceGatewayClient build() {
+            String actor = checkActorId(actorId);
+            URI base = checkBase(baseUrl, basePath);
+            return new DeviceGatewayClient(this, base, actor);
+        }
+
+        private static String checkActorId(String actorId) {
+            io.github.walletdevice.core.Fields.length(ACTOR_HEADER, actorId, 1, 32);
+            for (int i = 0; i < actorId.length(); i++) {
+                char c = actorId.charAt(i);
+                if (c < 0x20 || c > 0x7e) {
+                    throw new ValidationException(ACTOR_HEADER, "printable ASCII characters (it is an HTTP header)",
+                            actorId.replaceAll("[^\\x20-\\x7e]", "?"));
+                }
+            }
+            return actorId;
+        }
+
+        private static URI checkBase(String baseUrl, String basePath) {
+            String rule = "an absolute http or https URL with a host, without query or fragment";
+            io.github.walletdevice.core.Fields.required("baseUrl", baseUrl);
+            URI uri;
+            try {
+                uri = new URI(baseUrl.strip());
+            } catch (URISyntaxException e) {
+                throw new ValidationException("baseUrl", rule, baseUrl);
+            }
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
+                    || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                throw new ValidationException("baseUrl", rule, baseUrl);
+            }
+            String path = trimSlashes(uri.getRawPath() == null ? "" : uri.getRawPath())
+                    + prefixed(trimSlashes(basePath.strip()));
+            if (path.contains("?") || path.contains("#") || path.contains(" ")) {
+                throw new ValidationException("basePath", "a URL path without spaces, query or fragment", basePath);
+            }
+            String authority = uri.getRawAuthority();
+            return URI.create(scheme + "://" + authority + prefixed(trimSlashes(path)));
+        }
+
+        private static String trimSlashes(String s) {
+            int from = 0;
+            int to = s.length();
+            while (from < to && s.charAt(from) == '/') {
+                from++;
+            }
+            while (to > from && s.charAt(to - 1) == '/') {
+                to--;
+            }
+            return s.substring(from, to);
+        }
+
+        private static String prefixed(String s) {
+            return s.isEmpty() ? "" : "/" + s;
+        }
+    }
+}
