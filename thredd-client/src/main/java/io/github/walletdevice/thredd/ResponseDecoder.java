@@ -7,7 +7,9 @@ import io.github.walletdevice.core.transport.HttpResponse;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -93,22 +95,32 @@ final class ResponseDecoder {
         return new ThreddAnswer(wsid, result.childText("IssCode").orElse(null), actionCode, devices(result));
     }
 
-    /** Devices from every {@code DeviceList}: one device each, or a wrapper of several. */
+    // The device elements of the specification, lower case: a DeviceList holding one of them is a device itself.
+    private static final Set<String> DEVICE_FIELDS = Set.of("bounddeviceindex", "tokenuserid", "tokenusertype",
+            "gpsdevicestatus", "netdevicestatus", "devicebinddate", "devicestatusdate", "devicetype", "devicelang",
+            "deviceid", "devicetelnum", "devicename", "devicelongitiude", "devicelongitude", "devicelatitude",
+            "deviceip");
+
+    /**
+     * Devices from every {@code DeviceList}: each is one device (it holds device fields) or a wrapper of items
+     * (each complex child is a device).
+     */
     static List<TokenDevice> devices(XmlNode result) {
         List<TokenDevice> devices = new ArrayList<>();
         for (XmlNode list : result.children()) {
             if (!list.localName().equalsIgnoreCase("DeviceList") || !list.isComplex()) {
                 continue;
             }
-            boolean wrapper = list.children().stream().anyMatch(XmlNode::isComplex);
-            if (wrapper) {
-                for (XmlNode item : list.children()) {
-                    if (item.isComplex()) {
-                        devices.add(device(item));
-                    }
-                }
-            } else {
+            boolean oneDevice = list.children().stream()
+                    .anyMatch(c -> DEVICE_FIELDS.contains(c.localName().toLowerCase(Locale.ROOT)));
+            if (oneDevice) {
                 devices.add(device(list));
+                continue;
+            }
+            for (XmlNode item : list.children()) {
+                if (item.isComplex()) {
+                    devices.add(device(item));
+                }
             }
         }
         return devices;

@@ -33,6 +33,8 @@ public final class ThreddDateTime {
             pattern("dd/MM/uuuu HH:mm:ss"),
             pattern("uuuu-MM-ddHHmmss"));
 
+    private static final DateTimeFormatter DOCUMENTED = pattern("uuuu-MM-dd HH:mm:ss");
+
     private final String raw;
     private final Instant instant;
 
@@ -61,7 +63,7 @@ public final class ThreddDateTime {
     public static ThreddDateTime of(Instant instant) {
         Objects.requireNonNull(instant, "instant");
         LocalDateTime t = LocalDateTime.ofInstant(instant, ZoneOffset.UTC).withNano(0);
-        return new ThreddDateTime(LOCAL_FORMATS.get(1).format(t), t.toInstant(ZoneOffset.UTC));
+        return new ThreddDateTime(DOCUMENTED.format(t), t.toInstant(ZoneOffset.UTC));
     }
 
     private static Instant toInstant(String s) {
