@@ -1,19 +1,14 @@
 package io.github.walletdevice.core.transport;
 
-import java.io.IOException;
-import java.net.Authenticator;
-import java.net.InetSocketAddress;
-import java.net.PasswordAuthentication;
-import java.net.Proxy;
-import java.net.ProxySelector;
-import java.net.SocketAddress;
-import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,11 +20,28 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * A transport on the JDK's {@code java.net.http.HttpClient}: no dependency beyond the JDK.
  *
- * <p>Mapping of {@link TransportOptions}: connect timeout → {@code HttpClient.connectTimeout}; read timeout →
- * the per-request timeout (time until the response headers arrive); write timeout has no JDK counterpart and is
- * covered by the call deadline; call deadline, concurrency limit → enforced here. Proxy credentials are answered
- * through an {@link Authenticator}; note that the JDK refuses Basic proxy authentication for HTTPS tunnels unless
- * the system property {@code jdk.http.auth.tunneling.disabledSchemes} allows it. Redirects are not followed.
+ * <p>Mapping of {@link TransportOptions}:
+ * <ul>
+ *   <li>connect timeout → {@code HttpClient.connectTimeout};</li>
+ *   <li>read timeout → the JDK's per-request timeout (until the response headers arrive), then a timer here that
+ *       fails the call when the body stalls for as long, so it means "longest wait for bytes" as on OkHttp;</li>
+ *   <li>write timeout → no JDK counterpart: a request that cannot be written is bounded by the call deadline;</li>
+ *   <li>call deadline and concurrency limit → enforced here, for {@link #execute} and {@link #executeAsync}
+ *       alike (a call waits for a slot within its deadline);</li>
+ *   <li>proxy → a {@link java.net.ProxySelector} honouring the non-proxy hosts; Basic credentials are sent to the
+ *       proxy with each proxied request (the JDK strips {@code Proxy-*} headers from requests that do not go
+ *       through it), and a proxy's 407 or a server's 401 is returned as a response;</li>
+ *   <li>TLS → {@code HttpClient.sslContext}.</li>
+ * </ul>
+ * HTTP/1.1 only; redirects are not followed; the JDK never replays a non-idempotent request by itself. The
+ * headers {@code Content-Length}, {@code Host}, {@code Connection}, {@code Expect} and {@code Upgrade} are set by
+ * the client library and dropped from the request (the same on every walletdevice transport).
+ *
+ * <p>Difference from the OkHttp transport, from the JDK itself: Basic proxy credentials work for plain-HTTP
+ * targets, but for HTTPS targets (a {@code CONNECT} tunnel) the JDK drops them unless the JVM runs with
+ * {@code -Djdk.http.auth.tunneling.disabledSchemes=} (its default disables Basic for tunnels); the proxy's 407
+ * then fails the tunnel. OkHttp sends them in both cases. Credentials go to the proxy with the first request
+ * here, and only after a 407 challenge on OkHttp.
  */
 public final class JdkHttpTransport implements HttpTransport {
     private static final Set<String> RESTRICTED = Set.of("content-length", "host", "connection", "expect", "upgrade");
@@ -40,6 +52,9 @@ public final class JdkHttpTransport implements HttpTransport {
     private final HttpClient client;
     private final ConcurrencyLimiter limiter;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final String proxyAuthorization;
+    // Calls under way, so that close() can end them instead of leaving their futures pending.
+    private final Map<CompletableFuture<HttpResponse>, InFlight> inFlight = new ConcurrentHashMap<>();
 
     /**
      * Creates a transport.
@@ -60,13 +75,10 @@ public final class JdkHttpTransport implements HttpTransport {
                 .connectTimeout(options.connectTimeout())
                 .executor(executor);
         options.sslContext().ifPresent(b::sslContext);
-        options.proxy().ifPresent(proxy -> {
-            b.proxy(new OptionsProxySelector(proxy));
-            if (proxy.hasCredentials()) {
-                b.authenticator(new ProxyAuthenticator(proxy));
-            }
-        });
+        options.proxy().ifPresent(proxy -> b.proxy(proxy.proxySelector()));
         this.client = b.build();
+        this.proxyAuthorization = options.proxy().filter(ProxyOptions::hasCredentials)
+                .map(JdkHttpTransport::basicCredentials).orElse(null);
     }
 
     @Override
@@ -99,6 +111,7 @@ public final class JdkHttpTransport implements HttpTransport {
         CompletableFuture<HttpResponse> result = new CompletableFuture<>();
         AtomicBoolean sending = new AtomicBoolean();
         AtomicReference<CompletableFuture<?>> exchange = new AtomicReference<>();
+        inFlight.put(result, new InFlight(request, sending));
         CompletableFuture<ConcurrencyLimiter.Permit> slot = limiter.acquire();
 
         ScheduledFuture<?> deadline = Deadlines.schedule(
@@ -108,30 +121,34 @@ public final class JdkHttpTransport implements HttpTransport {
         slot.thenAccept(permit -> {
             if (result.isDone() || closed.get()) {
                 permit.release();
-                if (!result.isDone()) {
-                    result.completeExceptionally(TransportFailures.closed(name()));
-                }
+                result.completeExceptionally(TransportFailures.closed(name()));
                 return;
             }
             sending.set(true);
-            CompletableFuture<java.net.http.HttpResponse<byte[]>> call =
-                    client.sendAsync(jdkRequest, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-            exchange.set(call);
-            call.whenComplete((response, failure) -> {
-                permit.release();
-                if (failure != null) {
-                    result.completeExceptionally(TransportFailures.classify(failure, request, name()));
-                } else {
-                    result.complete(fromJdk(response));
+            try {
+                CompletableFuture<java.net.http.HttpResponse<byte[]>> call = client.sendAsync(jdkRequest,
+                        info -> new IdleTimeoutBodySubscriber(options.readTimeout()));
+                exchange.set(call);
+                call.whenComplete((response, failure) -> {
+                    permit.release();
+                    if (failure != null) {
+                        result.completeExceptionally(TransportFailures.classify(failure, request, name()));
+                    } else {
+                        result.complete(fromJdk(response));
+                    }
+                });
+                if (result.isDone()) {
+                    call.cancel(true);
                 }
-            });
-            if (result.isDone()) {
-                call.cancel(true);
+            } catch (RuntimeException e) {
+                permit.release();
+                result.completeExceptionally(e);
             }
         });
 
         // Deadline, caller's cancel or close: abort whatever is under way.
         result.whenComplete((response, failure) -> {
+            inFlight.remove(result);
             deadline.cancel(false);
             if (failure != null) {
                 slot.cancel(false);
@@ -142,6 +159,9 @@ public final class JdkHttpTransport implements HttpTransport {
                 }
             }
         });
+        if (closed.get()) {
+            result.completeExceptionally(TransportFailures.closed(name()));
+        }
         return result;
     }
 
@@ -152,6 +172,9 @@ public final class JdkHttpTransport implements HttpTransport {
             if (!RESTRICTED.contains(h.getKey().toLowerCase(java.util.Locale.ROOT))) {
                 b.header(h.getKey(), h.getValue());
             }
+        }
+        if (proxyAuthorization != null) {
+            b.setHeader("Proxy-Authorization", proxyAuthorization);
         }
         java.net.http.HttpRequest.BodyPublisher body = request.bodyLength() == 0
                 ? java.net.http.HttpRequest.BodyPublishers.noBody()
@@ -175,6 +198,9 @@ public final class JdkHttpTransport implements HttpTransport {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            inFlight.forEach((result, call) -> result.completeExceptionally(call.sending().get()
+                    ? TransportFailures.closedDuringCall(call.request(), name(), null)
+                    : TransportFailures.closed(name())));
             executor.shutdownNow();
             shutdownClient(client);
         }
@@ -194,42 +220,17 @@ public final class JdkHttpTransport implements HttpTransport {
         return "JdkHttpTransport" + options;
     }
 
-    /** Routes through the proxy except for the hosts it bypasses. */
-    private static final class OptionsProxySelector extends ProxySelector {
-        private final ProxyOptions proxy;
-        private final List<Proxy> viaProxy;
-
-        OptionsProxySelector(ProxyOptions proxy) {
-            this.proxy = proxy;
-            this.viaProxy = List.of(new Proxy(Proxy.Type.HTTP,
-                    InetSocketAddress.createUnresolved(proxy.host(), proxy.port())));
-        }
-
-        @Override
-        public List<Proxy> select(URI uri) {
-            return uri.getHost() != null && proxy.bypasses(uri.getHost()) ? List.of(Proxy.NO_PROXY) : viaProxy;
-        }
-
-        @Override
-        public void connectFailed(URI uri, SocketAddress sa, IOException ioe) {
-            // The failure reaches the caller as a TransportException; nothing to remember here.
-        }
+    private record InFlight(HttpRequest request, AtomicBoolean sending) {
     }
 
-    /** Answers the proxy's 407 challenge, and nothing else (never a server's 401). */
-    private static final class ProxyAuthenticator extends Authenticator {
-        private final ProxyOptions proxy;
-
-        ProxyAuthenticator(ProxyOptions proxy) {
-            this.proxy = proxy;
-        }
-
-        @Override
-        protected PasswordAuthentication getPasswordAuthentication() {
-            if (getRequestorType() != RequestorType.PROXY) {
-                return null;
-            }
-            return new PasswordAuthentication(proxy.username(), proxy.password().toCharArray());
-        }
+    /**
+     * Proxy credentials are sent preemptively as a header rather than through an {@link java.net.Authenticator}:
+     * with an authenticator installed the JDK turns a server's 401 into an {@code IOException} and retries rejected
+     * proxy credentials, where the SDK wants both answers returned as responses. The JDK itself sends
+     * {@code Proxy-*} headers to the proxy only, never to the target server.
+     */
+    private static String basicCredentials(ProxyOptions proxy) {
+        String pair = proxy.username() + ":" + proxy.password();
+        return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.ISO_8859_1));
     }
 }

@@ -1,5 +1,11 @@
 package io.github.walletdevice.core.transport;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.SocketAddress;
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -95,6 +101,28 @@ public record ProxyOptions(String host, int port, String username, String passwo
      */
     public boolean hasCredentials() {
         return username != null;
+    }
+
+    /**
+     * A selector that routes through this proxy except for the {@link #nonProxyHosts() hosts it bypasses}. The
+     * proxy's address is left unresolved, so the HTTP library resolves it when it connects; the target host of a
+     * proxied plain-HTTP request is resolved by the proxy, not here.
+     *
+     * @return a new proxy selector
+     */
+    public ProxySelector proxySelector() {
+        List<Proxy> viaProxy = List.of(new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(host, port)));
+        return new ProxySelector() {
+            @Override
+            public List<Proxy> select(URI uri) {
+                return uri.getHost() != null && bypasses(uri.getHost()) ? List.of(Proxy.NO_PROXY) : viaProxy;
+            }
+
+            @Override
+            public void connectFailed(URI uri, SocketAddress address, IOException failure) {
+                // The failure reaches the caller as a TransportException; there is no other route to try.
+            }
+        };
     }
 
     @Override

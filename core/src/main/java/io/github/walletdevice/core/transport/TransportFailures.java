@@ -96,6 +96,19 @@ public final class TransportFailures {
     }
 
     /**
+     * The exception for a call in flight when its transport was closed.
+     *
+     * @param request the request
+     * @param transport the transport's name
+     * @param cause what the library reported, or {@code null}
+     * @return the exception
+     */
+    public static TransportException closedDuringCall(HttpRequest request, String transport, Throwable cause) {
+        return new TransportException("The " + transport + " transport was closed while calling "
+                + target(request.uri()) + "; the server may have received the request.", Reason.CLOSED, true, cause);
+    }
+
+    /**
      * The exception for a thread interrupted while waiting.
      *
      * @param request the request

@@ -1,0 +1,91 @@
+package io.github.walletdevice.core.transport;
+
+import java.net.http.HttpResponse.BodySubscriber;
+import java.net.http.HttpResponse.BodySubscribers;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Collects a JDK response body into bytes and fails it with {@link HttpTimeoutException} when no bytes arrive for
+ * the read timeout. The JDK's own request timeout stops once the headers are in; this makes a stalled body fail
+ * the same way on the JDK transport as on OkHttp.
+ */
+final class IdleTimeoutBodySubscriber implements BodySubscriber<byte[]> {
+    private final BodySubscriber<byte[]> delegate = BodySubscribers.ofByteArray();
+    private final long idleNanos;
+    private final AtomicBoolean done = new AtomicBoolean();
+    private volatile long lastActivity = System.nanoTime();
+    private volatile Flow.Subscription subscription;
+    private volatile ScheduledFuture<?> timer;
+
+    IdleTimeoutBodySubscriber(Duration readTimeout) {
+        this.idleNanos = readTimeout.toNanos();
+    }
+
+    @Override
+    public CompletionStage<byte[]> getBody() {
+        return delegate.getBody();
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription s) {
+        subscription = s;
+        lastActivity = System.nanoTime();
+        delegate.onSubscribe(s);
+        schedule(idleNanos);
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> item) {
+        lastActivity = System.nanoTime();
+        if (!done.get()) {
+            delegate.onNext(item);
+        }
+    }
+
+    @Override
+    public void onError(Throwable failure) {
+        if (done.compareAndSet(false, true)) {
+            cancelTimer();
+            delegate.onError(failure);
+        }
+    }
+
+    @Override
+    public void onComplete() {
+        if (done.compareAndSet(false, true)) {
+            cancelTimer();
+            delegate.onComplete();
+        }
+    }
+
+    private void schedule(long delayNanos) {
+        if (!done.get()) {
+            timer = Deadlines.schedule(this::check, Duration.ofNanos(delayNanos));
+        }
+    }
+
+    // One timer per idle period rather than one per chunk: it re-arms itself for the time left.
+    private void check() {
+        long idle = System.nanoTime() - lastActivity;
+        if (idle < idleNanos) {
+            schedule(idleNanos - idle);
+        } else if (done.compareAndSet(false, true)) {
+            subscription.cancel();
+            delegate.onError(new HttpTimeoutException("No response bytes within the read timeout"));
+        }
+    }
+
+    private void cancelTimer() {
+        ScheduledFuture<?> t = timer;
+        if (t != null) {
+            t.cancel(false);
+        }
+    }
+}

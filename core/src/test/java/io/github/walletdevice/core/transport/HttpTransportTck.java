@@ -1,0 +1,575 @@
+package io.github.walletdevice.core.transport;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.walletdevice.core.TransportException;
+import io.github.walletdevice.core.TransportException.Reason;
+import io.github.walletdevice.core.testing.HoldingTransformer;
+import io.github.walletdevice.core.testing.SelfSignedCertificate;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The transport TCK: the behaviour every {@link HttpTransport} must show, run as real HTTP on loopback against
+ * WireMock. A transport module's test extends this class and implements {@link #createTransport}; both shipped
+ * transports (JDK and OkHttp) pass it unchanged.
+ *
+ * <p>No case depends on timing: concurrency is observed from the server's side with {@link HoldingTransformer},
+ * and the timeout cases only assert the kind of failure, with wide margins between the configured timeout and the
+ * server's delay.
+ */
+public abstract class HttpTransportTck {
+    private static final String PROXY_USER = "proxy-user";
+    private static final String PROXY_PASSWORD = "proxy-pa55";
+    /** A host that never resolves (RFC 6761), to prove a proxied request never left through another route. */
+    private static final String UNRESOLVABLE = "walletdevice-target.invalid";
+
+    private static SelfSignedCertificate certificate;
+    private static HoldingTransformer hold;
+    private static WireMockServer server;
+    private static WireMockServer proxy;
+
+    private final List<HttpTransport> transports = new ArrayList<>();
+
+    /**
+     * Creates the transport under test.
+     *
+     * @param options the options it must honour
+     * @return a new transport; the TCK closes it after each test
+     */
+    protected abstract HttpTransport createTransport(TransportOptions options);
+
+    @BeforeAll
+    static void startServers() {
+        certificate = SelfSignedCertificate.create();
+        hold = new HoldingTransformer();
+        server = new WireMockServer(options().dynamicPort().dynamicHttpsPort()
+                .keystorePath(certificate.keyStore().toString()).keystorePassword(certificate.password())
+                .keyManagerPassword(certificate.password()).keystoreType("PKCS12")
+                .extensions(hold));
+        server.start();
+        proxy = new WireMockServer(options().dynamicPort());
+        proxy.start();
+    }
+
+    @AfterAll
+    static void stopServers() {
+        hold.reset();
+        server.stop();
+        proxy.stop();
+    }
+
+    @BeforeEach
+    void resetServers() {
+        server.resetAll();
+        proxy.resetAll();
+        hold.reset();
+    }
+
+    @AfterEach
+    void closeTransports() {
+        hold.reset();
+        transports.forEach(HttpTransport::close);
+    }
+
+    /** A transport that is closed after the test. */
+    private HttpTransport transport(TransportOptions options) {
+        HttpTransport t = createTransport(options);
+        transports.add(t);
+        return t;
+    }
+
+    private HttpTransport transport() {
+        return transport(TransportOptions.builder().callTimeout(Duration.ofSeconds(20)).build());
+    }
+
+    private static URI url(String path) {
+        return URI.create("http://localhost:" + server.port() + path);
+    }
+
+    private static HttpRequest getOf(String path) {
+        return HttpRequest.builder().uri(url(path)).build();
+    }
+
+    private static TransportException transportFailure(Throwable t) {
+        Throwable c = t instanceof ExecutionException ? t.getCause() : t;
+        assertThat(c).isInstanceOf(TransportException.class);
+        return (TransportException) c;
+    }
+
+    // ---------------------------------------------------------------- statuses, headers, bodies
+
+    @ParameterizedTest
+    @ValueSource(ints = {200, 204, 404, 500})
+    void everyStatusIsAResponseWithItsHeadersAndBody(int status) {
+        String body = status == 204 ? "" : "body of " + status;
+        server.stubFor(get("/status").willReturn(aResponse().withStatus(status).withBody(body)
+                .withHeader("X-Single", "one").withHeader("X-Repeated", "first", "second")));
+
+        HttpResponse r = transport().execute(getOf("/status"));
+
+        assertThat(r.statusCode()).isEqualTo(status);
+        assertThat(r.isSuccessful()).isEqualTo(status < 300);
+        assertThat(r.bodyAsString()).isEqualTo(body);
+        assertThat(r.headers().firstValue("x-single")).contains("one");
+        assertThat(r.headers().allValues("X-REPEATED")).containsExactly("first", "second");
+    }
+
+    @Test
+    void sendsMethodQueryAndHeadersKeepingRepeats() {
+        server.stubFor(any(urlPathEqualTo("/headers")).willReturn(ok()));
+        HttpRequest request = HttpRequest.builder().method("PUT").uri(url("/headers?a=1&b=x%20y"))
+                .header("Content-Type", "application/soap+xml; charset=utf-8; action=\"urn:x\"")
+                .header("X-Repeated", "first").header("X-Repeated", "second")
+                .header("x-actor-id", "tsh-1")
+                .body("payload".getBytes(StandardCharsets.UTF_8)).build();
+
+        assertThat(transport().execute(request).statusCode()).isEqualTo(200);
+
+        List<LoggedRequest> received = server.findAll(anyRequestedFor(urlPathEqualTo("/headers")));
+        assertThat(received).hasSize(1);
+        LoggedRequest got = received.get(0);
+        assertThat(got.getMethod().getName()).isEqualTo("PUT");
+        assertThat(got.getUrl()).isEqualTo("/headers?a=1&b=x%20y");
+        assertThat(got.getHeader("Content-Type")).isEqualTo("application/soap+xml; charset=utf-8; action=\"urn:x\"");
+        assertThat(got.getHeaders().getHeader("X-Repeated").values()).containsExactly("first", "second");
+        assertThat(got.getHeader("x-actor-id")).isEqualTo("tsh-1");
+        assertThat(got.getBodyAsString()).isEqualTo("payload");
+    }
+
+    @Test
+    void postWithoutBodySendsAnEmptyBody() {
+        server.stubFor(post("/empty").willReturn(ok()));
+
+        HttpRequest request = HttpRequest.builder().method("POST").uri(url("/empty")).build();
+        assertThat(transport().execute(request).statusCode()).isEqualTo(200);
+
+        List<LoggedRequest> received = server.findAll(postRequestedFor(urlEqualTo("/empty")));
+        assertThat(received).hasSize(1);
+        assertThat(received.get(0).getBody()).isEmpty();
+    }
+
+    @Test
+    void binaryBodiesRoundTripEveryByteValue() {
+        byte[] all = new byte[256];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = (byte) i;
+        }
+        byte[] reversed = new byte[256];
+        for (int i = 0; i < reversed.length; i++) {
+            reversed[i] = all[255 - i];
+        }
+        server.stubFor(post("/binary").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/octet-stream").withBody(reversed)));
+
+        HttpResponse r = transport().execute(
+                HttpRequest.post(url("/binary"), "application/octet-stream", all));
+
+        assertThat(r.body()).isEqualTo(reversed);
+        assertThat(server.findAll(postRequestedFor(urlEqualTo("/binary"))).get(0).getBody()).isEqualTo(all);
+    }
+
+    @Test
+    void largeBodiesArriveWhole() {
+        byte[] up = new byte[5 * 1024 * 1024];
+        byte[] down = new byte[5 * 1024 * 1024];
+        Random random = new Random(42);
+        random.nextBytes(up);
+        random.nextBytes(down);
+        server.stubFor(post("/large").willReturn(aResponse().withStatus(200).withBody(down)));
+
+        HttpResponse r = transport().execute(HttpRequest.post(url("/large"), "application/octet-stream", up));
+
+        assertThat(r.body()).isEqualTo(down);
+        assertThat(server.findAll(postRequestedFor(urlEqualTo("/large"))).get(0).getBody()).isEqualTo(up);
+    }
+
+    @Test
+    void redirectsAreReturnedNotFollowed() {
+        server.stubFor(get("/moved").willReturn(aResponse().withStatus(302).withHeader("Location", "/target")));
+        server.stubFor(get("/target").willReturn(ok("followed")));
+
+        HttpResponse r = transport().execute(getOf("/moved"));
+
+        assertThat(r.statusCode()).isEqualTo(302);
+        assertThat(r.headers().firstValue("Location")).contains("/target");
+        server.verify(0, getRequestedFor(urlEqualTo("/target")));
+    }
+
+    // ---------------------------------------------------------------- failures
+
+    @Test
+    void connectionRefusedIsConnectAndNotSent() throws IOException {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        HttpRequest request = HttpRequest.post(URI.create("http://127.0.0.1:" + port + "/x"), "text/plain",
+                "x".getBytes(StandardCharsets.UTF_8));
+        HttpTransport t = transport();
+
+        TransportException sync = transportFailure(catchThrowable(() -> t.execute(request)));
+        TransportException async = transportFailure(catchThrowable(() -> t.executeAsync(request).get()));
+
+        for (TransportException e : List.of(sync, async)) {
+            assertThat(e.reason()).isEqualTo(Reason.CONNECT);
+            assertThat(e.isRequestSent()).isFalse();
+            assertThat(e.getMessage()).contains("127.0.0.1:" + port);
+        }
+    }
+
+    @Test
+    void serverSlowerThanReadTimeoutIsReadTimeoutAfterSending() {
+        server.stubFor(post("/slow").willReturn(ok("late").withFixedDelay(3000)));
+        HttpTransport t = transport(TransportOptions.builder().readTimeout(Duration.ofMillis(300))
+                .callTimeout(Duration.ofSeconds(20)).build());
+
+        TransportException e = transportFailure(catchThrowable(() -> t.execute(
+                HttpRequest.post(url("/slow"), "text/plain", new byte[] {1}))));
+
+        assertThat(e.reason()).isEqualTo(Reason.READ_TIMEOUT);
+        assertThat(e.isRequestSent()).isTrue();
+    }
+
+    @Test
+    void bodyStalledLongerThanReadTimeoutIsReadTimeout() {
+        // Two chunks three seconds apart: the stall is ten times the read timeout.
+        server.stubFor(get("/stall").willReturn(ok("0123456789abcdefghij").withChunkedDribbleDelay(2, 6000)));
+        HttpTransport t = transport(TransportOptions.builder().readTimeout(Duration.ofMillis(300))
+                .callTimeout(Duration.ofSeconds(20)).build());
+
+        TransportException e = transportFailure(catchThrowable(() -> t.execute(getOf("/stall"))));
+
+        assertThat(e.reason()).isEqualTo(Reason.READ_TIMEOUT);
+        assertThat(e.isRequestSent()).isTrue();
+    }
+
+    @Test
+    void slowTrickleWithinReadTimeoutStillStopsAtTheCallDeadline() {
+        // Each read gets bytes well within the read timeout, but the whole body takes 6 s; the deadline is 1 s.
+        server.stubFor(get("/trickle").willReturn(ok("x".repeat(40)).withChunkedDribbleDelay(20, 6000)));
+        HttpTransport t = transport(TransportOptions.builder().readTimeout(Duration.ofSeconds(3))
+                .callTimeout(Duration.ofSeconds(1)).build());
+
+        TransportException sync = transportFailure(catchThrowable(() -> t.execute(getOf("/trickle"))));
+        TransportException async = transportFailure(catchThrowable(() -> t.executeAsync(getOf("/trickle")).get()));
+
+        for (TransportException e : List.of(sync, async)) {
+            assertThat(e.reason()).isEqualTo(Reason.DEADLINE);
+            assertThat(e.isRequestSent()).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Fault.class, names = {"CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE",
+            "MALFORMED_RESPONSE_CHUNK", "RANDOM_DATA_THEN_CLOSE"})
+    void brokenConnectionIsIoAfterSendingAndNeverReplayed(Fault fault) {
+        server.stubFor(post("/fault").willReturn(aResponse().withFault(fault)));
+        HttpTransport t = transport();
+
+        TransportException e = transportFailure(catchThrowable(() -> t.execute(
+                HttpRequest.post(url("/fault"), "application/json", "{\"a\":1}".getBytes(StandardCharsets.UTF_8)))));
+
+        assertThat(e.reason()).isEqualTo(Reason.IO);
+        assertThat(e.isRequestSent()).isTrue();
+        // The transport itself must never repeat a POST: only the SDK's retry policy may decide that.
+        server.verify(1, postRequestedFor(urlEqualTo("/fault")));
+    }
+
+    // ---------------------------------------------------------------- proxy
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void stubAuthenticatingProxy() {
+        proxy.stubFor(any(urlPathEqualTo("/via-proxy")).atPriority(1)
+                .withHeader("Proxy-Authorization", equalTo(basic(PROXY_USER, PROXY_PASSWORD)))
+                .willReturn(ok("through the proxy")));
+        proxy.stubFor(any(anyUrl()).atPriority(2).willReturn(aResponse().withStatus(407)
+                .withHeader("Proxy-Authenticate", "Basic realm=\"p\"")));
+    }
+
+    private TransportOptions viaProxy(ProxyOptions proxyOptions) {
+        return TransportOptions.builder().proxy(proxyOptions).callTimeout(Duration.ofSeconds(20)).build();
+    }
+
+    @Test
+    void proxyRequiringCredentialsGetsThemAndTheRequestGoesThrough() throws Exception {
+        stubAuthenticatingProxy();
+        HttpTransport t = transport(viaProxy(
+                ProxyOptions.of("localhost", proxy.port()).withCredentials(PROXY_USER, PROXY_PASSWORD)));
+        HttpRequest request = HttpRequest.post(URI.create("http://" + UNRESOLVABLE + "/via-proxy"), "text/plain",
+                "to the target".getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse sync = t.execute(request);
+        HttpResponse async = t.executeAsync(request).get(20, TimeUnit.SECONDS);
+
+        for (HttpResponse r : List.of(sync, async)) {
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.bodyAsString()).isEqualTo("through the proxy");
+        }
+        List<LoggedRequest> authorised = proxy.findAll(postRequestedFor(urlEqualTo("/via-proxy"))
+                .withHeader("Proxy-Authorization", equalTo(basic(PROXY_USER, PROXY_PASSWORD))));
+        assertThat(authorised).hasSize(2);
+        assertThat(authorised).allSatisfy(r -> {
+            assertThat(r.getHeader("Host")).startsWith(UNRESOLVABLE);
+            assertThat(r.getBodyAsString()).isEqualTo("to the target");
+        });
+    }
+
+    @Test
+    void proxyWithoutCredentialsConfiguredAnswers407AsAResponse() {
+        stubAuthenticatingProxy();
+        HttpTransport t = transport(viaProxy(ProxyOptions.of("localhost", proxy.port())));
+
+        HttpResponse r = t.execute(HttpRequest.builder().uri(URI.create("http://" + UNRESOLVABLE + "/via-proxy")).build());
+
+        assertThat(r.statusCode()).isEqualTo(407);
+        proxy.verify(0, anyRequestedFor(anyUrl()).withHeader("Proxy-Authorization", matching(".*")));
+    }
+
+    @Test
+    void proxyCredentialsAreNeverSentToTheServer() {
+        // Through the proxy, the target asks for its own credentials: the proxy's must not answer that.
+        proxy.stubFor(any(urlPathEqualTo("/server-auth")).atPriority(1)
+                .withHeader("Proxy-Authorization", equalTo(basic(PROXY_USER, PROXY_PASSWORD)))
+                .willReturn(aResponse().withStatus(401).withHeader("WWW-Authenticate", "Basic realm=\"s\"")));
+        proxy.stubFor(any(anyUrl()).atPriority(2).willReturn(aResponse().withStatus(407)
+                .withHeader("Proxy-Authenticate", "Basic realm=\"p\"")));
+        HttpTransport t = transport(viaProxy(
+                ProxyOptions.of("localhost", proxy.port()).withCredentials(PROXY_USER, PROXY_PASSWORD)));
+
+        HttpResponse r = t.execute(HttpRequest.builder()
+                .uri(URI.create("http://" + UNRESOLVABLE + "/server-auth")).build());
+
+        assertThat(r.statusCode()).isEqualTo(401);
+        proxy.verify(0, anyRequestedFor(anyUrl()).withHeader("Authorization",
+                matching(".*")));
+    }
+
+    @Test
+    void nonProxyHostsAreReachedDirectlyAndOthersThroughTheProxy() {
+        server.stubFor(get("/direct").willReturn(ok("direct")));
+        proxy.stubFor(any(anyUrl()).willReturn(ok("proxied")));
+        HttpTransport t = transport(viaProxy(ProxyOptions.of("localhost", proxy.port())
+                .withNonProxyHosts(List.of("localhost", "*.example.internal"))));
+
+        HttpResponse direct = t.execute(HttpRequest.builder()
+                .uri(URI.create("http://localhost:" + server.port() + "/direct")).build());
+        HttpResponse proxied = t.execute(HttpRequest.builder()
+                .uri(URI.create("http://" + UNRESOLVABLE + "/elsewhere")).build());
+
+        assertThat(direct.bodyAsString()).isEqualTo("direct");
+        assertThat(proxied.bodyAsString()).isEqualTo("proxied");
+        proxy.verify(0, anyRequestedFor(urlEqualTo("/direct")));
+        proxy.verify(1, anyRequestedFor(urlEqualTo("/elsewhere")));
+    }
+
+    // ---------------------------------------------------------------- TLS
+
+    @Test
+    void httpsWithACustomSslContextTrustsItsCertificate() throws Exception {
+        server.stubFor(get("/secure").willReturn(ok("secure")));
+        HttpTransport t = transport(TransportOptions.builder()
+                .tls(certificate.sslContext(), certificate.trustManager())
+                .callTimeout(Duration.ofSeconds(20)).build());
+        HttpRequest request = HttpRequest.builder()
+                .uri(URI.create("https://localhost:" + server.httpsPort() + "/secure")).build();
+
+        assertThat(t.execute(request).bodyAsString()).isEqualTo("secure");
+        assertThat(t.executeAsync(request).get(20, TimeUnit.SECONDS).bodyAsString()).isEqualTo("secure");
+    }
+
+    @Test
+    void httpsWithoutTheCustomSslContextIsRefusedBeforeSending() {
+        server.stubFor(get("/secure").willReturn(ok("secure")));
+        HttpTransport t = transport();
+
+        TransportException e = transportFailure(catchThrowable(() -> t.execute(HttpRequest.builder()
+                .uri(URI.create("https://localhost:" + server.httpsPort() + "/secure")).build())));
+
+        assertThat(e.reason()).isEqualTo(Reason.CONNECT);
+        assertThat(e.isRequestSent()).isFalse();
+        server.verify(0, getRequestedFor(urlEqualTo("/secure")));
+    }
+
+    // ---------------------------------------------------------------- concurrency, async, cancellation, close
+
+    private void stubHeld() {
+        server.stubFor(get("/held").willReturn(ok("released").withTransformers(HoldingTransformer.NAME)));
+    }
+
+    private TransportOptions limitedTo(int max) {
+        return TransportOptions.builder().maxConcurrentRequests(max).callTimeout(Duration.ofSeconds(20)).build();
+    }
+
+    /** Lets six held calls go one by one, each time after the server holds two, then checks the high-water mark. */
+    private void releaseInPairsAndCheckLimit(List<CompletableFuture<HttpResponse>> calls) throws Exception {
+        int arrived = 0;
+        for (int i = 0; i < calls.size(); i++) {
+            int expected = Math.min(i + 2, calls.size());
+            assertThat(hold.awaitArrivals(expected - arrived)).as("requests reached the server").isTrue();
+            arrived = expected;
+            hold.release(1);
+        }
+        for (CompletableFuture<HttpResponse> c : calls) {
+            assertThat(c.get(20, TimeUnit.SECONDS).bodyAsString()).isEqualTo("released");
+        }
+        assertThat(hold.maxInFlight()).isEqualTo(2);
+        server.verify(calls.size(), getRequestedFor(urlEqualTo("/held")));
+    }
+
+    @Test
+    void asyncCallsRespectMaxConcurrentRequests() throws Exception {
+        stubHeld();
+        HttpTransport t = transport(limitedTo(2));
+
+        List<CompletableFuture<HttpResponse>> calls = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            calls.add(t.executeAsync(getOf("/held")));
+        }
+
+        releaseInPairsAndCheckLimit(calls);
+    }
+
+    @Test
+    void syncCallsRespectMaxConcurrentRequests() throws Exception {
+        stubHeld();
+        HttpTransport t = transport(limitedTo(2));
+        ExecutorService callers = Executors.newFixedThreadPool(6);
+        try {
+            List<CompletableFuture<HttpResponse>> calls = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                calls.add(CompletableFuture.supplyAsync(() -> t.execute(getOf("/held")), callers));
+            }
+            releaseInPairsAndCheckLimit(calls);
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
+    void asyncCallCompletesWithTheResponse() throws Exception {
+        server.stubFor(post("/async").willReturn(aResponse().withStatus(201).withBody("created")));
+
+        CompletableFuture<HttpResponse> f = transport().executeAsync(
+                HttpRequest.post(url("/async"), "text/plain", "new".getBytes(StandardCharsets.UTF_8)));
+
+        HttpResponse r = f.get(20, TimeUnit.SECONDS);
+        assertThat(r.statusCode()).isEqualTo(201);
+        assertThat(r.bodyAsString()).isEqualTo("created");
+    }
+
+    @Test
+    void cancellingACallReleasesItsSlot() throws Exception {
+        stubHeld();
+        server.stubFor(get("/next").willReturn(ok("next")));
+        HttpTransport t = transport(TransportOptions.builder().maxConcurrentRequests(1)
+                .callTimeout(Duration.ofSeconds(10)).build());
+
+        CompletableFuture<HttpResponse> held = t.executeAsync(getOf("/held"));
+        assertThat(hold.awaitArrivals(1)).isTrue();
+        assertThat(held.cancel(true)).isTrue();
+
+        assertThat(held).isCancelled();
+        // With a limit of one, this waits for ever (until its deadline) if the cancelled call kept its slot.
+        assertThat(t.execute(getOf("/next")).bodyAsString()).isEqualTo("next");
+    }
+
+    @Test
+    void cancellingACallWaitingForASlotMeansItIsNeverSent() throws Exception {
+        stubHeld();
+        server.stubFor(get("/never").willReturn(ok("never")));
+        server.stubFor(get("/after").willReturn(ok("after")));
+        HttpTransport t = transport(TransportOptions.builder().maxConcurrentRequests(1)
+                .callTimeout(Duration.ofSeconds(20)).build());
+
+        CompletableFuture<HttpResponse> held = t.executeAsync(getOf("/held"));
+        assertThat(hold.awaitArrivals(1)).isTrue();
+        CompletableFuture<HttpResponse> waiting = t.executeAsync(getOf("/never"));
+        waiting.cancel(true);
+        CompletableFuture<HttpResponse> after = t.executeAsync(getOf("/after"));
+        hold.release(1);
+
+        assertThat(held.get(20, TimeUnit.SECONDS).bodyAsString()).isEqualTo("released");
+        assertThat(after.get(20, TimeUnit.SECONDS).bodyAsString()).isEqualTo("after");
+        assertThatThrownBy(waiting::join).isInstanceOf(CancellationException.class);
+        server.verify(0, getRequestedFor(urlEqualTo("/never")));
+    }
+
+    @Test
+    void closedTransportRefusesCallsWithoutSending() {
+        server.stubFor(get("/any").willReturn(ok()));
+        HttpTransport t = transport();
+        t.close();
+        t.close();
+
+        TransportException sync = transportFailure(catchThrowable(() -> t.execute(getOf("/any"))));
+        TransportException async = transportFailure(catchThrowable(() -> t.executeAsync(getOf("/any")).get()));
+
+        for (TransportException e : List.of(sync, async)) {
+            assertThat(e.reason()).isEqualTo(Reason.CLOSED);
+            assertThat(e.isRequestSent()).isFalse();
+        }
+        server.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void closingEndsCallsInFlight() throws Exception {
+        stubHeld();
+        HttpTransport t = transport(limitedTo(4));
+
+        CompletableFuture<HttpResponse> async = t.executeAsync(getOf("/held"));
+        CompletableFuture<HttpResponse> sync = CompletableFuture.supplyAsync(() -> t.execute(getOf("/held")));
+        assertThat(hold.awaitArrivals(2)).isTrue();
+        t.close();
+
+        for (CompletableFuture<HttpResponse> f : List.of(async, sync)) {
+            Throwable thrown = catchThrowable(() -> f.get(20, TimeUnit.SECONDS));
+            TransportException e = transportFailure(thrown);
+            assertThat(e.reason()).isEqualTo(Reason.CLOSED);
+            assertThat(e.isRequestSent()).isTrue();
+        }
+    }
+}
