@@ -1,0 +1,315 @@
+package io.github.walletdevice.transport.okhttp;
+
+import io.github.walletdevice.core.TransportException;
+import io.github.walletdevice.core.transport.ConcurrencyLimiter;
+import io.github.walletdevice.core.transport.Deadlines;
+import io.github.walletdevice.core.transport.HttpHeaders;
+import io.github.walletdevice.core.transport.HttpRequest;
+import io.github.walletdevice.core.transport.HttpResponse;
+import io.github.walletdevice.core.transport.HttpTransport;
+import io.github.walletdevice.core.transport.TransportFailures;
+import io.github.walletdevice.core.transport.TransportOptions;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.Headers;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * The default transport, on OkHttp ({@code okhttp-jvm} 5.x).
+ *
+ * <p>Mapping of {@link TransportOptions} when the transport builds its own client
+ * ({@link #OkHttpTransport(TransportOptions)}):
+ * <ul>
+ *   <li>connect, read and write timeouts → OkHttp's of the same name; the call deadline → OkHttp's
+ *       {@code callTimeout}, counted from the moment the call is made (time spent waiting for a slot
+ *       included);</li>
+ *   <li>max concurrent requests → enforced here for {@link #execute} and {@link #executeAsync} alike (OkHttp's
+ *       {@code Dispatcher} limits only asynchronous calls); a call waits for a slot within its deadline. The
+ *       dispatcher's own limits are raised to the same number so that they never queue a call a second time;</li>
+ *   <li>proxy → a {@link java.net.ProxySelector} honouring the non-proxy hosts, and a {@code proxyAuthenticator}
+ *       that answers a proxy's 407 with Basic credentials once (never a server's 401);</li>
+ *   <li>TLS → {@code sslSocketFactory(sslContext.getSocketFactory(), trustManager)}.</li>
+ * </ul>
+ * Always, also on a client the user passes in: redirects are not followed, and {@code retryOnConnectionFailure}
+ * is off, so OkHttp never replays a request by itself (the SDK's {@code RetryPolicy} decides). The headers
+ * {@code Content-Length}, {@code Host}, {@code Connection}, {@code Expect} and {@code Upgrade} are set by the
+ * client library and dropped from the request (the same on every walletdevice transport). OkHttp negotiates
+ * HTTP/2 over TLS when the server offers it and asks for gzip transparently; neither changes the
+ * {@link HttpResponse} seen by callers. A {@code GET} or {@code HEAD} request with a body is refused with
+ * {@link IllegalArgumentException}, as OkHttp refuses it.
+ *
+ * <p>Differences from the JDK transport: Basic proxy credentials also work for HTTPS targets (the JDK refuses
+ * them in a {@code CONNECT} tunnel by default), and a proxy that rejects the credentials yields its 407 response
+ * rather than an error.
+ */
+public final class OkHttpTransport implements HttpTransport {
+    private static final Set<String> RESTRICTED = Set.of("content-length", "host", "connection", "expect", "upgrade");
+    private static final byte[] NO_BODY = new byte[0];
+
+    private final OkHttpClient client;
+    private final boolean ownsClient;
+    private final Duration callTimeout;
+    private final ConcurrencyLimiter limiter;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    // Calls under way (sync and async), so that close() can cancel them.
+    private final Set<Call> calls = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Creates a transport on a new OkHttp client built from the options; {@link #close()} shuts that client down.
+     *
+     * @param options the settings to honour
+     */
+    public OkHttpTransport(TransportOptions options) {
+        this(OkHttpClients.build(options), true, options.callTimeout(), options.maxConcurrentRequests());
+    }
+
+    /**
+     * Creates a transport on the user's own OkHttp client, which keeps its connection pool, dispatcher,
+     * interceptors and timeouts; {@link #close()} leaves it running. The SDK derives a client that shares those
+     * but never follows redirects and never retries on connection failure (see the class description). The call
+     * deadline is the client's {@code callTimeout}, or {@link TransportOptions#DEFAULT_CALL_TIMEOUT} when the
+     * client has none (OkHttp's default is no limit); the concurrency limit is the dispatcher's
+     * {@code maxRequests}, applied here to synchronous calls too.
+     *
+     * @param client the user's client
+     */
+    public OkHttpTransport(OkHttpClient client) {
+        this(OkHttpClients.withoutReplays(Objects.requireNonNull(client, "client")), false,
+                client.callTimeoutMillis() > 0 ? Duration.ofMillis(client.callTimeoutMillis())
+                        : TransportOptions.DEFAULT_CALL_TIMEOUT,
+                client.dispatcher().getMaxRequests());
+    }
+
+    private OkHttpTransport(OkHttpClient client, boolean ownsClient, Duration callTimeout, int maxConcurrent) {
+        this.client = client;
+        this.ownsClient = ownsClient;
+        this.callTimeout = callTimeout;
+        this.limiter = new ConcurrencyLimiter(maxConcurrent);
+    }
+
+    @Override
+    public String name() {
+        return "okhttp";
+    }
+
+    /**
+     * The OkHttp client in use, for inspection. Do not shut it down: {@link #close()} does when it is the SDK's.
+     *
+     * @return the client
+     */
+    public OkHttpClient okHttpClient() {
+        return client;
+    }
+
+    @Override
+    public HttpResponse execute(HttpRequest request) {
+        if (closed.get()) {
+            throw TransportFailures.closed(name());
+        }
+        Request okRequest = toOkHttp(request);
+        long deadline = System.nanoTime() + callTimeout.toNanos();
+        ConcurrencyLimiter.Permit permit = awaitSlot(request, deadline);
+        Call call = null;
+        try {
+            call = client.newCall(okRequest);
+            calls.add(call);
+            if (closed.get()) {
+                throw TransportFailures.closed(name());
+            }
+            call.timeout().timeout(remaining(request, deadline), TimeUnit.NANOSECONDS);
+            try (Response response = call.execute()) {
+                return fromOkHttp(response);
+            } catch (IOException e) {
+                throw failure(e, request);
+            }
+        } finally {
+            if (call != null) {
+                calls.remove(call);
+            }
+            permit.release();
+        }
+    }
+
+    @Override
+    public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
+        if (closed.get()) {
+            return CompletableFuture.failedFuture(TransportFailures.closed(name()));
+        }
+        Request okRequest = toOkHttp(request);
+        long deadline = System.nanoTime() + callTimeout.toNanos();
+        CompletableFuture<HttpResponse> result = new CompletableFuture<>();
+        AtomicBoolean sending = new AtomicBoolean();
+        AtomicReference<Call> current = new AtomicReference<>();
+        CompletableFuture<ConcurrencyLimiter.Permit> slot = limiter.acquire();
+        // Covers the wait for a slot; once enqueued, OkHttp's own call timeout (the time left) applies as well.
+        ScheduledFuture<?> timer = Deadlines.schedule(
+                () -> result.completeExceptionally(TransportFailures.deadline(request, sending.get())), callTimeout);
+
+        slot.thenAccept(permit -> {
+            if (result.isDone() || closed.get()) {
+                permit.release();
+                result.completeExceptionally(TransportFailures.closed(name()));
+                return;
+            }
+            try {
+                Call call = client.newCall(okRequest);
+                call.timeout().timeout(remaining(request, deadline), TimeUnit.NANOSECONDS);
+                current.set(call);
+                calls.add(call);
+                sending.set(true);
+                call.enqueue(new Callback() {
+                    @Override
+                    public void onFailure(Call c, IOException e) {
+                        calls.remove(c);
+                        permit.release();
+                        result.completeExceptionally(failure(e, request));
+                    }
+
+                    @Override
+                    public void onResponse(Call c, Response response) {
+                        try (response) {
+                            HttpResponse r = fromOkHttp(response);
+                            result.complete(r);
+                        } catch (IOException e) {
+                            result.completeExceptionally(failure(e, request));
+                        } finally {
+                            calls.remove(c);
+                            permit.release();
+                        }
+                    }
+                });
+                if (result.isDone()) {
+                    call.cancel();
+                }
+            } catch (RuntimeException e) {
+                // Includes a deadline already passed when the slot came free.
+                permit.release();
+                result.completeExceptionally(e);
+            }
+        });
+
+        // Deadline, the caller's cancel, or close: give up the slot and abort the exchange.
+        result.whenComplete((response, failure) -> {
+            timer.cancel(false);
+            if (failure != null) {
+                slot.cancel(false);
+                slot.thenAccept(ConcurrencyLimiter.Permit::release);
+                Call call = current.get();
+                if (call != null) {
+                    call.cancel();
+                }
+            }
+        });
+        return result;
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        // Calls made through this transport end now, also on a user's client (which otherwise stays up).
+        for (Call call : calls) {
+            call.cancel();
+        }
+        if (ownsClient) {
+            client.dispatcher().cancelAll();
+            client.dispatcher().executorService().shutdown();
+            client.connectionPool().evictAll();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "OkHttpTransport[callTimeout=" + callTimeout + ", maxConcurrent=" + limiter.max()
+                + (ownsClient ? "" : ", user's client") + "]";
+    }
+
+    private ConcurrencyLimiter.Permit awaitSlot(HttpRequest request, long deadline) {
+        CompletableFuture<ConcurrencyLimiter.Permit> slot = limiter.acquire();
+        try {
+            return slot.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            giveUp(slot);
+            throw TransportFailures.deadline(request, false);
+        } catch (InterruptedException e) {
+            giveUp(slot);
+            Thread.currentThread().interrupt();
+            throw TransportFailures.interrupted(request, false, e);
+        } catch (ExecutionException | CancellationException e) {
+            throw TransportFailures.deadline(request, false);
+        }
+    }
+
+    private static void giveUp(CompletableFuture<ConcurrencyLimiter.Permit> slot) {
+        // Either the wait is abandoned, or the slot came free just now and is handed back.
+        if (!slot.cancel(false)) {
+            slot.thenAccept(ConcurrencyLimiter.Permit::release);
+        }
+    }
+
+    private static long remaining(HttpRequest request, long deadline) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            throw TransportFailures.deadline(request, false);
+        }
+        return left;
+    }
+
+    private TransportException failure(IOException e, HttpRequest request) {
+        if (closed.get()) {
+            return TransportFailures.closedDuringCall(request, name(), e);
+        }
+        return TransportFailures.classify(e, request, name());
+    }
+
+    private static Request toOkHttp(HttpRequest request) {
+        Request.Builder b = new Request.Builder().url(request.uri().toString());
+        for (Map.Entry<String, String> h : request.headers().entries()) {
+            if (!RESTRICTED.contains(h.getKey().toLowerCase(Locale.ROOT))) {
+                b.addHeader(h.getKey(), h.getValue());
+            }
+        }
+        // No media type on the body: the caller's Content-Type header is sent exactly as given.
+        RequestBody body = null;
+        if (request.bodyLength() > 0) {
+            body = RequestBody.create(request.bodyUnsafe(), null);
+        } else if (needsBody(request.method())) {
+            body = RequestBody.create(NO_BODY, null);
+        }
+        return b.method(request.method(), body).build();
+    }
+
+    private static boolean needsBody(String method) {
+        return method.equals("POST") || method.equals("PUT") || method.equals("PATCH")
+                || method.equals("PROPPATCH") || method.equals("REPORT");
+    }
+
+    private static HttpResponse fromOkHttp(Response response) throws IOException {
+        Headers h = response.headers();
+        HttpHeaders.Builder headers = HttpHeaders.builder();
+        for (int i = 0; i < h.size(); i++) {
+            headers.add(h.name(i), h.value(i));
+        }
+        byte[] body = response.body().bytes();
+        return HttpResponse.ofOwnedBody(response.code(), headers.build(), body);
+    }
+}
