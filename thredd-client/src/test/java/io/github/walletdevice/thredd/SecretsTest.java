@@ -1,0 +1,106 @@
+package io.github.walletdevice.thredd;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.github.walletdevice.thredd.ThreddServer.PASSWORD;
+import static io.github.walletdevice.thredd.ThreddServer.PATH;
+import static io.github.walletdevice.thredd.ThreddServer.soap;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.walletdevice.core.testing.CapturedLogs;
+import io.github.walletdevice.core.testing.HoldingTransformer;
+import io.github.walletdevice.thredd.ThreddServer.TestClient;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The password never shows, and DPANs show masked, in logs (bodies on), exception messages and toString(). */
+class SecretsTest {
+    @RegisterExtension
+    static final WireMockExtension WM = ThreddServer.extension(new HoldingTransformer(), new ArrivalRecorder());
+
+    private static final String DPAN = "4000123412341234";
+
+    @Test
+    void neitherThePasswordNorAWholeDpanIsLoggedOrShown() {
+        CapturedLogs.clear();
+        List<Object> shown = new ArrayList<>();
+        try (TestClient c = ThreddServer.client(WM, "jdk", b -> b.logBodies(true))) {
+            shown.add(c.client());
+            TokenRef token = TokenRef.ofDpan(DPAN);
+            shown.add(token);
+
+            WM.stubFor(post(urlEqualTo(PATH)).willReturn(soap(200,
+                    Fixtures.read("list-wrapped.xml").replace("<WSID>${WSID}</WSID>", ""))));
+            TokenDeviceList list = c.devices().list(token);
+            shown.add(list);
+            shown.addAll(list.devices());
+
+            WM.stubFor(post(urlEqualTo(PATH)).willReturn(soap(200,
+                    Fixtures.read("action.xml").replace("<WSID>${WSID}</WSID>", "").replace("${ACTION}", "999"))));
+            shown.add(catchThrowable(() -> c.devices().list(token)));
+
+            WM.stubFor(post(urlEqualTo(PATH)).willReturn(soap(500, Fixtures.read("fault-1.2.xml"))));
+            shown.add(catchThrowable(() -> c.devices().unbind(token, "1")));
+
+            WM.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(403).withBody("Forbidden")));
+            shown.add(catchThrowable(() -> c.devices().list(token)));
+
+            WM.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(502).withBody("<html>")));
+            shown.add(catchThrowable(() -> c.devices().unbind(token, "1")));
+        }
+
+        List<String> lines = CapturedLogs.linesOf("io.github.walletdevice");
+        // Bodies were logged, so the assertion below looked at the requests themselves.
+        assertThat(lines).anyMatch(l -> l.contains("strPassword"));
+        assertThat(lines).anyMatch(l -> l.contains("thredd") && l.contains("actionCode=999"));
+        assertThat(lines).noneMatch(l -> l.contains(PASSWORD)).noneMatch(l -> l.contains(DPAN));
+        assertThat(shown).hasSize(9).allSatisfy(o -> {
+            assertThat(o).isNotNull();
+            assertThat(describe(o)).doesNotContain(PASSWORD).doesNotContain(DPAN);
+        });
+    }
+
+    @Test
+    void aPasswordEchoedByTheServerIsScrubbedFromExceptions() {
+        String echo = "<soap:Envelope xmlns:soap=\"http://www.w3.org/2003/05/soap-envelope\"><soap:Body><soap:Fault>"
+                + "<soap:Code><soap:Value>soap:Sender</soap:Value></soap:Code><soap:Reason><soap:Text>Bad header"
+                + " strPassword=" + PASSWORD + " for user</soap:Text></soap:Reason></soap:Fault></soap:Body>"
+                + "</soap:Envelope>";
+        WM.stubFor(post(urlEqualTo(PATH)).willReturn(soap(500, echo)));
+        try (TestClient c = ThreddServer.client(WM, "jdk", b -> { })) {
+            Throwable fault = catchThrowable(() -> c.devices().list(TokenRef.ofDpan(DPAN)));
+            assertThat(fault).isInstanceOf(SoapFaultException.class);
+            assertThat(describe(fault)).doesNotContain(PASSWORD).contains("strPassword=***");
+        }
+        WM.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(200)
+                .withBody("<html>you sent " + PASSWORD + "</html")));
+        try (TestClient c = ThreddServer.client(WM, "jdk", b -> { })) {
+            Throwable malformed = catchThrowable(() -> c.devices().list(TokenRef.ofDpan(DPAN)));
+            assertThat(describe(malformed)).doesNotContain(PASSWORD);
+        }
+    }
+
+    /** Everything a user could see of an object: toString, and for exceptions every message and the trace. */
+    private static String describe(Object o) {
+        if (o instanceof Throwable t) {
+            StringWriter w = new StringWriter();
+            t.printStackTrace(new PrintWriter(w));
+            StringBuilder sb = new StringBuilder(w.toString());
+            if (t instanceof io.github.walletdevice.core.HttpStatusException h) {
+                sb.append(h.bodyExcerpt());
+            }
+            if (t instanceof io.github.walletdevice.core.MalformedResponseException m) {
+                sb.append(m.bodyExcerpt());
+            }
+            return sb.toString();
+        }
+        return String.valueOf(o);
+    }
+}
