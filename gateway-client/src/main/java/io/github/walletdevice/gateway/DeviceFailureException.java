@@ -12,6 +12,7 @@ import java.util.Objects;
 public class DeviceFailureException extends WalletDeviceException {
     private static final long serialVersionUID = 1L;
 
+    /** The kind of failure. */
     private final DeviceFailure failure;
     private final transient List<CommandResponse> responses;
 

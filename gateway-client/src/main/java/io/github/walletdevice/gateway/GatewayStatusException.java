@@ -11,8 +11,11 @@ import java.util.Objects;
 public class GatewayStatusException extends ApiFailureException {
     private static final long serialVersionUID = 1L;
 
+    /** The operation answered. */
     private final GatewayApi api;
+    /** The non-zero status. */
     private final StatusCode status;
+    /** The TES's text, or {@code null}. */
     private final String statusMessage;
 
     /**

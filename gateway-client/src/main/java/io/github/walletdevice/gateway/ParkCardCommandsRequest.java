@@ -36,6 +36,9 @@ public record ParkCardCommandsRequest(
         List<CommandResponse> responses,
         Map<String, JsonNode> extensions) implements GatewayRequest {
 
+    /** Fields the spec leaves out of this request: refused as extensions. */
+    static final Set<String> ABSENT = Set.of("purchaseId");
+
     static final Set<String> FIELDS = Set.of(
             "issuerId", "cardId", "deviceId", "operation", "responseTimeMs", "statusCode", "statusMessage",
             "responses");
@@ -60,7 +63,7 @@ public record ParkCardCommandsRequest(
         deviceId = Fields.length("deviceId", deviceId, 1, 48);
         responseTimeMs = Rules.responseTime(responseTimeMs);
         responses = Rules.list("responses", responses);
-        extensions = Rules.extensions("getParkCardCommands", extensions, FIELDS);
+        extensions = Rules.extensions("getParkCardCommands", extensions, FIELDS, ABSENT);
     }
 
     /**

@@ -36,6 +36,9 @@ public record ReaderModeCommandsRequest(
         List<CommandResponse> responses,
         Map<String, JsonNode> extensions) implements GatewayRequest {
 
+    /** Fields the spec leaves out of this request: refused as extensions. */
+    static final Set<String> ABSENT = Set.of("cardId", "purchaseId");
+
     static final Set<String> FIELDS = Set.of(
             "issuerId", "deviceId", "operation", "responseTimeMs", "cardContents", "statusCode", "statusMessage",
             "responses");
@@ -59,7 +62,7 @@ public record ReaderModeCommandsRequest(
         deviceId = Fields.length("deviceId", deviceId, 1, 48);
         responseTimeMs = Rules.responseTime(responseTimeMs);
         responses = Rules.list("responses", responses);
-        extensions = Rules.extensions("getReaderModeCommands", extensions, FIELDS);
+        extensions = Rules.extensions("getReaderModeCommands", extensions, FIELDS, ABSENT);
     }
 
     /**

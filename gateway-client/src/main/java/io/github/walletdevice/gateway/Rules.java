@@ -81,6 +81,12 @@ final class Rules {
      * and a name of a modelled field refused so that an extension can never silently replace it.
      */
     static Map<String, JsonNode> extensions(String where, Map<String, JsonNode> extensions, Set<String> known) {
+        return extensions(where, extensions, known, Set.of());
+    }
+
+    /** As above; {@code absent} names fields the spec leaves out of this message, so they may not be added. */
+    static Map<String, JsonNode> extensions(String where, Map<String, JsonNode> extensions, Set<String> known,
+                                            Set<String> absent) {
         if (extensions == null || extensions.isEmpty()) {
             return Map.of();
         }
@@ -93,6 +99,10 @@ final class Rules {
             if (known.contains(name)) {
                 throw new ValidationException(where + " extension", "a field name the model does not define ("
                         + String.join(", ", known) + " are set through the model)", name);
+            }
+            if (absent.contains(name)) {
+                throw new ValidationException(where + " extension", "a field the spec gives this message ("
+                        + name + " is not part of " + where + ")", name);
             }
             if (e.getValue() != null) {
                 copy.put(name, e.getValue().deepCopy());

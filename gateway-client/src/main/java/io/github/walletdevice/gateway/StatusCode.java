@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * @param code the numeric code
  */
-public record StatusCode(int code) {
+public record StatusCode(int code) implements java.io.Serializable {
 
     /** 0, OK. */
     public static final StatusCode OK = new StatusCode(0);
