@@ -10,14 +10,18 @@ import io.github.walletdevice.core.transport.TransportFailures;
 import io.github.walletdevice.core.transport.TransportOptions;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
 import org.slf4j.Logger;
@@ -122,7 +126,8 @@ public final class CallExecutor implements AutoCloseable {
     }
 
     /**
-     * Runs a call to completion, retrying where allowed.
+     * Runs a call to completion, retrying where allowed. The whole call, every attempt and every pause included,
+     * ends by the {@linkplain #callTimeout() call deadline}.
      *
      * @param call the call
      * @return the last response, whatever its status
@@ -137,7 +142,7 @@ public final class CallExecutor implements AutoCloseable {
             HttpResponse response;
             try {
                 logRequestBody(call, a);
-                response = transport.execute(a.request());
+                response = send(a.request(), deadline);
             } catch (TransportException e) {
                 logFailure(call, a, attempt, start, e);
                 if (retryPolicy.shouldRetry(call.kind(), e, attempt)
@@ -160,85 +165,154 @@ public final class CallExecutor implements AutoCloseable {
     }
 
     /**
-     * Runs a call without blocking the caller. Cancelling the future aborts the attempt under way.
+     * Sends one attempt, waiting no longer than the call deadline (the transport's own deadline may be longer,
+     * or a user's transport may have none), and aborting the exchange when the deadline passes.
+     */
+    private HttpResponse send(HttpRequest request, long deadline) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            throw TransportFailures.deadline(request, false);
+        }
+        CompletableFuture<HttpResponse> exchange = transport.executeAsync(request);
+        try {
+            return exchange.get(left, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            throw TransportFailures.deadline(request, true);
+        } catch (InterruptedException e) {
+            exchange.cancel(true);
+            Thread.currentThread().interrupt();
+            throw TransportFailures.interrupted(request, true, e);
+        } catch (ExecutionException e) {
+            throw TransportFailures.classify(e.getCause(), request, transport.name());
+        } catch (CancellationException e) {
+            throw TransportFailures.classify(e, request, transport.name());
+        }
+    }
+
+    /**
+     * Runs a call without blocking the caller, with the same retries and deadline as {@link #execute(Call)}.
+     * Cancelling the future aborts the attempt under way and any retry to come.
      *
      * @param call the call
      * @return a future completed with the last response, or exceptionally with a {@link TransportException}
      */
     public CompletableFuture<HttpResponse> executeAsync(Call call) {
-        CompletableFuture<HttpResponse> result = new CompletableFuture<>();
-        AtomicReference<CompletableFuture<?>> current = new AtomicReference<>();
-        result.whenComplete((r, e) -> {
-            CompletableFuture<?> f = current.get();
+        AsyncCall state = new AsyncCall(call, System.nanoTime() + callTimeout.toNanos());
+        ScheduledFuture<?> timer = Deadlines.schedule(() -> {
+            Attempt a = state.attempt.get();
+            if (a != null) {
+                state.result.completeExceptionally(TransportFailures.deadline(a.request(), state.maySent()));
+            }
+        }, callTimeout);
+        state.result.whenComplete((r, e) -> {
+            timer.cancel(false);
+            CompletableFuture<?> f = state.current.get();
             if (e != null && f != null) {
                 f.cancel(true);
             }
         });
-        attemptAsync(call, 1, System.nanoTime() + callTimeout.toNanos(), result, current);
-        return result;
+        attemptAsync(state, 1);
+        return state.result;
     }
 
-    private void attemptAsync(Call call, int attempt, long deadline, CompletableFuture<HttpResponse> result,
-                              AtomicReference<CompletableFuture<?>> current) {
-        if (result.isDone()) {
+    /** What the attempts of one asynchronous call share. */
+    private static final class AsyncCall {
+        final Call call;
+        final long deadline;
+        final CompletableFuture<HttpResponse> result = new CompletableFuture<>();
+        /** The slot being waited for, or the exchange under way: what cancelling the call must cancel. */
+        final AtomicReference<CompletableFuture<?>> current = new AtomicReference<>();
+        final AtomicReference<Attempt> attempt = new AtomicReference<>();
+        final AtomicBoolean inTransport = new AtomicBoolean();
+        final AtomicBoolean sentBefore = new AtomicBoolean();
+
+        AsyncCall(Call call, long deadline) {
+            this.call = call;
+            this.deadline = deadline;
+        }
+
+        boolean maySent() {
+            return inTransport.get() || sentBefore.get();
+        }
+
+        /** Makes {@code f} the thing to cancel, and cancels it at once if the call already ended. */
+        void track(CompletableFuture<?> f) {
+            current.set(f);
+            if (result.isDone()) {
+                f.cancel(true);
+            }
+        }
+    }
+
+    private void attemptAsync(AsyncCall st, int attempt) {
+        if (st.result.isDone()) {
             return;
         }
+        Call call = st.call;
         Attempt a;
         try {
             a = call.attempts().apply(attempt);
         } catch (RuntimeException e) {
-            result.completeExceptionally(e);
+            st.result.completeExceptionally(e);
             return;
         }
-        CompletableFuture<HttpResponse> exchange = limiter == null
-                ? sendAsync(call, a)
-                : slotThenSend(call, a, deadline, current);
-        current.set(exchange);
+        st.attempt.set(a);
         long start = System.nanoTime();
+        CompletableFuture<HttpResponse> exchange;
+        if (limiter == null) {
+            exchange = sendAsync(st, a);
+        } else {
+            CompletableFuture<ConcurrencyLimiter.Permit> slot = limiter.acquire();
+            st.track(slot);
+            exchange = slot.thenCompose(permit -> {
+                if (st.result.isDone()) {
+                    permit.release();
+                    return CompletableFuture.failedFuture(new CancellationException());
+                }
+                return sendAsync(st, a).whenComplete((r, e) -> permit.release());
+            });
+        }
         exchange.whenComplete((response, failure) -> {
+            st.inTransport.set(false);
+            if (st.result.isDone()) {
+                return;
+            }
             if (failure != null) {
                 TransportException te = TransportFailures.classify(failure, a.request(), transport.name());
+                st.sentBefore.compareAndSet(false, te.isRequestSent());
                 logFailure(call, a, attempt, start, te);
                 Duration delay = retryPolicy.backoff(attempt);
-                if (retryPolicy.shouldRetry(call.kind(), te, attempt) && fits(delay, deadline)) {
-                    Deadlines.schedule(() -> attemptAsync(call, attempt + 1, deadline, result, current), delay);
+                if (retryPolicy.shouldRetry(call.kind(), te, attempt) && fits(delay, st.deadline)) {
+                    Deadlines.schedule(() -> attemptAsync(st, attempt + 1), delay);
                 } else {
-                    result.completeExceptionally(te);
+                    st.result.completeExceptionally(te);
                 }
                 return;
             }
+            st.sentBefore.set(true);
             logResponse(call, a, attempt, start, response);
             Duration delay = delayAfter(response, attempt);
             if (!response.isSuccessful() && retryPolicy.shouldRetry(call.kind(), response.statusCode(), attempt)
-                    && fits(delay, deadline)) {
-                Deadlines.schedule(() -> attemptAsync(call, attempt + 1, deadline, result, current), delay);
+                    && fits(delay, st.deadline)) {
+                Deadlines.schedule(() -> attemptAsync(st, attempt + 1), delay);
             } else {
-                result.complete(response);
+                st.result.complete(response);
             }
         });
     }
 
-    private CompletableFuture<HttpResponse> sendAsync(Call call, Attempt a) {
-        logRequestBody(call, a);
-        return transport.executeAsync(a.request());
-    }
-
-    private CompletableFuture<HttpResponse> slotThenSend(Call call, Attempt a, long deadline,
-                                                         AtomicReference<CompletableFuture<?>> current) {
-        CompletableFuture<ConcurrencyLimiter.Permit> slot = limiter.acquire();
-        ScheduledFuture<?> timer = Deadlines.schedule(() -> slot.cancel(false),
-                Duration.ofNanos(deadline - System.nanoTime()));
-        return slot.handle((permit, failure) -> {
-            timer.cancel(false);
-            if (failure != null) {
-                throw new CompletionException(TransportFailures.deadline(a.request(), false));
-            }
-            return permit;
-        }).thenCompose(permit -> {
-            CompletableFuture<HttpResponse> f = sendAsync(call, a);
-            current.set(f);
-            return f.whenComplete((r, e) -> permit.release());
-        });
+    private CompletableFuture<HttpResponse> sendAsync(AsyncCall st, Attempt a) {
+        CompletableFuture<HttpResponse> f;
+        try {
+            logRequestBody(st.call, a);
+            st.inTransport.set(true);
+            f = transport.executeAsync(a.request());
+        } catch (RuntimeException e) {
+            f = CompletableFuture.failedFuture(e);
+        }
+        st.track(f);
+        return f;
     }
 
     private ConcurrencyLimiter.Permit acquire(HttpRequest request, long deadline) {
@@ -266,14 +340,21 @@ public final class CallExecutor implements AutoCloseable {
         }
     }
 
+    /** The server's Retry-After (seconds or an HTTP date) when it gives one, else the policy's backoff. */
     private Duration delayAfter(HttpResponse response, int attempt) {
         Duration backoff = retryPolicy.backoff(attempt);
-        return response.headers().firstValue("Retry-After").map(v -> {
+        return response.headers().firstValue("Retry-After").map(String::trim).map(v -> {
             try {
-                long seconds = Long.parseLong(v.trim());
+                long seconds = Long.parseLong(v);
                 return seconds >= 0 ? Duration.ofSeconds(seconds) : backoff;
             } catch (NumberFormatException e) {
-                return backoff;
+                try {
+                    Duration d = Duration.between(Instant.now(),
+                            ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+                    return d.isNegative() ? Duration.ZERO : d;
+                } catch (DateTimeParseException e2) {
+                    return backoff;
+                }
             }
         }).orElse(backoff);
     }
@@ -298,7 +379,7 @@ public final class CallExecutor implements AutoCloseable {
     private void logRequestBody(Call call, Attempt a) {
         if (logBodies && log.isDebugEnabled()) {
             log.debug("{} id={} request {} {} headers={} body={}", call.operation(), a.id(), a.request().method(),
-                    a.request().uri(), a.request().headers(),
+                    Redactor.uri(a.request().uri()), a.request().headers(),
                     Redactor.body(new String(a.request().bodyUnsafe(), StandardCharsets.UTF_8), maxLoggedBodyChars));
         }
     }

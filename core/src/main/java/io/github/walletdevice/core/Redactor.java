@@ -1,6 +1,7 @@
 package io.github.walletdevice.core;
 
 import io.github.walletdevice.core.transport.HttpHeaders;
+import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +30,10 @@ public final class Redactor {
             "(\"(?:" + SECRET_NAMES + ")\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\")", Pattern.CASE_INSENSITIVE);
     private static final Pattern JSON_PAN = Pattern.compile(
             "(\"(?:" + PAN_NAMES + ")\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\")", Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUERY_SECRET = Pattern.compile(
+            "([?&;](?:" + SECRET_NAMES + "|access_token|token|sig|signature)=)([^&;#]*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUERY_PAN = Pattern.compile(
+            "([?&;](?:" + PAN_NAMES + ")=)([^&;#]*)", Pattern.CASE_INSENSITIVE);
     // Any other run of 13-19 digits that passes the Luhn check is treated as a card number.
     private static final Pattern DIGIT_RUN = Pattern.compile("(?<![0-9])[0-9]{13,19}(?![0-9])");
 
@@ -105,6 +110,23 @@ public final class Redactor {
     }
 
     /**
+     * A URI as it may be logged: user info dropped, secret query parameters masked, card numbers masked.
+     *
+     * @param uri the URI, or {@code null}
+     * @return the redacted text, or {@code "null"}
+     */
+    public static String uri(URI uri) {
+        if (uri == null) {
+            return "null";
+        }
+        String s = uri.getRawUserInfo() == null ? uri.toString()
+                : uri.toString().replace(uri.getRawUserInfo() + "@", SECRET_MASK + "@");
+        s = QUERY_SECRET.matcher(s).replaceAll("$1" + SECRET_MASK);
+        s = replacePans(QUERY_PAN.matcher(s));
+        return maskLuhnRuns(s);
+    }
+
+    /**
      * Cuts text to a size, saying how much was cut.
      *
      * @param s the text
@@ -121,7 +143,8 @@ public final class Redactor {
     private static String replacePans(Matcher m) {
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + pan(m.group(2)) + m.group(3)));
+            String tail = m.groupCount() >= 3 ? m.group(3) : "";
+            m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + pan(m.group(2)) + tail));
         }
         m.appendTail(sb);
         return sb.toString();

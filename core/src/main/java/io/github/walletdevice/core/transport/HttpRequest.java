@@ -116,10 +116,11 @@ public final class HttpRequest {
         return body;
     }
 
-    /** Method, URI and body size; never the body or credentials. */
+    /** Method, URI (redacted) and body size; never the body or credentials. */
     @Override
     public String toString() {
-        return "HttpRequest[" + method + " " + uri + ", headers=" + headers + ", body=" + body.length + " bytes]";
+        return "HttpRequest[" + method + " " + io.github.walletdevice.core.Redactor.uri(uri) + ", headers=" + headers
+                + ", body=" + body.length + " bytes]";
     }
 
     @Override

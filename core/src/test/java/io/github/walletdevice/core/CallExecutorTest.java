@@ -1,0 +1,346 @@
+package io.github.walletdevice.core;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.walletdevice.core.TransportException.Reason;
+import io.github.walletdevice.core.testing.HoldingTransformer;
+import io.github.walletdevice.core.transport.HttpRequest;
+import io.github.walletdevice.core.transport.HttpResponse;
+import io.github.walletdevice.core.transport.HttpTransport;
+import io.github.walletdevice.core.transport.JdkHttpTransport;
+import io.github.walletdevice.core.transport.TransportOptions;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Retries, deadline and limits of {@link CallExecutor}, counted from the server's side (WireMock scenarios). */
+class CallExecutorTest {
+    /** Fast retries, no jitter: the tests count attempts, never time. */
+    private static final RetryPolicy QUICK = RetryPolicy.builder().maxAttempts(3)
+            .initialBackoff(Duration.ofMillis(10)).maxBackoff(Duration.ofMillis(20)).jitter(0).build();
+
+    private static WireMockServer server;
+    private static HoldingTransformer hold;
+    private final List<AutoCloseable> closeables = new ArrayList<>();
+
+    @BeforeAll
+    static void start() {
+        hold = new HoldingTransformer();
+        server = new WireMockServer(options().dynamicPort().extensions(hold));
+        server.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        hold.reset();
+        server.stop();
+    }
+
+    @BeforeEach
+    void reset() {
+        server.resetAll();
+        hold.reset();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        hold.reset();
+        for (AutoCloseable c : closeables) {
+            c.close();
+        }
+    }
+
+    private CallExecutor executor(RetryPolicy policy) {
+        return executor(CallExecutor.builder("test").retryPolicy(policy));
+    }
+
+    private CallExecutor executor(CallExecutor.Builder builder) {
+        CallExecutor e = builder.build();
+        closeables.add(e);
+        return e;
+    }
+
+    private static URI url(String path) {
+        return URI.create("http://localhost:" + server.port() + path);
+    }
+
+    private static HttpRequest postOf(String path) {
+        return HttpRequest.post(url(path), "application/json", "{\"amount\":100}".getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse run(CallExecutor executor, CallExecutor.Call call, boolean async) {
+        if (!async) {
+            return executor.execute(call);
+        }
+        try {
+            return executor.executeAsync(call).get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw (RuntimeException) e.getCause();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    @ParameterizedTest(name = "async={0}")
+    @ValueSource(booleans = {false, true})
+    void stateChangingCallIsNotRetriedOnceSent(boolean async) {
+        server.stubFor(post("/topup").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        CallExecutor executor = executor(QUICK);
+
+        Throwable thrown = catchThrowable(() -> run(executor,
+                CallExecutor.Call.of("topUp", CallKind.STATE_CHANGING, postOf("/topup"), "p-1"), async));
+
+        assertThat(thrown).isInstanceOfSatisfying(TransportException.class, e -> {
+            assertThat(e.reason()).isEqualTo(Reason.IO);
+            assertThat(e.isRequestSent()).isTrue();
+        });
+        server.verify(1, postRequestedFor(urlEqualTo("/topup")));
+    }
+
+    @ParameterizedTest(name = "async={0}")
+    @ValueSource(booleans = {false, true})
+    void stateChangingCallIsNotRetriedOn503(boolean async) {
+        server.stubFor(post("/unbind").willReturn(aResponse().withStatus(503)));
+
+        HttpResponse r = run(executor(QUICK),
+                CallExecutor.Call.of("unbind", CallKind.STATE_CHANGING, postOf("/unbind"), null), async);
+
+        assertThat(r.statusCode()).isEqualTo(503);
+        server.verify(1, postRequestedFor(urlEqualTo("/unbind")));
+    }
+
+    @ParameterizedTest(name = "async={0}")
+    @ValueSource(booleans = {false, true})
+    void readOnlyCallIsRetriedOn503WithANewRequestIdPerAttempt(boolean async) {
+        server.stubFor(post("/list").inScenario("503").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
+        server.stubFor(post("/list").inScenario("503").whenScenarioStateIs("up")
+                .willReturn(ok("devices")));
+        CallExecutor.Call call = new CallExecutor.Call("list", CallKind.READ_ONLY, n -> new CallExecutor.Attempt(
+                postOf("/list").toBuilder().header("X-Request-Id", "wsid-" + n).build(), "wsid-" + n));
+
+        HttpResponse r = run(executor(QUICK), call, async);
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.bodyAsString()).isEqualTo("devices");
+        List<LoggedRequest> received = server.findAll(postRequestedFor(urlEqualTo("/list")));
+        assertThat(received).extracting(q -> q.getHeader("X-Request-Id")).containsExactly("wsid-1", "wsid-2");
+    }
+
+    @ParameterizedTest(name = "async={0}")
+    @ValueSource(booleans = {false, true})
+    void readOnlyCallIsRetriedAfterAFaultAndA503(boolean async) {
+        server.stubFor(post("/list").inScenario("flaky").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)).willSetStateTo("busy"));
+        server.stubFor(post("/list").inScenario("flaky").whenScenarioStateIs("busy")
+                .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
+        server.stubFor(post("/list").inScenario("flaky").whenScenarioStateIs("up")
+                .willReturn(ok("devices")));
+
+        HttpResponse r = run(executor(QUICK),
+                CallExecutor.Call.of("list", CallKind.READ_ONLY, postOf("/list"), null), async);
+
+        assertThat(r.bodyAsString()).isEqualTo("devices");
+        server.verify(3, postRequestedFor(urlEqualTo("/list")));
+    }
+
+    @ParameterizedTest(name = "async={0}")
+    @ValueSource(booleans = {false, true})
+    void readOnlyCallGivesUpAfterMaxAttempts(boolean async) {
+        server.stubFor(post("/list").willReturn(aResponse().withStatus(503)));
+
+        HttpResponse r = run(executor(QUICK),
+                CallExecutor.Call.of("list", CallKind.READ_ONLY, postOf("/list"), null), async);
+
+        assertThat(r.statusCode()).isEqualTo(503);
+        server.verify(3, postRequestedFor(urlEqualTo("/list")));
+    }
+
+    @ParameterizedTest(name = "async={0}")
+    @ValueSource(booleans = {false, true})
+    void connectionRefusedIsRetriedEvenWhenStateChangingThenGivesUp(boolean async) throws IOException {
+        URI nowhere = URI.create("http://127.0.0.1:" + freePort() + "/topup");
+        AtomicInteger attempts = new AtomicInteger();
+        CallExecutor.Call call = new CallExecutor.Call("topUp", CallKind.STATE_CHANGING, n -> {
+            attempts.incrementAndGet();
+            return new CallExecutor.Attempt(HttpRequest.post(nowhere, "application/json", new byte[] {'{', '}'}),
+                    "p-" + n);
+        });
+
+        Throwable thrown = catchThrowable(() -> run(executor(QUICK), call, async));
+
+        assertThat(thrown).isInstanceOfSatisfying(TransportException.class, e -> {
+            assertThat(e.reason()).isEqualTo(Reason.CONNECT);
+            assertThat(e.isRequestSent()).isFalse();
+        });
+        assertThat(attempts).hasValue(3);
+    }
+
+    @ParameterizedTest(name = "async={0}")
+    @ValueSource(booleans = {false, true})
+    void retryAfterIsHonouredOverALongerBackoff(boolean async) {
+        server.stubFor(get("/list").inScenario("ra").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")).willSetStateTo("up"));
+        server.stubFor(get("/list").inScenario("ra").whenScenarioStateIs("up").willReturn(ok("devices")));
+        // The policy's own backoff (60 s) would not fit in the deadline: only Retry-After lets the retry happen.
+        RetryPolicy slow = QUICK.toBuilder().initialBackoff(Duration.ofSeconds(60))
+                .maxBackoff(Duration.ofSeconds(60)).build();
+        CallExecutor executor = executor(CallExecutor.builder("test").retryPolicy(slow)
+                .callTimeout(Duration.ofSeconds(20)));
+
+        HttpResponse r = run(executor, CallExecutor.Call.of("list", CallKind.READ_ONLY,
+                HttpRequest.builder().uri(url("/list")).build(), null), async);
+
+        assertThat(r.bodyAsString()).isEqualTo("devices");
+        server.verify(2, getRequestedFor(urlEqualTo("/list")));
+    }
+
+    @ParameterizedTest(name = "async={0}")
+    @ValueSource(booleans = {false, true})
+    void retryAfterBeyondTheDeadlineEndsRetrying(boolean async) {
+        server.stubFor(get("/list").willReturn(aResponse().withStatus(503).withHeader("Retry-After", "120")));
+        CallExecutor executor = executor(CallExecutor.builder("test").retryPolicy(QUICK)
+                .callTimeout(Duration.ofSeconds(5)));
+
+        HttpResponse r = run(executor, CallExecutor.Call.of("list", CallKind.READ_ONLY,
+                HttpRequest.builder().uri(url("/list")).build(), null), async);
+
+        assertThat(r.statusCode()).isEqualTo(503);
+        server.verify(1, getRequestedFor(urlEqualTo("/list")));
+    }
+
+    @ParameterizedTest(name = "async={0}")
+    @ValueSource(booleans = {false, true})
+    void callDeadlineBoundsAnAttemptEvenWhenTheTransportWouldWaitLonger(boolean async) {
+        server.stubFor(get("/slow").willReturn(ok("late").withFixedDelay(5000)));
+        HttpTransport patient = new JdkHttpTransport(TransportOptions.builder()
+                .readTimeout(Duration.ofSeconds(30)).callTimeout(Duration.ofSeconds(30)).build());
+        closeables.add(patient);
+        CallExecutor executor = executor(CallExecutor.builder("test").transport(patient).retryPolicy(QUICK)
+                .callTimeout(Duration.ofMillis(500)));
+
+        Throwable thrown = catchThrowable(() -> run(executor, CallExecutor.Call.of("list", CallKind.READ_ONLY,
+                HttpRequest.builder().uri(url("/slow")).build(), null), async));
+
+        assertThat(thrown).isInstanceOfSatisfying(TransportException.class, e -> {
+            assertThat(e.reason()).isEqualTo(Reason.DEADLINE);
+            assertThat(e.isRequestSent()).isTrue();
+        });
+        // A deadline is final: no retry follows it.
+        server.verify(1, getRequestedFor(urlEqualTo("/slow")));
+    }
+
+    @ParameterizedTest(name = "async={0}")
+    @ValueSource(booleans = {false, true})
+    void maxInFlightLimitsCallsThroughTheExecutor(boolean async) throws Exception {
+        server.stubFor(get("/held").willReturn(ok("released").withTransformers(HoldingTransformer.NAME)));
+        CallExecutor executor = executor(CallExecutor.builder("test").retryPolicy(RetryPolicy.none())
+                .maxInFlight(2).callTimeout(Duration.ofSeconds(20)));
+        CallExecutor.Call call = CallExecutor.Call.of("list", CallKind.READ_ONLY,
+                HttpRequest.builder().uri(url("/held")).build(), null);
+
+        List<CompletableFuture<HttpResponse>> calls = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            calls.add(async ? executor.executeAsync(call) : CompletableFuture.supplyAsync(() -> executor.execute(call)));
+        }
+        int arrived = 0;
+        for (int i = 0; i < calls.size(); i++) {
+            int expected = Math.min(i + 2, calls.size());
+            assertThat(hold.awaitArrivals(expected - arrived)).isTrue();
+            arrived = expected;
+            hold.release(1);
+        }
+        for (CompletableFuture<HttpResponse> c : calls) {
+            assertThat(c.get(20, TimeUnit.SECONDS).bodyAsString()).isEqualTo("released");
+        }
+        assertThat(hold.maxInFlight()).isEqualTo(2);
+    }
+
+    @Test
+    void cancellingAnAsyncCallAbortsItAndNoRetryFollows() throws Exception {
+        server.stubFor(get("/held").willReturn(ok("released").withTransformers(HoldingTransformer.NAME)));
+        AtomicInteger attempts = new AtomicInteger();
+        CallExecutor.Call call = new CallExecutor.Call("list", CallKind.READ_ONLY, n -> {
+            attempts.incrementAndGet();
+            return new CallExecutor.Attempt(HttpRequest.builder().uri(url("/held")).build(), null);
+        });
+        CallExecutor executor = executor(QUICK);
+
+        CompletableFuture<HttpResponse> f = executor.executeAsync(call);
+        assertThat(hold.awaitArrivals(1)).isTrue();
+        f.cancel(true);
+        hold.release(1);
+
+        assertThat(f).isCancelled();
+        // A later call through the same executor still works, and the cancelled one made exactly one attempt.
+        server.stubFor(get("/ok").willReturn(ok("ok")));
+        assertThat(executor.execute(CallExecutor.Call.of("list", CallKind.READ_ONLY,
+                HttpRequest.builder().uri(url("/ok")).build(), null)).bodyAsString()).isEqualTo("ok");
+        assertThat(attempts).hasValue(1);
+    }
+
+    @Test
+    void aTransportPassedInIsNotClosedButAnOwnedOneIs() {
+        server.stubFor(get("/ok").willReturn(ok("ok")));
+        HttpTransport users = new JdkHttpTransport(TransportOptions.defaults());
+        closeables.add(users);
+        CallExecutor.Call call = CallExecutor.Call.of("list", CallKind.READ_ONLY,
+                HttpRequest.builder().uri(url("/ok")).build(), null);
+
+        CallExecutor borrowing = CallExecutor.builder("test").transport(users).build();
+        borrowing.close();
+        CallExecutor owning = CallExecutor.builder("test").build();
+        HttpTransport owned = owning.transport();
+        owning.close();
+
+        assertThat(users.execute(call.attempts().apply(1).request()).bodyAsString()).isEqualTo("ok");
+        assertThatThrownBy(() -> owned.execute(call.attempts().apply(1).request()))
+                .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.reason()).isEqualTo(Reason.CLOSED));
+    }
+
+    @Test
+    void anAttemptBuilderThatThrowsFailsTheAsyncCall() {
+        IllegalStateException boom = new IllegalStateException("no more ids");
+        CallExecutor.Call call = new CallExecutor.Call("list", CallKind.READ_ONLY, n -> {
+            throw boom;
+        });
+
+        assertThatThrownBy(() -> executor(QUICK).executeAsync(call).join()).hasCause(boom);
+        assertThatThrownBy(() -> executor(QUICK).execute(call)).isSameAs(boom);
+    }
+}
