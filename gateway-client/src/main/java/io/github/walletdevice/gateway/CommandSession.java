@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,6 +65,7 @@ public final class CommandSession {
     private final Duration deadline;
     private final Executor deviceThreads;
     private final LongSupplier nanoClock;
+    private final Consumer<SessionRound> onRound;
 
     private CommandSession(Builder b) {
         this.client = b.client;
@@ -72,6 +74,7 @@ public final class CommandSession {
         this.deadline = b.deadline;
         this.deviceThreads = b.deviceThreads;
         this.nanoClock = b.nanoClock;
+        this.onRound = b.onRound;
     }
 
     /**
@@ -176,8 +179,10 @@ public final class CommandSession {
         /** Handles the TES's answer to the pending request; returns the next request, or null when done. */
         GatewayRequest onAnswer(GatewayResponse answer) {
             int number = rounds.size() + 1;
-            rounds.add(new SessionRound(number, pending, answer));
+            SessionRound round = new SessionRound(number, pending, answer);
+            rounds.add(round);
             logAnswer(number, answer);
+            onRound.accept(round);
             if (answer.balance() != null) {
                 balance = answer.balance();
             }
@@ -309,6 +314,7 @@ public final class CommandSession {
         private Duration deadline = DEFAULT_DEADLINE;
         private Executor deviceThreads = THREAD_PER_ROUND;
         private LongSupplier nanoClock = System::nanoTime;
+        private Consumer<SessionRound> onRound = round -> { };
 
         private Builder(DeviceGatewayClient client, DeviceCommandExecutor device) {
             this.client = Objects.requireNonNull(client, "client");
@@ -353,6 +359,20 @@ public final class CommandSession {
          */
         public Builder deviceExecutor(Executor executor) {
             this.deviceThreads = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
+        /**
+         * Sets a listener told of each round as soon as the TES has answered it, before the device runs the
+         * answer's commands (for progress output; the full transcript is also in the {@link SessionResult}). It
+         * runs on the thread running the session; an exception it throws ends the session and is thrown by
+         * {@link #run} (the TES is not told).
+         *
+         * @param listener the listener
+         * @return this builder
+         */
+        public Builder onRound(Consumer<SessionRound> listener) {
+            this.onRound = Objects.requireNonNull(listener, "listener");
             return this;
         }
 

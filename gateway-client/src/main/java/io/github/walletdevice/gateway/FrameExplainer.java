@@ -3,15 +3,16 @@ package io.github.walletdevice.gateway;
 import io.github.walletdevice.felica.FelicaCommand;
 import io.github.walletdevice.felica.FelicaDecoder;
 import io.github.walletdevice.felica.FelicaFormatException;
+import io.github.walletdevice.felica.FelicaFrameDescriber;
 
-/** Explains FeliCa frames for the session's DEBUG log with the codec; never fails, whatever the bytes. */
+/** Explains FeliCa frames in one line for the session's DEBUG log, with the codec; never fails, whatever the bytes. */
 final class FrameExplainer {
     private FrameExplainer() {
     }
 
     static String command(byte[] frame) {
         try {
-            return FelicaDecoder.decodeCommand(frame).toString();
+            return FelicaFrameDescriber.explain(FelicaDecoder.decodeCommand(frame));
         } catch (FelicaFormatException e) {
             return "not a valid FeliCa command: " + e.getMessage();
         } catch (RuntimeException e) {
@@ -23,8 +24,8 @@ final class FrameExplainer {
     static String response(byte[] frame, byte[] sentCommand) {
         try {
             FelicaCommand sent = sentCommand == null ? null : FelicaDecoder.decodeCommand(sentCommand);
-            return (sent == null ? FelicaDecoder.decodeResponse(frame) : FelicaDecoder.decodeResponse(frame, sent))
-                    .toString();
+            return FelicaFrameDescriber.explain(sent == null ? FelicaDecoder.decodeResponse(frame)
+                    : FelicaDecoder.decodeResponse(frame, sent));
         } catch (FelicaFormatException e) {
             return "not a valid FeliCa response" + (sentCommand == null ? "" : " to its command") + ": "
                     + e.getMessage();

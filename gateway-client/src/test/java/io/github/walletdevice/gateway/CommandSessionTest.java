@@ -102,6 +102,20 @@ class CommandSessionTest extends WireMockTes {
     }
 
     @Test
+    void aListenerHearsOfEachRoundAsItIsAnswered() {
+        stubTopUp();
+        List<String> heard = new ArrayList<>();
+        try (DeviceGatewayClient client = client().build()) {
+            SessionResult result = client.session(VirtualCardExecutor.sampleTransitCard())
+                    .onRound(r -> heard.add(r.number() + ":" + r.response().commands().size() + ":"
+                            + r.request().responses().size()))
+                    .build().run(Fixtures.topUp());
+            assertThat(heard).containsExactly("1:1:0", "2:2:1", "3:1:2", "4:0:1");
+            assertThat(result.transcript()).hasSize(4);
+        }
+    }
+
+    @Test
     void theAsyncRunGivesTheSameResult() {
         stubTopUp();
         VirtualCardExecutor card = VirtualCardExecutor.sampleTransitCard();
@@ -339,9 +353,9 @@ class CommandSessionTest extends WireMockTes {
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("DEBUG").contains("getCardCommands device=DEVICE-42 "
                 + "round 1: sent statusCode=- responses=0; TES answered 0 (OK) \"OK\" with 1 command(s)"));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("command 1: " + Fixtures.readPurse() + " = "
-                + "ReadWithoutEncryptionCommand["));
+                + "ReadWithoutEncryption command to 012E4CD4A1B2C3D4: serviceCodes [1011]"));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("response 2: ").contains(
-                "WriteWithoutEncryptionResponse["));
+                "WriteWithoutEncryption response from 012E4CD4A1B2C3D4: status 00 00 (success)"));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("ended COMPLETED after 4 round(s)"));
         assertThat(CapturedLogs.linesOf("io.github.walletdevice.gateway")).anySatisfy(l -> assertThat(l)
                 .contains("getCardCommands id=device=DEVICE-42 attempt=1 status=200"));
