@@ -117,11 +117,16 @@ public record BlockListElement(int serviceIndex, int accessMode, int blockNumber
      * @param bytes the input
      * @param offset where the element starts
      * @return the element
-     * @throws FelicaFormatException if the input ends inside the element
+     * @throws FelicaFormatException if the input is null, the offset lies outside it, or the input ends inside
+     *     the element
      */
     public static BlockListElement decode(byte[] bytes, int offset) {
         if (bytes == null) {
             throw new FelicaFormatException(0, "input is null");
+        }
+        if (offset < 0 || offset > bytes.length) {
+            throw new FelicaFormatException(Math.max(offset, 0), "offset " + offset + " is outside the "
+                    + bytes.length + "-byte input");
         }
         FrameReader r = new FrameReader(bytes, offset, bytes.length);
         return read(r);

@@ -176,6 +176,17 @@ class DecoderStrictnessTest {
     }
 
     @Test
+    void blockListElementDecoding() {
+        rejects(() -> BlockListElement.decode(null, 0), 0, "null");
+        rejects(() -> BlockListElement.decode(hex("8000"), -1), 0, "outside");
+        rejects(() -> BlockListElement.decode(hex("8000"), 3), 3, "outside");
+        rejects(() -> BlockListElement.decode(hex("8000"), 2), 2, "block list element");
+        rejects(() -> BlockListElement.decode(hex("80"), 0), 1, "block number");
+        rejects(() -> BlockListElement.decode(hex("0001"), 0), 1, "3-byte block number");
+        assertThat(BlockListElement.decode(hex("FF8005"), 1)).isEqualTo(BlockListElement.of(0, 5));
+    }
+
+    @Test
     void theDecoderDoesNotKeepReferencesToItsInput() {
         byte[] frame = hex("1D07" + IDM + "000001" + "11".repeat(16));
         ReadWithoutEncryptionResponse r = (ReadWithoutEncryptionResponse) FelicaDecoder.decodeResponse(frame);
