@@ -10,8 +10,10 @@ import io.github.walletdevice.core.transport.HttpResponse;
 public class HttpStatusException extends WalletDeviceException {
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status code. */
     private final int statusCode;
     private final transient HttpHeaders headers;
+    /** A bounded, redacted excerpt of the body. */
     private final String bodyExcerpt;
 
     /**

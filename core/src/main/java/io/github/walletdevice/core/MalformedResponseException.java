@@ -7,6 +7,7 @@ package io.github.walletdevice.core;
 public class MalformedResponseException extends WalletDeviceException {
     private static final long serialVersionUID = 1L;
 
+    /** A bounded, redacted excerpt of the body. */
     private final String bodyExcerpt;
 
     /**

@@ -29,7 +29,9 @@ public class TransportException extends WalletDeviceException {
         CLOSED
     }
 
+    /** The kind of failure. */
     private final Reason reason;
+    /** Whether the server may have received the request. */
     private final boolean requestSent;
 
     /**

@@ -7,8 +7,11 @@ package io.github.walletdevice.core;
 public class ValidationException extends WalletDeviceException {
     private static final long serialVersionUID = 1L;
 
+    /** The field that failed, as the API spells it. */
     private final String field;
+    /** The rule it broke. */
     private final String rule;
+    /** The value as it may be shown (redacted), or {@code null} when missing. */
     private final String shownValue;
 
     /**

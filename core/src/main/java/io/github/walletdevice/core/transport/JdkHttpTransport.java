@@ -39,9 +39,9 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>Difference from the OkHttp transport, from the JDK itself: Basic proxy credentials work for plain-HTTP
  * targets, but for HTTPS targets (a {@code CONNECT} tunnel) the JDK drops them unless the JVM runs with
- * {@code -Djdk.http.auth.tunneling.disabledSchemes=} (its default disables Basic for tunnels); the proxy's 407
- * then fails the tunnel. OkHttp sends them in both cases. Credentials go to the proxy with the first request
- * here, and only after a 407 challenge on OkHttp.
+ * {@code -Djdk.http.auth.tunneling.disabledSchemes=} (its default disables Basic for tunnels), so the proxy's 407
+ * comes back as the response. OkHttp sends them in both cases. Credentials go to the proxy with the first request
+ * here, and only after a 407 challenge (plain HTTP) on OkHttp. The transport TCK pins the tunnel difference.
  */
 public final class JdkHttpTransport implements HttpTransport {
     private static final Set<String> RESTRICTED = Set.of("content-length", "host", "connection", "expect", "upgrade");

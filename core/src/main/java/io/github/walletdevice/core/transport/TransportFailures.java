@@ -51,7 +51,7 @@ public final class TransportFailures {
                     + " the URL and DNS.", Reason.CONNECT, false, t);
         }
         if (hasCause(t, ConnectException.class) || hasCause(t, NoRouteToHostException.class)) {
-            return new TransportException("Could not connect to " + target + " (" + t.getMessage() + "); nothing was"
+            return new TransportException("Could not connect to " + target + " (" + rootMessage(t) + "); nothing was"
                     + " sent. Check that the server is up and the URL is right.", Reason.CONNECT, false, t);
         }
         if (hasCause(t, SSLHandshakeException.class)) {

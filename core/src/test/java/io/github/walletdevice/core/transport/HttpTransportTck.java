@@ -1,6 +1,7 @@
 package io.github.walletdevice.core.transport;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -25,6 +26,7 @@ import io.github.walletdevice.core.TransportException;
 import io.github.walletdevice.core.TransportException.Reason;
 import io.github.walletdevice.core.testing.HoldingTransformer;
 import io.github.walletdevice.core.testing.SelfSignedCertificate;
+import io.github.walletdevice.core.testing.TunnelProxy;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -78,6 +80,18 @@ public abstract class HttpTransportTck {
      * @return a new transport; the TCK closes it after each test
      */
     protected abstract HttpTransport createTransport(TransportOptions options);
+
+    /**
+     * Whether the transport sends Basic proxy credentials when it opens a {@code CONNECT} tunnel for an HTTPS
+     * target. OkHttp does; the JDK client refuses Basic for tunnels unless the JVM is started with
+     * {@code -Djdk.http.auth.tunneling.disabledSchemes=}. The TCK checks whichever behaviour is declared: success
+     * through the tunnel, or the proxy's 407 returned as the response with no credentials sent.
+     *
+     * @return {@code true} when Basic credentials reach a tunnelling proxy
+     */
+    protected boolean sendsBasicCredentialsToTunnellingProxies() {
+        return true;
+    }
 
     @BeforeAll
     static void startServers() {
@@ -370,6 +384,18 @@ public abstract class HttpTransportTck {
     }
 
     @Test
+    void proxyRejectingTheCredentialsAnswers407WithoutEndlessRetries() {
+        stubAuthenticatingProxy();
+        HttpTransport t = transport(viaProxy(
+                ProxyOptions.of("localhost", proxy.port()).withCredentials(PROXY_USER, "wrong")));
+
+        HttpResponse r = t.execute(HttpRequest.builder().uri(URI.create("http://" + UNRESOLVABLE + "/via-proxy")).build());
+
+        assertThat(r.statusCode()).isEqualTo(407);
+        assertThat(proxy.findAll(anyRequestedFor(anyUrl()))).hasSizeBetween(1, 2);
+    }
+
+    @Test
     void proxyCredentialsAreNeverSentToTheServer() {
         // Through the proxy, the target asks for its own credentials: the proxy's must not answer that.
         proxy.stubFor(any(urlPathEqualTo("/server-auth")).atPriority(1)
@@ -404,6 +430,35 @@ public abstract class HttpTransportTck {
         assertThat(proxied.bodyAsString()).isEqualTo("proxied");
         proxy.verify(0, anyRequestedFor(urlEqualTo("/direct")));
         proxy.verify(1, anyRequestedFor(urlEqualTo("/elsewhere")));
+    }
+
+    @Test
+    void httpsThroughAProxyRequiringCredentials() throws Exception {
+        server.stubFor(get("/secure").willReturn(ok("secure through the tunnel")));
+        String credentials = basic(PROXY_USER, PROXY_PASSWORD);
+        try (TunnelProxy tunnel = TunnelProxy.start(credentials)) {
+            HttpTransport t = transport(TransportOptions.builder()
+                    .tls(certificate.sslContext(), certificate.trustManager())
+                    .proxy(ProxyOptions.of("localhost", tunnel.port()).withCredentials(PROXY_USER, PROXY_PASSWORD))
+                    .callTimeout(Duration.ofSeconds(20)).build());
+            HttpRequest request = HttpRequest.builder()
+                    .uri(URI.create("https://localhost:" + server.httpsPort() + "/secure")).build();
+
+            HttpResponse r = t.execute(request);
+
+            if (sendsBasicCredentialsToTunnellingProxies()) {
+                assertThat(r.statusCode()).isEqualTo(200);
+                assertThat(r.bodyAsString()).isEqualTo("secure through the tunnel");
+                assertThat(tunnel.authorizations()).contains(credentials);
+                // Inside the tunnel the server sees the request, never the proxy's credentials.
+                server.verify(1, getRequestedFor(urlEqualTo("/secure"))
+                        .withHeader("Proxy-Authorization", absent()));
+            } else {
+                assertThat(r.statusCode()).isEqualTo(407);
+                assertThat(tunnel.authorizations()).isNotEmpty().doesNotContain(credentials);
+                server.verify(0, anyRequestedFor(anyUrl()));
+            }
+        }
     }
 
     // ---------------------------------------------------------------- TLS

@@ -6,4 +6,10 @@ class JdkHttpTransportTest extends HttpTransportTck {
     protected HttpTransport createTransport(TransportOptions options) {
         return new JdkHttpTransport(options);
     }
+
+    /** The JDK's default {@code jdk.http.auth.tunneling.disabledSchemes=Basic}, as documented on the transport. */
+    @Override
+    protected boolean sendsBasicCredentialsToTunnellingProxies() {
+        return false;
+    }
 }

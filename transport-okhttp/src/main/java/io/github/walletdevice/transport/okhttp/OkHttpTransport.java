@@ -56,9 +56,10 @@ import okhttp3.Response;
  * {@link HttpResponse} seen by callers. A {@code GET} or {@code HEAD} request with a body is refused with
  * {@link IllegalArgumentException}, as OkHttp refuses it.
  *
- * <p>Differences from the JDK transport: Basic proxy credentials also work for HTTPS targets (the JDK refuses
- * them in a {@code CONNECT} tunnel by default), and a proxy that rejects the credentials yields its 407 response
- * rather than an error.
+ * <p>Differences from the JDK transport: Basic proxy credentials also reach a proxy that opens a {@code CONNECT}
+ * tunnel for an HTTPS target (the JDK refuses Basic for tunnels by default and returns the proxy's 407). When the
+ * proxy rejects the credentials, a plain-HTTP request gets the proxy's 407 as its response, while a tunnel fails
+ * with a {@link io.github.walletdevice.core.TransportException} (OkHttp reports it as an I/O error).
  */
 public final class OkHttpTransport implements HttpTransport {
     private static final Set<String> RESTRICTED = Set.of("content-length", "host", "connection", "expect", "upgrade");

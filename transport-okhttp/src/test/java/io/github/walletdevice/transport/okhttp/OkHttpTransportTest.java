@@ -1,0 +1,204 @@
+package io.github.walletdevice.transport.okhttp;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.walletdevice.core.CallExecutor;
+import io.github.walletdevice.core.CallKind;
+import io.github.walletdevice.core.TransportException;
+import io.github.walletdevice.core.testing.CapturedLogs;
+import io.github.walletdevice.core.testing.SelfSignedCertificate;
+import io.github.walletdevice.core.transport.HttpRequest;
+import io.github.walletdevice.core.transport.HttpTransport;
+import io.github.walletdevice.core.transport.HttpTransportProvider;
+import io.github.walletdevice.core.transport.HttpTransports;
+import io.github.walletdevice.core.transport.ProxyOptions;
+import io.github.walletdevice.core.transport.TransportOptions;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Authenticator;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What is particular to the OkHttp transport: the option mapping, the user's own client, and discovery. */
+class OkHttpTransportTest {
+    private static WireMockServer server;
+
+    @BeforeAll
+    static void start() {
+        server = new WireMockServer(options().dynamicPort());
+        server.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    @BeforeEach
+    void reset() {
+        server.resetAll();
+    }
+
+    private static HttpRequest getOf(String path) {
+        return HttpRequest.builder().uri(URI.create("http://localhost:" + server.port() + path)).build();
+    }
+
+    @Test
+    void everyOptionIsMappedOntoTheClient() {
+        SelfSignedCertificate cert = SelfSignedCertificate.create();
+        TransportOptions options = TransportOptions.builder().connectTimeout(Duration.ofMillis(1100))
+                .readTimeout(Duration.ofMillis(2200)).writeTimeout(Duration.ofMillis(3300))
+                .callTimeout(Duration.ofMillis(4400)).maxConcurrentRequests(7)
+                .proxy(ProxyOptions.of("proxy.example", 3128).withCredentials("u", "p")
+                        .withNonProxyHosts(List.of("localhost")))
+                .tls(cert.sslContext(), cert.trustManager()).build();
+
+        try (OkHttpTransport t = new OkHttpTransport(options)) {
+            OkHttpClient c = t.okHttpClient();
+            assertThat(c.connectTimeoutMillis()).isEqualTo(1100);
+            assertThat(c.readTimeoutMillis()).isEqualTo(2200);
+            assertThat(c.writeTimeoutMillis()).isEqualTo(3300);
+            assertThat(c.callTimeoutMillis()).isEqualTo(4400);
+            assertThat(c.dispatcher().getMaxRequests()).isEqualTo(7);
+            assertThat(c.dispatcher().getMaxRequestsPerHost()).isEqualTo(7);
+            assertThat(c.followRedirects()).isFalse();
+            assertThat(c.followSslRedirects()).isFalse();
+            assertThat(c.retryOnConnectionFailure()).isFalse();
+            assertThat(c.proxyAuthenticator()).isNotSameAs(Authenticator.NONE);
+            assertThat(c.authenticator()).isSameAs(Authenticator.NONE);
+            assertThat(c.proxySelector().select(URI.create("http://localhost/x")).get(0))
+                    .isEqualTo(java.net.Proxy.NO_PROXY);
+            assertThat(c.x509TrustManager()).isSameAs(cert.trustManager());
+            assertThat(t.name()).isEqualTo("okhttp");
+        }
+    }
+
+    @Test
+    void durationsBecomeWholeMillisecondsWithinOkHttpsRange() {
+        assertThat(OkHttpClients.millis(Duration.ofNanos(1))).isEqualTo(1);
+        assertThat(OkHttpClients.millis(Duration.ofMillis(1500))).isEqualTo(1500);
+        assertThat(OkHttpClients.millis(Duration.ofDays(365))).isEqualTo(Integer.MAX_VALUE);
+        assertThat(OkHttpClients.millis(Duration.ofSeconds(Long.MAX_VALUE))).isEqualTo(Integer.MAX_VALUE);
+    }
+
+    @Test
+    void proxyAuthenticatorAnswersA407OnceAndNeverA401() throws Exception {
+        Authenticator auth = OkHttpClients.proxyAuthenticator(ProxyOptions.of("p", 1).withCredentials("user", "pass"));
+        Request request = new Request.Builder().url("http://target.example/x").build();
+
+        Request answered = auth.authenticate(null, response(request, 407));
+        Request again = auth.authenticate(null, response(answered, 407));
+        Request server401 = auth.authenticate(null, response(request, 401));
+
+        assertThat(answered.header("Proxy-Authorization")).isEqualTo("Basic dXNlcjpwYXNz");
+        assertThat(answered.header("Authorization")).isNull();
+        assertThat(again).isNull();
+        assertThat(server401).isNull();
+    }
+
+    private static Response response(Request request, int code) {
+        return new Response.Builder().request(request).protocol(okhttp3.Protocol.HTTP_1_1).code(code)
+                .message("x").build();
+    }
+
+    @Test
+    void closingAnOwnedClientShutsItsThreadsAndPoolDown() {
+        server.stubFor(get("/ok").willReturn(ok("ok")));
+        OkHttpTransport t = new OkHttpTransport(TransportOptions.defaults());
+        assertThat(t.executeAsync(getOf("/ok")).join().bodyAsString()).isEqualTo("ok");
+        assertThat(Thread.getAllStackTraces().keySet()).filteredOn(th -> th.getName().startsWith("walletdevice-okhttp-"))
+                .isNotEmpty().allMatch(Thread::isDaemon);
+
+        t.close();
+
+        assertThat(t.okHttpClient().dispatcher().executorService().isShutdown()).isTrue();
+        assertThat(t.okHttpClient().connectionPool().connectionCount()).isZero();
+    }
+
+    @Test
+    void aUsersClientIsUsedButNeverShutDownAndNeverReplaysOrRedirects() throws Exception {
+        server.stubFor(get("/moved").willReturn(aResponse().withStatus(301).withHeader("Location", "/ok")));
+        server.stubFor(get("/ok").willReturn(ok("ok")));
+        OkHttpClient users = new OkHttpClient.Builder().callTimeout(7, TimeUnit.SECONDS)
+                .followRedirects(true).retryOnConnectionFailure(true).build();
+        try {
+            OkHttpTransport t = new OkHttpTransport(users);
+            assertThat(t.execute(getOf("/moved")).statusCode()).isEqualTo(301);
+            assertThat(t.okHttpClient().retryOnConnectionFailure()).isFalse();
+            assertThat(t.okHttpClient().dispatcher()).isSameAs(users.dispatcher());
+            assertThat(t.okHttpClient().connectionPool()).isSameAs(users.connectionPool());
+            assertThat(t.toString()).contains("PT7S", "user's client");
+            t.close();
+
+            assertThat(users.dispatcher().executorService().isShutdown()).isFalse();
+            try (Response r = users.newCall(new Request.Builder()
+                    .url("http://localhost:" + server.port() + "/ok").build()).execute()) {
+                assertThat(r.body().string()).isEqualTo("ok");
+            }
+            assertThatThrownBy(() -> t.execute(getOf("/ok"))).isInstanceOf(TransportException.class);
+            server.verify(1, getRequestedFor(urlEqualTo("/ok")));
+        } finally {
+            users.dispatcher().executorService().shutdown();
+            users.connectionPool().evictAll();
+        }
+    }
+
+    @Test
+    void aUsersClientWithoutCallTimeoutGetsTheDefaultDeadline() {
+        OkHttpClient users = new OkHttpClient();
+        try {
+            assertThat(new OkHttpTransport(users).toString())
+                    .contains(TransportOptions.DEFAULT_CALL_TIMEOUT.toString());
+        } finally {
+            users.dispatcher().executorService().shutdown();
+        }
+    }
+
+    @Test
+    void getWithABodyIsRefusedAsOkHttpRefusesIt() {
+        try (OkHttpTransport t = new OkHttpTransport(TransportOptions.defaults())) {
+            assertThatThrownBy(() -> t.execute(getOf("/x").toBuilder().body(new byte[] {1}).build()))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void okHttpIsTheDefaultTransportWhenThisModuleIsPresent() {
+        assertThat(HttpTransports.providers()).extracting(HttpTransportProvider::name)
+                .containsExactly("okhttp", "jdk");
+        try (HttpTransport t = HttpTransports.createDefault(TransportOptions.defaults())) {
+            assertThat(t).isInstanceOf(OkHttpTransport.class);
+        }
+        try (HttpTransport t = HttpTransports.create("jdk", TransportOptions.defaults())) {
+            assertThat(t.name()).isEqualTo("jdk");
+        }
+        assertThat(new OkHttpTransportProvider().priority()).isEqualTo(OkHttpTransportProvider.PRIORITY);
+    }
+
+    @Test
+    void aClientsExecutorLogsThroughTheCoreTestBindingAndUsesOkHttpByDefault() {
+        server.stubFor(get("/ok").willReturn(ok("ok")));
+        CapturedLogs.clear();
+        try (CallExecutor executor = CallExecutor.builder("okhttp-test").build()) {
+            executor.execute(CallExecutor.Call.of("ping", CallKind.READ_ONLY, getOf("/ok"), "id-1"));
+        }
+
+        assertThat(CapturedLogs.linesOf("io.github.walletdevice.okhttp-test")).singleElement()
+                .satisfies(l -> assertThat(l).contains("ping", "status=200", "via=okhttp"));
+    }
+}
