@@ -44,7 +44,8 @@ import picocli.CommandLine.Spec;
             "                 {\"serviceCode\": \"104D\", \"blockCount\": 10},",
             "                 {\"serviceCode\": \"10CB\", \"blocks\": [\"<32 hex digits>\"]}]}]}",
             "  Codes are 4 hex digits of their value; each service has exactly one of purseBalance, overlapOf,"
-                + " blockCount, blocks; keyVersion (4 hex digits) is optional on systems, areas and services."
+                + " blockCount, blocks; keyVersion (4 hex digits) is optional on systems, areas and services.",
+            "  A file that does not start with '{' is read as the FeliCa codec's plain-text card image."
                 + " See docs/gateway.md."})
 final class GatewayRunCommand implements Callable<Integer> {
     @Spec
@@ -81,7 +82,8 @@ final class GatewayRunCommand implements Callable<Integer> {
     String purchase;
 
     @Option(names = "--card-image", paramLabel = "F",
-            description = "A JSON card image (format below); default: the sample transit card.")
+            description = "A card image file (JSON below, or the FeliCa plain-text form); default: the sample"
+                    + " transit card.")
     Path cardImage;
 
     @Option(names = "--base-path", paramLabel = "PATH", defaultValue = DeviceGatewayClient.DEFAULT_BASE_PATH,

@@ -10,6 +10,7 @@ import io.github.walletdevice.felica.ServiceCode;
 import io.github.walletdevice.felica.SystemCode;
 import io.github.walletdevice.felica.emulator.AreaImage;
 import io.github.walletdevice.felica.emulator.CardImage;
+import io.github.walletdevice.felica.emulator.CardImageFormat;
 import io.github.walletdevice.felica.emulator.CardImages;
 import io.github.walletdevice.felica.emulator.ServiceImage;
 import io.github.walletdevice.felica.emulator.SystemImage;
@@ -48,8 +49,9 @@ import java.util.List;
  * }
  * }</pre>
  * Codes are the 4 hex digits of their value (service 0x1011 is {@code "1011"}). Unknown keys are refused, so that a
- * typo does not go unnoticed. The simulated TES's flows expect the sample's layout: transit system 0003 with the
- * purse 1011, the cyclic history 104D and the card information 10CB.
+ * typo does not go unnoticed. A file that does not start with <code>{</code> is read as the FeliCa codec's
+ * plain-text card image ({@link CardImageFormat}) instead. The simulated TES's flows expect the sample's layout:
+ * transit system 0003 with the purse 1011, the cyclic history 104D and the card information 10CB.
  */
 public final class CardImageJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -58,9 +60,10 @@ public final class CardImageJson {
     }
 
     /**
-     * Reads a card image file.
+     * Reads a card image file: this JSON format when the file starts with <code>{</code>, otherwise the FeliCa
+     * codec's plain-text form ({@link CardImageFormat}).
      *
-     * @param file the JSON file
+     * @param file the file
      * @return the image
      * @throws IllegalArgumentException when the file cannot be read or is not a valid card image, saying where
      */
@@ -72,6 +75,14 @@ public final class CardImageJson {
             throw new IllegalArgumentException("Card image file " + file + " does not exist.", e);
         } catch (IOException e) {
             throw new IllegalArgumentException("Could not read card image file " + file + ": " + e.getMessage(), e);
+        }
+        if (!text.stripLeading().startsWith("{")) {
+            // Not JSON: the FeliCa codec's own plain-text card image.
+            try {
+                return CardImageFormat.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Card image " + file + " (plain-text form): " + e.getMessage(), e);
+            }
         }
         return parse(text, file.toString());
     }

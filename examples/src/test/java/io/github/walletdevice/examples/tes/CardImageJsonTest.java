@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.walletdevice.felica.PurseBlock;
 import io.github.walletdevice.felica.emulator.CardImage;
+import io.github.walletdevice.felica.emulator.CardImageFormat;
 import io.github.walletdevice.felica.emulator.CardImages;
 import io.github.walletdevice.felica.emulator.VirtualFelicaCard;
 import java.nio.file.Files;
@@ -79,6 +80,16 @@ class CardImageJsonTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("Card image card.json")
                 .hasMessageContaining(message);
+    }
+
+    @Test
+    void aFileNotStartingWithABraceIsTheFelicaPlainTextForm(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("card.txt");
+        Files.writeString(file, CardImageFormat.format(CardImages.transitSample(3300, "WD00000000000033")));
+        assertThat(balance(CardImageJson.read(file))).isEqualTo(3300);
+        Files.writeString(file, "system 0003\nservice 1011 blocks=oops\n");
+        assertThatThrownBy(() -> CardImageJson.read(file)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Card image " + file + " (plain-text form): ");
     }
 
     @Test
