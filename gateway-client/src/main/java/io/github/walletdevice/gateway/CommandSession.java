@@ -112,9 +112,12 @@ public final class CommandSession {
      * or device round under way.
      *
      * @param first the first request, normally without {@code responses} or {@code statusCode}
-     * @return a future of how the session ended, failed with the exceptions of {@link #run}
+     * @return a future of how the session ended, failed with the exceptions of {@link #run}; never throws
      */
     public CompletableFuture<SessionResult> runAsync(GatewayRequest first) {
+        if (first == null) {
+            return CompletableFuture.failedFuture(new NullPointerException("first"));
+        }
         Loop loop = new Loop(first);
         CompletableFuture<SessionResult> result = new CompletableFuture<>();
         AtomicReference<CompletableFuture<?>> inFlight = new AtomicReference<>();

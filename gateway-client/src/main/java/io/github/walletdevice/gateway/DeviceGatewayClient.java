@@ -174,13 +174,19 @@ public final class DeviceGatewayClient implements AutoCloseable {
     }
 
     /**
-     * Calls the operation the request belongs to without blocking; cancelling the future aborts the exchange.
+     * Calls the operation the request belongs to without blocking; cancelling the future aborts the exchange. Never
+     * throws: every failure completes the future exceptionally.
      *
      * @param request the request
      * @return a future of the TES's answer, failed with the exceptions of {@link #send}
      */
     public CompletableFuture<GatewayResponse> sendAsync(GatewayRequest request) {
-        CallExecutor.Call call = call(request);
+        CallExecutor.Call call;
+        try {
+            call = call(request);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
         return executor.executeAsync(call).thenApply(response -> decode(request.api(), response));
     }
 

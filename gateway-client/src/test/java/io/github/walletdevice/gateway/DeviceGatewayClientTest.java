@@ -182,6 +182,14 @@ class DeviceGatewayClientTest extends WireMockTes {
     }
 
     @Test
+    void asyncMethodsNeverThrow() {
+        try (DeviceGatewayClient client = client().build()) {
+            assertThat(client.sendAsync(null)).isCompletedExceptionally();
+            assertThat(client.session(commands -> List.of()).build().runAsync(null)).isCompletedExceptionally();
+        }
+    }
+
+    @Test
     void aStatus500AsyncFailsTheFuture() {
         answerRaw(GatewayApi.READER_MODE_COMMANDS, aResponse().withStatus(500));
         try (DeviceGatewayClient client = client().build()) {
