@@ -13,8 +13,8 @@ public class GatewayStatusException extends ApiFailureException {
 
     /** The operation answered. */
     private final GatewayApi api;
-    /** The non-zero status. */
-    private final StatusCode status;
+    /** The non-zero status code (kept as a number so that the exception serialises). */
+    private final int status;
     /** The TES's text, or {@code null}. */
     private final String statusMessage;
 
@@ -28,7 +28,7 @@ public class GatewayStatusException extends ApiFailureException {
     public GatewayStatusException(GatewayApi api, StatusCode status, String statusMessage) {
         super(message(api, status, statusMessage));
         this.api = Objects.requireNonNull(api, "api");
-        this.status = Objects.requireNonNull(status, "status");
+        this.status = Objects.requireNonNull(status, "status").code();
         this.statusMessage = statusMessage;
     }
 
@@ -65,7 +65,7 @@ public class GatewayStatusException extends ApiFailureException {
      */
     @Override
     public String code() {
-        return Integer.toString(status.code());
+        return Integer.toString(status);
     }
 
     /**
@@ -74,7 +74,7 @@ public class GatewayStatusException extends ApiFailureException {
      * @return the non-zero status
      */
     public StatusCode status() {
-        return status;
+        return StatusCode.of(status);
     }
 
     /**

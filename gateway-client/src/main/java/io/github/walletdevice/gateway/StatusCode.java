@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * @param code the numeric code
  */
-public record StatusCode(int code) implements java.io.Serializable {
+public record StatusCode(int code) {
 
     /** 0, OK. */
     public static final StatusCode OK = new StatusCode(0);
