@@ -14,6 +14,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 
 /**
  * Turns what an HTTP library throws into a {@link TransportException} with the right reason and the right
@@ -54,7 +55,7 @@ public final class TransportFailures {
             return new TransportException("Could not connect to " + target + " (" + rootMessage(t) + "); nothing was"
                     + " sent. Check that the server is up and the URL is right.", Reason.CONNECT, false, t);
         }
-        if (hasCause(t, SSLHandshakeException.class)) {
+        if (hasCause(t, SSLHandshakeException.class) || hasCause(t, SSLPeerUnverifiedException.class)) {
             return new TransportException("The TLS handshake with " + target + " failed (" + rootMessage(t) + ");"
                     + " nothing was sent. Check the server certificate and the trust store.", Reason.CONNECT,
                     false, t);

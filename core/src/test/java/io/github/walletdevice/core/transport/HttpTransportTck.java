@@ -26,6 +26,7 @@ import io.github.walletdevice.core.TransportException;
 import io.github.walletdevice.core.TransportException.Reason;
 import io.github.walletdevice.core.testing.HoldingTransformer;
 import io.github.walletdevice.core.testing.SelfSignedCertificate;
+import io.github.walletdevice.core.testing.StallingServer;
 import io.github.walletdevice.core.testing.TunnelProxy;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -286,16 +287,21 @@ public abstract class HttpTransportTck {
     }
 
     @Test
-    void bodyStalledLongerThanReadTimeoutIsReadTimeout() {
-        // Two chunks three seconds apart: the stall is ten times the read timeout.
-        server.stubFor(get("/stall").willReturn(ok("0123456789abcdefghij").withChunkedDribbleDelay(2, 6000)));
-        HttpTransport t = transport(TransportOptions.builder().readTimeout(Duration.ofMillis(300))
-                .callTimeout(Duration.ofSeconds(20)).build());
+    void bodyStalledAfterTheHeadersIsReadTimeout() throws Exception {
+        try (StallingServer stalling = new StallingServer()) {
+            HttpTransport t = transport(TransportOptions.builder().readTimeout(Duration.ofMillis(300))
+                    .callTimeout(Duration.ofSeconds(20)).build());
+            HttpRequest request = HttpRequest.builder()
+                    .uri(URI.create("http://localhost:" + stalling.port() + "/stall")).build();
 
-        TransportException e = transportFailure(catchThrowable(() -> t.execute(getOf("/stall"))));
+            TransportException sync = transportFailure(catchThrowable(() -> t.execute(request)));
+            TransportException async = transportFailure(catchThrowable(() -> t.executeAsync(request).get()));
 
-        assertThat(e.reason()).isEqualTo(Reason.READ_TIMEOUT);
-        assertThat(e.isRequestSent()).isTrue();
+            for (TransportException e : List.of(sync, async)) {
+                assertThat(e.reason()).isEqualTo(Reason.READ_TIMEOUT);
+                assertThat(e.isRequestSent()).isTrue();
+            }
+        }
     }
 
     @Test

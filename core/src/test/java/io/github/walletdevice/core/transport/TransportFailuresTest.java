@@ -19,6 +19,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,6 +52,8 @@ class TransportFailuresTest {
         assertReason(new NoRouteToHostException("No route to host"), Reason.CONNECT, false);
         assertReason(new UnknownHostException("thredd.example"), Reason.CONNECT, false);
         assertReason(new SSLHandshakeException("PKIX path building failed"), Reason.CONNECT, false);
+        // OkHttp's hostname check fails after the handshake, still before anything is sent.
+        assertReason(new SSLPeerUnverifiedException("Hostname thredd.example not verified"), Reason.CONNECT, false);
     }
 
     @Test

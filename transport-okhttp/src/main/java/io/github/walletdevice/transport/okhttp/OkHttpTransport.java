@@ -197,7 +197,8 @@ public final class OkHttpTransport implements HttpTransport {
                         }
                     }
                 });
-                if (result.isDone()) {
+                // The call may have ended, or the transport closed, while the call was being set up.
+                if (result.isDone() || closed.get()) {
                     call.cancel();
                 }
             } catch (RuntimeException e) {
