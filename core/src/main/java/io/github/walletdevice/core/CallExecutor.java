@@ -17,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -184,10 +185,29 @@ public final class CallExecutor implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw TransportFailures.interrupted(request, true, e);
         } catch (ExecutionException e) {
-            throw TransportFailures.classify(e.getCause(), request, transport.name());
+            throw transportFailure(e.getCause(), request);
         } catch (CancellationException e) {
             throw TransportFailures.classify(e, request, transport.name());
         }
+    }
+
+    /**
+     * What a transport reported, as the {@link TransportException} to act on. Any other unchecked exception is a
+     * bug (in a user's transport, say), not a network failure: it is rethrown as is and never retried.
+     */
+    private TransportException transportFailure(Throwable failure, HttpRequest request) {
+        Throwable t = failure;
+        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        if (t instanceof RuntimeException re && !(t instanceof TransportException)
+                && !(t instanceof CancellationException)) {
+            throw re;
+        }
+        if (t instanceof Error err) {
+            throw err;
+        }
+        return TransportFailures.classify(t, request, transport.name());
     }
 
     /**
@@ -279,7 +299,13 @@ public final class CallExecutor implements AutoCloseable {
                 return;
             }
             if (failure != null) {
-                TransportException te = TransportFailures.classify(failure, a.request(), transport.name());
+                TransportException te;
+                try {
+                    te = transportFailure(failure, a.request());
+                } catch (RuntimeException | Error bug) {
+                    st.result.completeExceptionally(bug);
+                    return;
+                }
                 st.sentBefore.compareAndSet(false, te.isRequestSent());
                 logFailure(call, a, attempt, start, te);
                 Duration delay = retryPolicy.backoff(attempt);

@@ -343,4 +343,40 @@ class CallExecutorTest {
         assertThatThrownBy(() -> executor(QUICK).executeAsync(call).join()).hasCause(boom);
         assertThatThrownBy(() -> executor(QUICK).execute(call)).isSameAs(boom);
     }
+
+    @ParameterizedTest(name = "async={0}")
+    @ValueSource(booleans = {false, true})
+    void aBugInATransportIsRethrownAsIsAndNotRetried(boolean async) {
+        IllegalStateException bug = new IllegalStateException("bug in a user's transport");
+        AtomicInteger calls = new AtomicInteger();
+        HttpTransport broken = new HttpTransport() {
+            @Override
+            public HttpResponse execute(HttpRequest request) {
+                calls.incrementAndGet();
+                throw bug;
+            }
+
+            @Override
+            public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
+                calls.incrementAndGet();
+                return CompletableFuture.failedFuture(bug);
+            }
+
+            @Override
+            public String name() {
+                return "broken";
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        CallExecutor executor = executor(CallExecutor.builder("test").transport(broken).retryPolicy(QUICK));
+
+        Throwable thrown = catchThrowable(() -> run(executor, CallExecutor.Call.of("list", CallKind.READ_ONLY,
+                HttpRequest.builder().uri(url("/x")).build(), null), async));
+
+        assertThat(thrown).isSameAs(bug);
+        assertThat(calls).hasValue(1);
+    }
 }
