@@ -7,7 +7,8 @@ import java.io.PrintWriter;
 
 /** Prints JSON for the command line: one shared, pretty-printing mapper. */
 public final class Json {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper COMPACT = new ObjectMapper();
+    private static final ObjectMapper MAPPER = COMPACT.copy().enable(SerializationFeature.INDENT_OUTPUT);
 
     private Json() {
     }
@@ -21,6 +22,20 @@ public final class Json {
     public static String format(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not print JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * The value as JSON on one line.
+     *
+     * @param value maps, lists, strings, numbers, booleans
+     * @return the JSON text
+     */
+    public static String compact(Object value) {
+        try {
+            return COMPACT.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not print JSON: " + e.getOriginalMessage(), e);
         }

@@ -1,7 +1,11 @@
 package io.github.walletdevice.examples.cli;
 
+import io.github.walletdevice.examples.demo.Demo;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * Entry point of the {@code walletdevice} command line: {@code java -jar examples/target/walletdevice.jar}.
@@ -10,16 +14,22 @@ import picocli.CommandLine.Command;
 @Command(name = "walletdevice", mixinStandardHelpOptions = true, version = "walletdevice 0.1.0-SNAPSHOT",
         description = "Runs the walletdevice SDK's flows against simulated or real servers.",
         subcommands = {DemoCommand.class, FelicaCommand.class, GatewayCommand.class, ThreddCommand.class})
-public final class WalletDeviceCli implements Runnable {
+public final class WalletDeviceCli implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
 
     /** Used by picocli. */
     public WalletDeviceCli() {
     }
 
-    /** With no command, runs the demo. */
+    /**
+     * With no command, runs the demo.
+     *
+     * @return the demo's exit code
+     */
     @Override
-    public void run() {
-        // Replaced by execute(): with no subcommand the demo runs (see main).
+    public Integer call() {
+        return Demo.run(spec.commandLine().getOut()) ? ExitCodes.OK : ExitCodes.API_FAILURE;
     }
 
     /**
@@ -38,8 +48,7 @@ public final class WalletDeviceCli implements Runnable {
      * @return the exit code
      */
     public static int execute(String... args) {
-        String[] effective = args.length == 0 ? new String[] {"demo"} : args;
-        return newCommandLine().execute(effective);
+        return newCommandLine().execute(args);
     }
 
     /**
