@@ -33,6 +33,13 @@ import org.slf4j.LoggerFactory;
  * allow, a whole-call deadline, an optional limit on calls in flight, and one DEBUG log line per attempt
  * (bodies only when enabled, redacted and capped). Thread-safe. The clients build one each; users configure it
  * through the client builders.
+ *
+ * <p>The deadline covers the whole call: waiting for a slot, every attempt and every pause between attempts. An
+ * attempt still under way when it passes is aborted with reason {@code DEADLINE}, whatever the transport's own
+ * timeouts (a user's transport may have longer ones). Both {@link #execute} and {@link #executeAsync} send through
+ * {@link HttpTransport#executeAsync}, so that the caller's wait can be bounded. A {@code Retry-After} header
+ * (seconds or an HTTP date) on a retryable status replaces the backoff; a delay that would end after the deadline
+ * ends the retries instead, and the last response is returned.
  */
 public final class CallExecutor implements AutoCloseable {
 

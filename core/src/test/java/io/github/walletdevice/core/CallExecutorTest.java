@@ -276,7 +276,8 @@ class CallExecutorTest {
 
         List<CompletableFuture<HttpResponse>> calls = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            calls.add(async ? executor.executeAsync(call) : CompletableFuture.supplyAsync(() -> executor.execute(call)));
+            calls.add(async ? executor.executeAsync(call)
+                    : CompletableFuture.supplyAsync(() -> executor.execute(call)));
         }
         int arrived = 0;
         for (int i = 0; i < calls.size(); i++) {

@@ -91,7 +91,8 @@ class NoSecretsInLogsTest {
 
     @Test
     void failuresAndErrorStatusesAreLoggedWithoutSecrets() {
-        server.stubFor(post(urlPathEqualTo("/fault")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        server.stubFor(post(urlPathEqualTo("/fault"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         server.stubFor(post(urlPathEqualTo("/error")).willReturn(aResponse().withStatus(500)
                 .withBody("<fault><strPassword>" + PASSWORD + "</strPassword><DPAN>" + DPAN + "</DPAN></fault>")));
         try (CallExecutor executor = CallExecutor.builder("logtest").logBodies(true)

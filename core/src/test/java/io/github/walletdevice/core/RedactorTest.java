@@ -39,8 +39,8 @@ class RedactorTest {
 
         String shown = Redactor.body(json, 10_000);
 
-        assertThat(shown).doesNotContain("p\\\"ass", "ass\\\\word", "k-123").contains("\"user\":\"u\"", "\"password\" : \"***\"",
-                "\"apiKey\":\"***\"");
+        assertThat(shown).doesNotContain("p\\\"ass", "ass\\\\word", "k-123")
+                .contains("\"user\":\"u\"", "\"password\" : \"***\"", "\"apiKey\":\"***\"");
     }
 
     @Test

@@ -383,7 +383,8 @@ public abstract class HttpTransportTck {
         stubAuthenticatingProxy();
         HttpTransport t = transport(viaProxy(ProxyOptions.of("localhost", proxy.port())));
 
-        HttpResponse r = t.execute(HttpRequest.builder().uri(URI.create("http://" + UNRESOLVABLE + "/via-proxy")).build());
+        HttpResponse r = t.execute(HttpRequest.builder()
+                .uri(URI.create("http://" + UNRESOLVABLE + "/via-proxy")).build());
 
         assertThat(r.statusCode()).isEqualTo(407);
         proxy.verify(0, anyRequestedFor(anyUrl()).withHeader("Proxy-Authorization", matching(".*")));
@@ -395,7 +396,8 @@ public abstract class HttpTransportTck {
         HttpTransport t = transport(viaProxy(
                 ProxyOptions.of("localhost", proxy.port()).withCredentials(PROXY_USER, "wrong")));
 
-        HttpResponse r = t.execute(HttpRequest.builder().uri(URI.create("http://" + UNRESOLVABLE + "/via-proxy")).build());
+        HttpResponse r = t.execute(HttpRequest.builder()
+                .uri(URI.create("http://" + UNRESOLVABLE + "/via-proxy")).build());
 
         assertThat(r.statusCode()).isEqualTo(407);
         assertThat(proxy.findAll(anyRequestedFor(anyUrl()))).hasSizeBetween(1, 2);

@@ -49,7 +49,8 @@ class HttpValuesTest {
 
     @Test
     void headerInjectionAndInvalidNamesAreRefused() {
-        assertThatThrownBy(() -> HttpHeaders.of("X", "a\r\nInjected: yes")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> HttpHeaders.of("X", "a\r\nInjected: yes"))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> HttpHeaders.of("X", "a\nb")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> HttpHeaders.of("Bad Name", "v")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> HttpHeaders.of("Bad:Name", "v")).isInstanceOf(IllegalArgumentException.class);
@@ -109,7 +110,8 @@ class HttpValuesTest {
 
     @Test
     void requestToStringShowsNeitherBodyNorCredentials() {
-        HttpRequest r = HttpRequest.post(URL, "application/json", "{\"password\":\"p\"}".getBytes(StandardCharsets.UTF_8))
+        HttpRequest r = HttpRequest.post(URL, "application/json",
+                        "{\"password\":\"p\"}".getBytes(StandardCharsets.UTF_8))
                 .toBuilder().header("Authorization", "Bearer t0ken").build();
 
         assertThat(r.toString()).contains("POST", URL.toString(), "16 bytes", "Authorization: ***")

@@ -121,7 +121,8 @@ class OkHttpTransportTest {
         server.stubFor(get("/ok").willReturn(ok("ok")));
         OkHttpTransport t = new OkHttpTransport(TransportOptions.defaults());
         assertThat(t.executeAsync(getOf("/ok")).join().bodyAsString()).isEqualTo("ok");
-        assertThat(Thread.getAllStackTraces().keySet()).filteredOn(th -> th.getName().startsWith("walletdevice-okhttp-"))
+        assertThat(Thread.getAllStackTraces().keySet())
+                .filteredOn(th -> th.getName().startsWith("walletdevice-okhttp-"))
                 .isNotEmpty().allMatch(Thread::isDaemon);
 
         t.close();
