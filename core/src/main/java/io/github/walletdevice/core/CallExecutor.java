@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -106,6 +108,7 @@ public final class CallExecutor implements AutoCloseable {
     private final Logger log;
     private final boolean logBodies;
     private final int maxLoggedBodyChars;
+    private final List<String> secrets;
 
     private CallExecutor(Builder b) {
         if (b.transport != null) {
@@ -121,6 +124,7 @@ public final class CallExecutor implements AutoCloseable {
         this.log = LoggerFactory.getLogger("io.github.walletdevice." + b.clientName);
         this.logBodies = b.logBodies;
         this.maxLoggedBodyChars = b.maxLoggedBodyChars;
+        this.secrets = List.copyOf(b.secrets);
     }
 
     /**
@@ -409,11 +413,20 @@ public final class CallExecutor implements AutoCloseable {
         }
     }
 
+    /** A body as it may be logged: the client's own secrets removed wherever they appear, then redacted. */
+    private String loggable(String body) {
+        String text = body;
+        for (String secret : secrets) {
+            text = text.replace(secret, Redactor.SECRET_MASK);
+        }
+        return Redactor.body(text, maxLoggedBodyChars);
+    }
+
     private void logRequestBody(Call call, Attempt a) {
         if (logBodies && log.isDebugEnabled()) {
             log.debug("{} id={} request {} {} headers={} body={}", call.operation(), a.id(), a.request().method(),
                     Redactor.uri(a.request().uri()), a.request().headers(),
-                    Redactor.body(new String(a.request().bodyUnsafe(), StandardCharsets.UTF_8), maxLoggedBodyChars));
+                    loggable(new String(a.request().bodyUnsafe(), StandardCharsets.UTF_8)));
         }
     }
 
@@ -423,7 +436,7 @@ public final class CallExecutor implements AutoCloseable {
             if (logBodies) {
                 log.debug("{} id={} attempt={} status={} durationMs={} via={} body={}", call.operation(), a.id(),
                         attempt, response.statusCode(), ms, transport.name(),
-                        Redactor.body(response.bodyAsString(), maxLoggedBodyChars));
+                        loggable(response.bodyAsString()));
             } else {
                 log.debug("{} id={} attempt={} status={} durationMs={} via={}", call.operation(), a.id(), attempt,
                         response.statusCode(), ms, transport.name());
@@ -486,6 +499,7 @@ public final class CallExecutor implements AutoCloseable {
         private int maxInFlight;
         private boolean logBodies;
         private int maxLoggedBodyChars = 4096;
+        private final List<String> secrets = new ArrayList<>();
 
         private Builder(String clientName) {
             this.clientName = Objects.requireNonNull(clientName, "clientName");
@@ -571,6 +585,21 @@ public final class CallExecutor implements AutoCloseable {
          */
         public Builder logBodies(boolean enabled) {
             this.logBodies = enabled;
+            return this;
+        }
+
+        /**
+         * A value that must never appear in a logged body, wherever it stands (a password a server might echo
+         * outside the element that normally holds it). Values shorter than 4 characters are ignored: masking them
+         * would garble the log without protecting anything worth the name.
+         *
+         * @param secret the secret value, or {@code null}
+         * @return this builder
+         */
+        public Builder redactLiteral(String secret) {
+            if (secret != null && secret.length() >= 4 && !secrets.contains(secret)) {
+                secrets.add(secret);
+            }
             return this;
         }
 

@@ -90,6 +90,20 @@ class NoSecretsInLogsTest {
     }
 
     @Test
+    void aRegisteredSecretIsMaskedWhereverTheServerEchoesIt() throws Exception {
+        server.stubFor(post(urlPathEqualTo("/ws")).willReturn(ok("<Result><Error>bad login ops/" + PASSWORD
+                + "</Error><Hint>" + PASSWORD + "</Hint></Result>")));
+        try (CallExecutor executor = CallExecutor.builder("logtest").logBodies(true).redactLiteral(PASSWORD)
+                .build()) {
+            executor.execute(CallExecutor.Call.of("listDevices", CallKind.READ_ONLY, soapRequest("/ws"), "wsid-78"));
+        }
+
+        List<String> lines = CapturedLogs.linesOf(LOGGER);
+        assertNoSecret(lines);
+        assertThat(String.join("\n", lines)).contains("bad login ops/***", "<Hint>***</Hint>");
+    }
+
+    @Test
     void failuresAndErrorStatusesAreLoggedWithoutSecrets() {
         server.stubFor(post(urlPathEqualTo("/fault"))
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));

@@ -170,6 +170,8 @@ public final class ThreddClient implements AutoCloseable {
          */
         public Builder credentials(String userName, String password) {
             this.credentials = new Credentials(userName, password);
+            // Kept out of logged bodies wherever a server might echo it, plain or XML-escaped.
+            executor.redactLiteral(password).redactLiteral(XmlText.escape(password));
             return this;
         }
 
