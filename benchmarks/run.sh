@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs every benchmark with fixed settings and writes benchmarks/target/results.json and summary.md.
+# About 11-12 minutes on 2 cores. Builds benchmarks/target/benchmarks.jar first when it is missing or older than
+# the benchmark sources (BUILD overrides the Maven arguments, e.g. BUILD="-o -pl benchmarks package" to
+# resolve the SDK modules from ~/.m2 only). Extra arguments go to every JMH run (e.g. -jvm /path/to/java).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+JAR=benchmarks/target/benchmarks.jar
+OUT=benchmarks/target
+if [[ ! -f $JAR || -n "$(find benchmarks/src benchmarks/pom.xml -newer "$JAR" -print -quit)" ]]; then
+  # shellcheck disable=SC2086
+  ./mvnw -B -q ${BUILD:--pl benchmarks -am package -DskipTests}
+fi
+
+run() {
+  local name=$1
+  shift
+  echo "== $name: java -jar $JAR $* -prof gc" >&2
+  java -jar "$JAR" "$@" -prof gc -rf json -rff "$OUT/jmh-$name.json" | tee "$OUT/jmh-$name.txt"
+}
+
+rm -f "$OUT"/jmh-*.json
+# Nanosecond codec work: warms up in a second or two.
+run codec 'FelicaCodecBenchmark' -f 1 -wi 3 -w 1s -i 5 -r 1s "$@"
+# Whole calls on loopback: scheduling makes them noisy, so two forks; Jackson/JAXB/OkHttp paths need ~5 s to warm.
+run loopback '(GatewayLatency|GatewayThroughput|ThreddList|CommandLoop)Benchmark' -f 2 -wi 5 -w 1s -i 3 -r 1s "$@"
+# The same clients without a network (CPU only, steadier): one longer fork.
+run in-memory '(GatewayInMemory|ThreddInMemory)Benchmark' -f 1 -wi 6 -w 1s -i 5 -r 1s "$@"
+# Diagnostics for the findings: the transport layer alone, and the hot spots one by one.
+run diagnostics '(TransportDispatch|HotSpots)Benchmark' -f 1 -wi 4 -w 1s -i 3 -r 1s "$@"
+# One cold call per fresh JVM.
+run first-call 'ThreddFirstCallBenchmark' -f 8 -wi 0 -i 1 -bm ss "$@"
+
+python3 benchmarks/summarise.py --merge "$OUT/results.json" "$OUT"/jmh-codec.json "$OUT"/jmh-loopback.json \
+  "$OUT"/jmh-in-memory.json "$OUT"/jmh-diagnostics.json "$OUT"/jmh-first-call.json > "$OUT/summary.md"
+echo "Results: $OUT/results.json; tables: $OUT/summary.md" >&2
