@@ -149,7 +149,7 @@ public final class CallExecutor implements AutoCloseable {
         long deadline = System.nanoTime() + callTimeout.toNanos();
         for (int attempt = 1; ; attempt++) {
             Attempt a = call.attempts().apply(attempt);
-            ConcurrencyLimiter.Permit permit = acquire(a.request(), deadline);
+            ConcurrencyLimiter.Permit permit = limiter == null ? null : limiter.acquire(a.request(), deadline);
             long start = System.nanoTime();
             HttpResponse response;
             try {
@@ -352,30 +352,7 @@ public final class CallExecutor implements AutoCloseable {
         return f;
     }
 
-    private ConcurrencyLimiter.Permit acquire(HttpRequest request, long deadline) {
-        if (limiter == null) {
-            return null;
-        }
-        CompletableFuture<ConcurrencyLimiter.Permit> slot = limiter.acquire();
-        try {
-            return slot.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            giveUp(slot);
-            throw TransportFailures.deadline(request, false);
-        } catch (InterruptedException e) {
-            giveUp(slot);
-            Thread.currentThread().interrupt();
-            throw TransportFailures.interrupted(request, false, e);
-        } catch (ExecutionException | CancellationException e) {
-            throw TransportFailures.deadline(request, false);
-        }
-    }
 
-    private static void giveUp(CompletableFuture<ConcurrencyLimiter.Permit> slot) {
-        if (!slot.cancel(false)) {
-            slot.thenAccept(ConcurrencyLimiter.Permit::release);
-        }
-    }
 
     /** The server's Retry-After (seconds or an HTTP date) when it gives one, else the policy's backoff. */
     private Duration delayAfter(HttpResponse response, int attempt) {

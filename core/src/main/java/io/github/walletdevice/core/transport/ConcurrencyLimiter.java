@@ -1,7 +1,11 @@
 package io.github.walletdevice.core.transport;
 
 import java.util.ArrayDeque;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -39,6 +43,38 @@ public final class ConcurrencyLimiter {
             CompletableFuture<Permit> waiter = new CompletableFuture<>();
             waiters.add(waiter);
             return waiter;
+        }
+    }
+
+    /**
+     * Waits for a slot, at most until a deadline, blocking the calling thread.
+     *
+     * @param request the request the slot is for (named in the failure)
+     * @param deadlineNanos the deadline, on the {@link System#nanoTime()} clock
+     * @return a permit, which the caller must {@link Permit#release() release}
+     * @throws io.github.walletdevice.core.TransportException with nothing sent when the deadline passes or the
+     *     thread is interrupted first
+     */
+    public Permit acquire(HttpRequest request, long deadlineNanos) {
+        CompletableFuture<Permit> slot = acquire();
+        try {
+            return slot.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            giveUp(slot);
+            throw TransportFailures.deadline(request, false);
+        } catch (InterruptedException e) {
+            giveUp(slot);
+            Thread.currentThread().interrupt();
+            throw TransportFailures.interrupted(request, false, e);
+        } catch (ExecutionException | CancellationException e) {
+            throw TransportFailures.deadline(request, false);
+        }
+    }
+
+    /** Abandons a wait; if the slot came free just now, hands it straight back. */
+    private static void giveUp(CompletableFuture<Permit> slot) {
+        if (!slot.cancel(false)) {
+            slot.thenAccept(Permit::release);
         }
     }
 

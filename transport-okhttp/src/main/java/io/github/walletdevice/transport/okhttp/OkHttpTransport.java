@@ -127,7 +127,7 @@ public final class OkHttpTransport implements HttpTransport {
         }
         Request okRequest = toOkHttp(request);
         long deadline = System.nanoTime() + callTimeout.toNanos();
-        ConcurrencyLimiter.Permit permit = awaitSlot(request, deadline);
+        ConcurrencyLimiter.Permit permit = limiter.acquire(request, deadline);
         Call call = null;
         try {
             call = client.newCall(okRequest);
@@ -245,28 +245,7 @@ public final class OkHttpTransport implements HttpTransport {
                 + (ownsClient ? "" : ", user's client") + "]";
     }
 
-    private ConcurrencyLimiter.Permit awaitSlot(HttpRequest request, long deadline) {
-        CompletableFuture<ConcurrencyLimiter.Permit> slot = limiter.acquire();
-        try {
-            return slot.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            giveUp(slot);
-            throw TransportFailures.deadline(request, false);
-        } catch (InterruptedException e) {
-            giveUp(slot);
-            Thread.currentThread().interrupt();
-            throw TransportFailures.interrupted(request, false, e);
-        } catch (ExecutionException | CancellationException e) {
-            throw TransportFailures.deadline(request, false);
-        }
-    }
 
-    private static void giveUp(CompletableFuture<ConcurrencyLimiter.Permit> slot) {
-        // Either the wait is abandoned, or the slot came free just now and is handed back.
-        if (!slot.cancel(false)) {
-            slot.thenAccept(ConcurrencyLimiter.Permit::release);
-        }
-    }
 
     private static long remaining(HttpRequest request, long deadline) {
         long left = deadline - System.nanoTime();
