@@ -2,7 +2,6 @@ package io.github.walletdevice.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.walletdevice.core.Fields;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,18 +81,7 @@ public record CardCommandsRequest(
      * @return a new builder
      */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.issuerId = issuerId;
-        b.cardId = cardId;
-        b.purchaseId = purchaseId;
-        b.deviceId = deviceId;
-        b.operation = operation;
-        b.responseTimeMs = responseTimeMs;
-        b.statusCode = statusCode;
-        b.statusMessage = statusMessage;
-        b.responses = responses;
-        b.extensions.putAll(extensions);
-        return b;
+        return new Builder().from(this).cardId(cardId).purchaseId(purchaseId);
     }
 
     @Override
@@ -120,29 +108,15 @@ public record CardCommandsRequest(
     }
 
     /** Builds {@link CardCommandsRequest}; the rules are checked by {@link #build()}. */
-    public static final class Builder {
-        private String issuerId;
+    public static final class Builder extends RequestBuilder<Builder> {
         private String cardId;
         private String purchaseId;
-        private String deviceId;
-        private Operation operation;
-        private Double responseTimeMs;
-        private StatusCode statusCode;
-        private String statusMessage;
-        private List<CommandResponse> responses = List.of();
-        private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code issuerId}.
-         *
-         * @param issuerId the card issuer identifier, 1–16 characters
-         * @return this builder
-         */
-        public Builder issuerId(String issuerId) {
-            this.issuerId = issuerId;
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -165,111 +139,6 @@ public record CardCommandsRequest(
          */
         public Builder purchaseId(String purchaseId) {
             this.purchaseId = purchaseId;
-            return this;
-        }
-
-        /**
-         * Sets {@code deviceId}.
-         *
-         * @param deviceId the device identifier, 1–48 characters
-         * @return this builder
-         */
-        public Builder deviceId(String deviceId) {
-            this.deviceId = deviceId;
-            return this;
-        }
-
-        /**
-         * Sets {@code operation}.
-         *
-         * @param operation the operation, or {@code null}
-         * @return this builder
-         */
-        public Builder operation(Operation operation) {
-            this.operation = operation;
-            return this;
-        }
-
-        /**
-         * Sets {@code operation} by name.
-         *
-         * @param operation the name, see {@link Operation#of(String)}
-         * @return this builder
-         */
-        public Builder operation(String operation) {
-            this.operation = operation == null ? null : Operation.of(operation);
-            return this;
-        }
-
-        /**
-         * Sets {@code responseTimeMs}.
-         *
-         * @param responseTimeMs total time of the commands answered in {@code responses}, in ms, or {@code null}
-         * @return this builder
-         */
-        public Builder responseTimeMs(Double responseTimeMs) {
-            this.responseTimeMs = responseTimeMs;
-            return this;
-        }
-
-        /**
-         * Sets {@code statusCode}.
-         *
-         * @param statusCode the TSH's status for the previous round, or {@code null}
-         * @return this builder
-         */
-        public Builder statusCode(StatusCode statusCode) {
-            this.statusCode = statusCode;
-            return this;
-        }
-
-        /**
-         * Sets {@code statusCode} by number.
-         *
-         * @param statusCode the code
-         * @return this builder
-         */
-        public Builder statusCode(int statusCode) {
-            this.statusCode = StatusCode.of(statusCode);
-            return this;
-        }
-
-        /**
-         * Sets {@code statusMessage}.
-         *
-         * @param statusMessage text going with the status, or {@code null}
-         * @return this builder
-         */
-        public Builder statusMessage(String statusMessage) {
-            this.statusMessage = statusMessage;
-            return this;
-        }
-
-        /**
-         * Sets {@code responses}.
-         *
-         * @param responses the card's answers to the previous round's commands, or {@code null} for none
-         * @return this builder
-         */
-        public Builder responses(List<CommandResponse> responses) {
-            this.responses = responses;
-            return this;
-        }
-
-        /**
-         * Adds a field the contract does not define; it is sent after the modelled ones.
-         *
-         * @param name the field's name, not one of the modelled ones
-         * @param value a JSON node, or any value Jackson can convert (string, number, map, list, boolean);
-         *              {@code null} removes the field
-         * @return this builder
-         */
-        public Builder extension(String name, Object value) {
-            if (value == null) {
-                extensions.remove(name);
-            } else {
-                extensions.put(name, GatewayJson.node(value));
-            }
             return this;
         }
 
