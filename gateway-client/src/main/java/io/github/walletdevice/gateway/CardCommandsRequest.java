@@ -100,11 +100,7 @@ public record CardCommandsRequest(
     public String toString() {
         return "CardCommandsRequest[issuerId=" + issuerId + ", cardId=" + cardId + ", deviceId=" + deviceId
                 + (purchaseId == null ? "" : ", purchaseId=" + purchaseId)
-                + (operation == null ? "" : ", operation=" + operation)
-                + (statusCode == null ? "" : ", statusCode=" + statusCode.code())
-                + (responses.isEmpty() ? "" : ", responses=" + responses.size())
-                + (responseTimeMs == null ? "" : ", responseTimeMs=" + responseTimeMs)
-                + Rules.extensionNames(extensions) + "]";
+                + Rules.requestFields(this) + "]";
     }
 
     /** Builds {@link CardCommandsRequest}; the rules are checked by {@link #build()}. */

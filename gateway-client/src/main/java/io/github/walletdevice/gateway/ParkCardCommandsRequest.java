@@ -98,11 +98,7 @@ public record ParkCardCommandsRequest(
     @Override
     public String toString() {
         return "ParkCardCommandsRequest[issuerId=" + issuerId + ", cardId=" + cardId + ", deviceId=" + deviceId
-                + (operation == null ? "" : ", operation=" + operation)
-                + (statusCode == null ? "" : ", statusCode=" + statusCode.code())
-                + (responses.isEmpty() ? "" : ", responses=" + responses.size())
-                + (responseTimeMs == null ? "" : ", responseTimeMs=" + responseTimeMs)
-                + Rules.extensionNames(extensions) + "]";
+                + Rules.requestFields(this) + "]";
     }
 
     /** Builds {@link ParkCardCommandsRequest}; the rules are checked by {@link #build()}. */

@@ -98,11 +98,7 @@ public record ReaderModeCommandsRequest(
     public String toString() {
         return "ReaderModeCommandsRequest[issuerId=" + issuerId + ", deviceId=" + deviceId
                 + (cardContents == null ? "" : ", cardContents=" + cardContents)
-                + (operation == null ? "" : ", operation=" + operation)
-                + (statusCode == null ? "" : ", statusCode=" + statusCode.code())
-                + (responses.isEmpty() ? "" : ", responses=" + responses.size())
-                + (responseTimeMs == null ? "" : ", responseTimeMs=" + responseTimeMs)
-                + Rules.extensionNames(extensions) + "]";
+                + Rules.requestFields(this) + "]";
     }
 
     /** Builds {@link ReaderModeCommandsRequest}; the rules are checked by {@link #build()}. */

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/** The contract's field rules, shared by the models' constructors. */
+/** The contract's field rules, shared by the models' constructors, and the pieces of their {@code toString()}. */
 final class Rules {
     /** Most hex digits of one FeliCa frame: LEN is one byte, so a frame is at most 255 bytes. */
     static final int MAX_FRAME_HEX = 510;
@@ -118,5 +118,17 @@ final class Rules {
 
     static String extensionNames(Map<String, JsonNode> extensions) {
         return extensions.isEmpty() ? "" : ", extensions=" + extensions.keySet();
+    }
+
+    /**
+     * The fields every request has beyond its identifiers, for {@code toString()}: those that are set, in a fixed
+     * order, then the extensions' names. {@code statusMessage} is left out.
+     */
+    static String requestFields(GatewayRequest request) {
+        return (request.operation() == null ? "" : ", operation=" + request.operation())
+                + (request.statusCode() == null ? "" : ", statusCode=" + request.statusCode().code())
+                + (request.responses().isEmpty() ? "" : ", responses=" + request.responses().size())
+                + (request.responseTimeMs() == null ? "" : ", responseTimeMs=" + request.responseTimeMs())
+                + extensionNames(request.extensions());
     }
 }
