@@ -79,5 +79,10 @@ public sealed interface GatewayResponse permits CardCommandsResponse, ParkCardCo
      * @return this response
      * @throws GatewayStatusException when the status is not 0
      */
-    GatewayResponse orThrow();
+    default GatewayResponse orThrow() {
+        if (!isOk()) {
+            throw new GatewayStatusException(api(), statusCode(), statusMessage());
+        }
+        return this;
+    }
 }

@@ -1,6 +1,7 @@
 package io.github.walletdevice.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.walletdevice.core.Fields;
 import io.github.walletdevice.core.ValidationException;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +41,7 @@ public record ParkCardCommandsResponse(
      * @throws ValidationException when the status is missing or a command is {@code null}
      */
     public ParkCardCommandsResponse {
-        if (statusCode == null) {
-            throw new ValidationException("statusCode", "present", null);
-        }
+        Fields.required("statusCode", statusCode);
         commands = Rules.list("commands", commands);
         extensions = Rules.extensions("getParkCardCommands response", extensions, FIELDS);
     }
@@ -54,10 +53,7 @@ public record ParkCardCommandsResponse(
      * @return the response
      */
     public static ParkCardCommandsResponse withCommands(List<Command> commands) {
-        if (commands == null || commands.isEmpty()) {
-            throw new ValidationException("commands", "at least one command", null);
-        }
-        return new ParkCardCommandsResponse(StatusCode.OK, "OK", commands, null, Map.of());
+        return new ParkCardCommandsResponse(StatusCode.OK, "OK", Rules.someCommands(commands), null, Map.of());
     }
 
     /**
@@ -67,7 +63,7 @@ public record ParkCardCommandsResponse(
      * @return the response
      */
     public static ParkCardCommandsResponse completed(long balance) {
-        return new ParkCardCommandsResponse(StatusCode.OK, "OK", List.of(), nonNegative(balance), Map.of());
+        return new ParkCardCommandsResponse(StatusCode.OK, "OK", List.of(), Rules.balance(balance), Map.of());
     }
 
     /**
@@ -78,9 +74,7 @@ public record ParkCardCommandsResponse(
      * @return the response
      */
     public static ParkCardCommandsResponse failure(StatusCode statusCode, String statusMessage) {
-        if (statusCode == null || statusCode.isOk()) {
-            throw new ValidationException("statusCode", "a failure code (not 0)", String.valueOf(statusCode));
-        }
+        Rules.failureCode(statusCode);
         String text = statusMessage == null ? statusCode.description() : statusMessage;
         return new ParkCardCommandsResponse(statusCode, text, List.of(), null, Map.of());
     }
@@ -102,25 +96,12 @@ public record ParkCardCommandsResponse(
 
     @Override
     public ParkCardCommandsResponse orThrow() {
-        if (!statusCode.isOk()) {
-            throw new GatewayStatusException(api(), statusCode, statusMessage);
-        }
+        GatewayResponse.super.orThrow();
         return this;
-    }
-
-    private static long nonNegative(long balance) {
-        if (balance < 0) {
-            throw new ValidationException("balance", "0 or more", Long.toString(balance));
-        }
-        return balance;
     }
 
     @Override
     public String toString() {
-        return "ParkCardCommandsResponse[statusCode=" + statusCode.code()
-                + (statusMessage == null ? "" : ", statusMessage=" + statusMessage)
-                + ", commands=" + commands.size()
-                + (balance == null ? "" : ", balance=" + balance)
-                + Rules.extensionNames(extensions) + "]";
+        return "ParkCardCommandsResponse[" + Rules.responseFields(this) + Rules.extensionNames(extensions) + "]";
     }
 }

@@ -45,9 +45,7 @@ public record ReaderModeCommandsResponse(
      * @throws ValidationException when the status is missing or a command is {@code null}
      */
     public ReaderModeCommandsResponse {
-        if (statusCode == null) {
-            throw new ValidationException("statusCode", "present", null);
-        }
+        Fields.required("statusCode", statusCode);
         commands = Rules.list("commands", commands);
         extensions = Rules.extensions("getReaderModeCommands response", extensions, FIELDS);
     }
@@ -59,10 +57,7 @@ public record ReaderModeCommandsResponse(
      * @return the response
      */
     public static ReaderModeCommandsResponse withCommands(List<Command> commands) {
-        if (commands == null || commands.isEmpty()) {
-            throw new ValidationException("commands", "at least one command", null);
-        }
-        return new ReaderModeCommandsResponse(StatusCode.OK, "OK", commands, null, null, Map.of());
+        return new ReaderModeCommandsResponse(StatusCode.OK, "OK", Rules.someCommands(commands), null, null, Map.of());
     }
 
     /**
@@ -74,7 +69,7 @@ public record ReaderModeCommandsResponse(
      * @throws io.github.walletdevice.core.ValidationException when the identifier breaks the spec's rule
      */
     public static ReaderModeCommandsResponse completed(long balance, String cardAccountId) {
-        return new ReaderModeCommandsResponse(StatusCode.OK, "OK", List.of(), nonNegative(balance),
+        return new ReaderModeCommandsResponse(StatusCode.OK, "OK", List.of(), Rules.balance(balance),
                 Fields.length("cardAccountId", cardAccountId, 1, 48), Map.of());
     }
 
@@ -86,9 +81,7 @@ public record ReaderModeCommandsResponse(
      * @return the response
      */
     public static ReaderModeCommandsResponse failure(StatusCode statusCode, String statusMessage) {
-        if (statusCode == null || statusCode.isOk()) {
-            throw new ValidationException("statusCode", "a failure code (not 0)", String.valueOf(statusCode));
-        }
+        Rules.failureCode(statusCode);
         String text = statusMessage == null ? statusCode.description() : statusMessage;
         return new ReaderModeCommandsResponse(statusCode, text, List.of(), null, null, Map.of());
     }
@@ -110,25 +103,13 @@ public record ReaderModeCommandsResponse(
 
     @Override
     public ReaderModeCommandsResponse orThrow() {
-        if (!statusCode.isOk()) {
-            throw new GatewayStatusException(api(), statusCode, statusMessage);
-        }
+        GatewayResponse.super.orThrow();
         return this;
-    }
-
-    private static long nonNegative(long balance) {
-        if (balance < 0) {
-            throw new ValidationException("balance", "0 or more", Long.toString(balance));
-        }
-        return balance;
     }
 
     @Override
     public String toString() {
-        return "ReaderModeCommandsResponse[statusCode=" + statusCode.code()
-                + (statusMessage == null ? "" : ", statusMessage=" + statusMessage)
-                + ", commands=" + commands.size()
-                + (balance == null ? "" : ", balance=" + balance)
+        return "ReaderModeCommandsResponse[" + Rules.responseFields(this)
                 + (cardAccountId == null ? "" : ", cardAccountId=" + cardAccountId)
                 + Rules.extensionNames(extensions) + "]";
     }

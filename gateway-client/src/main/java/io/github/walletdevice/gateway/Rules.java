@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/** The contract's field rules, shared by the models' constructors, and the pieces of their {@code toString()}. */
+/** The contract's field rules, shared by the models' constructors and factories, and pieces of their toString(). */
 final class Rules {
     /** Most hex digits of one FeliCa frame: LEN is one byte, so a frame is at most 255 bytes. */
     static final int MAX_FRAME_HEX = 510;
@@ -111,6 +111,30 @@ final class Rules {
         return Collections.unmodifiableMap(copy);
     }
 
+    /** The commands of an answer that asks for some: at least one (the constructor checks the elements). */
+    static List<Command> someCommands(List<Command> commands) {
+        if (commands == null || commands.isEmpty()) {
+            throw new ValidationException("commands", "at least one command", null);
+        }
+        return commands;
+    }
+
+    /** A balance a factory sends: 0 or more. */
+    static long balance(long balance) {
+        if (balance < 0) {
+            throw new ValidationException("balance", "0 or more", Long.toString(balance));
+        }
+        return balance;
+    }
+
+    /** The status of a failure answer: present and not 0. */
+    static StatusCode failureCode(StatusCode statusCode) {
+        if (statusCode == null || statusCode.isOk()) {
+            throw new ValidationException("statusCode", "a failure code (not 0)", String.valueOf(statusCode));
+        }
+        return statusCode;
+    }
+
     /** A frame's hex for {@code toString()}: enough to recognise it, never a wall of text. */
     static String shortHex(String hex) {
         return Redactor.truncate(hex, 40);
@@ -130,5 +154,16 @@ final class Rules {
                 + (request.responses().isEmpty() ? "" : ", responses=" + request.responses().size())
                 + (request.responseTimeMs() == null ? "" : ", responseTimeMs=" + request.responseTimeMs())
                 + extensionNames(request.extensions());
+    }
+
+    /**
+     * The fields every response has, for {@code toString()}: the status, the message when present, the number of
+     * commands and the balance when present. The caller adds its own fields and the extensions' names.
+     */
+    static String responseFields(GatewayResponse response) {
+        return "statusCode=" + response.statusCode().code()
+                + (response.statusMessage() == null ? "" : ", statusMessage=" + response.statusMessage())
+                + ", commands=" + response.commands().size()
+                + (response.balance() == null ? "" : ", balance=" + response.balance());
     }
 }
