@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark with fixed settings and writes benchmarks/target/results.json and summary.md.
-# About 11-12 minutes on 2 cores. Builds benchmarks/target/benchmarks.jar first when it is missing or older than
+# About 11 minutes on 2 cores. Builds benchmarks/target/benchmarks.jar first when it is missing or older than
 # the benchmark sources (BUILD overrides the Maven arguments, e.g. BUILD="-o -pl benchmarks package" to
 # resolve the SDK modules from ~/.m2 only). Extra arguments go to every JMH run (e.g. -jvm /path/to/java).
 set -euo pipefail
@@ -28,10 +28,12 @@ run loopback '(GatewayLatency|GatewayThroughput|ThreddList|CommandLoop)Benchmark
 # The same clients without a network (CPU only, steadier): one longer fork.
 run in-memory '(GatewayInMemory|ThreddInMemory)Benchmark' -f 1 -wi 6 -w 1s -i 5 -r 1s "$@"
 # Diagnostics for the findings: the transport layer alone, and the hot spots one by one.
-run diagnostics '(TransportDispatch|HotSpots)Benchmark' -f 1 -wi 4 -w 1s -i 3 -r 1s "$@"
+run transport 'TransportDispatchBenchmark' -f 1 -wi 4 -w 1s -i 3 -r 1s "$@"
+run hot-spots 'HotSpotsBenchmark' -f 1 -wi 3 -w 1s -i 3 -r 1s "$@"
 # One cold call per fresh JVM.
-run first-call 'ThreddFirstCallBenchmark' -f 8 -wi 0 -i 1 -bm ss "$@"
+run first-call 'ThreddFirstCallBenchmark' -f 6 -wi 0 -i 1 -bm ss "$@"
 
 python3 benchmarks/summarise.py --merge "$OUT/results.json" "$OUT"/jmh-codec.json "$OUT"/jmh-loopback.json \
-  "$OUT"/jmh-in-memory.json "$OUT"/jmh-diagnostics.json "$OUT"/jmh-first-call.json > "$OUT/summary.md"
+  "$OUT"/jmh-in-memory.json "$OUT"/jmh-transport.json "$OUT"/jmh-hot-spots.json \
+  "$OUT"/jmh-first-call.json > "$OUT/summary.md"
 echo "Results: $OUT/results.json; tables: $OUT/summary.md" >&2

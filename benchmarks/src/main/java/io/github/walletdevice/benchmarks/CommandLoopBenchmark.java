@@ -38,7 +38,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * OkHttp POSTs of prebuilt bodies (the same bytes a session sends, card responses included) whose answers are only
  * read.
  */
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx256m", "-XX:+AlwaysPreTouch"})
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @State(Scope.Benchmark)

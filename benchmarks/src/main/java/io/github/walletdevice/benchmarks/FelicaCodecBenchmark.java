@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.State;
  * Write Without Encryption command (230 bytes); {@code buildAndEncode} also constructs the command, as a caller
  * does per write.
  */
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx256m", "-XX:+AlwaysPreTouch"})
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @State(Scope.Thread)

@@ -28,7 +28,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * alone (write the request, read the answer). {@code okhttp-stub}: both through an OkHttp client whose
  * interceptor answers (the SDK through its OkHttp transport), so the transport adapter is counted too.
  */
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx256m", "-XX:+AlwaysPreTouch"})
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @State(Scope.Benchmark)

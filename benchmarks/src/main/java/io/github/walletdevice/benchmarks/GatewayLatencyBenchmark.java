@@ -13,7 +13,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
  * CallExecutor, transport, response checked and typed) against a hand-written Jackson + HTTP client POST of the
  * same JSON to the same server.
  */
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx256m", "-XX:+AlwaysPreTouch"})
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class GatewayLatencyBenchmark {

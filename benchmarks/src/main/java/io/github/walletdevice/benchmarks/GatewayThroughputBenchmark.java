@@ -13,7 +13,7 @@ import org.openjdk.jmh.annotations.Threads;
  * The same getCardCommands round trip as {@link GatewayLatencyBenchmark}, from 16 threads sharing one client:
  * calls per second, SDK against hand-written.
  */
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx256m", "-XX:+AlwaysPreTouch"})
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(16)

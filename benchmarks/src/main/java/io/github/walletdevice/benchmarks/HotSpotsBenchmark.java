@@ -34,7 +34,7 @@ import org.openjdk.jmh.annotations.State;
  * a fix shows up here before and after (docs/benchmarks.md, Findings). Not paired with baselines, except the JSON
  * codec with the hand-written client's Jackson data binding.
  */
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx256m", "-XX:+AlwaysPreTouch"})
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @State(Scope.Thread)

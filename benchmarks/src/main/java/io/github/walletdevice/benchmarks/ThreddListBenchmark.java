@@ -13,7 +13,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
  * CallExecutor, OkHttp transport, safe XML reader, typed devices) against OkHttp posting a prebuilt envelope and
  * reading the answer with a StAX loop.
  */
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx256m", "-XX:+AlwaysPreTouch"})
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class ThreddListBenchmark {

@@ -36,7 +36,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * waits on the future), and the raw HTTP client. {@code okhttp-stub} answers from an OkHttp interceptor, without
  * loopback's scheduling noise.
  */
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx256m", "-XX:+AlwaysPreTouch"})
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @State(Scope.Benchmark)
