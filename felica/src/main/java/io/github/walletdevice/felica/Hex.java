@@ -60,7 +60,7 @@ final class Hex {
             if (c == ' ' || c == ':' || c == '-' || c == '_') {
                 continue;
             }
-            if (Character.digit(c, 16) < 0) {
+            if (!HexFormat.isHexDigit(c)) {
                 throw new IllegalArgumentException("not a hex digit: '" + c + "' in \"" + text + "\"");
             }
             sb.append(c);

@@ -43,7 +43,7 @@ public final class FelicaCommand implements Callable<Integer> {
                     + "): every byte takes two.");
         }
         for (int i = 0; i < hex.length(); i++) {
-            if (Character.digit(hex.charAt(i), 16) < 0) {
+            if (!HexFormat.isHexDigit(hex.charAt(i))) {
                 throw new IllegalArgumentException("The frame has a character that is not hex at position " + (i + 1)
                         + ": '" + hex.charAt(i) + "'.");
             }

@@ -58,6 +58,18 @@ class FelicaCommandTest {
     }
 
     @Test
+    void rejectsDigitsThatAreNotAsciiHex() {
+        // Arabic-Indic and fullwidth digits count as digits for Character.digit, never as hex on the wire.
+        CliRun arabic = CliRun.of("felica", "decode", "\u0660600FFFF0103");
+        CliRun fullwidth = CliRun.of("felica", "decode", "\uFF10600FFFF0103");
+
+        assertThat(arabic.exitCode()).isEqualTo(2);
+        assertThat(arabic.err()).contains("not hex");
+        assertThat(fullwidth.exitCode()).isEqualTo(2);
+        assertThat(fullwidth.err()).contains("not hex");
+    }
+
+    @Test
     void rejectsAFrameWhoseLengthByteLiesWithExitTwo() {
         CliRun run = CliRun.of("felica", "decode", "0900FFFF0103");
 

@@ -154,7 +154,7 @@ public final class CardImageFormat {
     }
 
     private static int hexValue(String s, String what, int digits) {
-        if (s.length() != digits || !s.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+        if (s.length() != digits || !s.chars().allMatch(HexFormat::isHexDigit)) {
             throw new IllegalArgumentException(what + " must be " + digits + " hex digits, got \"" + s + "\"");
         }
         return Integer.parseInt(s, 16);

@@ -35,6 +35,21 @@ class CardImageFormatTest {
     }
 
     @Test
+    void onlyAsciiHexDigitsAreHexDigits() {
+        String text = CardImageFormat.format(CardImages.transitSample());
+        // Arabic-Indic zero and fullwidth zero pass Character.digit(c, 16) but are not hex on the wire.
+        String arabic = text.replace("system 0003", "system \u0660003");
+        String fullwidth = text.replace("system 0003", "system \uFF10003");
+
+        assertThatThrownBy(() -> CardImageFormat.parse(arabic)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("hex digits");
+        assertThatThrownBy(() -> CardImageFormat.parse(fullwidth)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("hex digits");
+        assertThatThrownBy(() -> Idm.parse("\u0660\u06601234567890ABCD")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a hex digit");
+    }
+
+    @Test
     void aSnapshotCanBeSavedAndReloaded() {
         VirtualFelicaCard card = VirtualFelicaCard.of(CardImages.transitSample());
         card.execute(WriteWithoutEncryptionCommand.of(card.idm(), CardImages.PURSE, 0, PurseBlock.of(2000).toBytes()));
