@@ -232,7 +232,9 @@ public final class CommandSession {
                 report = Report.DEVICE_FAILURE;
                 detail = "The device failed (" + status + "): " + message;
             } catch (RuntimeException e) {
-                // An executor's bug or an unexpected device error: the TES must still hear of it.
+                // An executor's bug or an unexpected device error: the TES must still hear of it. Only a
+                // DeviceFailureException carries the responses the card gave before failing (DeviceCommandExecutor
+                // requires it, ofFrames does it); from anything else there is nothing to report but the failure.
                 responses = List.of();
                 status = StatusCode.of(GatewayStatus.DEVICE_UNEXPECTED_ERROR);
                 message = "Device executor failed: " + e.getClass().getSimpleName()

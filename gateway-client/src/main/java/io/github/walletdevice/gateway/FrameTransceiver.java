@@ -14,7 +14,9 @@ public interface FrameTransceiver {
      *
      * @param frame the command frame, LEN byte first, no preamble or CRC
      * @return the response frame, or empty when the card stayed silent
-     * @throws DeviceFailureException when the device failed
+     * @throws DeviceFailureException when the device failed ({@link DeviceCommandExecutor#ofFrames} reports any
+     *         other {@link RuntimeException} as {@link DeviceFailure#UNEXPECTED_ERROR}, with the responses obtained
+     *         before it)
      */
     Optional<byte[]> transceive(byte[] frame);
 }

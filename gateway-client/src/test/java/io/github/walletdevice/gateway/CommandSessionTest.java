@@ -18,6 +18,9 @@ import io.github.walletdevice.felica.FelicaDecoder;
 import io.github.walletdevice.felica.PurseBlock;
 import io.github.walletdevice.felica.ReadWithoutEncryptionResponse;
 import io.github.walletdevice.felica.emulator.CardImages;
+import io.github.walletdevice.felica.emulator.VirtualFelicaCard;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -212,6 +215,35 @@ class CommandSessionTest extends WireMockTes {
         assertThat(report.statusCode().code()).isEqualTo(failure.status().code());
         assertThat(report.statusMessage()).isEqualTo("device said no");
         assertThat(report.responses()).extracting(CommandResponse::commandId).containsExactly("1");
+    }
+
+    @Test
+    void aBridgeThatThrowsAfterTheCardAppliedAWriteReportsTheWritesResponseWith231() {
+        answer(step(CARD, STARTED, "write"), CARD, Fixtures.commands("1", Fixtures.writePurse(1500),
+                "2", Fixtures.readPurse()));
+        answer(step(CARD, "write", null), CARD, "{\"statusCode\":231}");
+        VirtualFelicaCard card = VirtualFelicaCard.of(CardImages.transitSample());
+        AtomicInteger frames = new AtomicInteger();
+        // An NFC bridge: the card applies the purse write, then the link breaks with an unchecked exception.
+        FrameTransceiver bridge = frame -> {
+            if (frames.getAndIncrement() == 0) {
+                return card.transceive(frame);
+            }
+            throw new UncheckedIOException(new IOException("Tag was lost."));
+        };
+        SessionResult result;
+        try (DeviceGatewayClient client = client().build()) {
+            result = client.session(DeviceCommandExecutor.ofFrames(bridge)).build().run(Fixtures.topUp());
+        }
+        assertThat(PurseBlock.parse(card.readBlock(CardImages.TRANSIT_SYSTEM, CardImages.PURSE, 0)).balance())
+                .as("the card holds the new balance").isEqualTo(1500);
+        assertThat(result.outcome()).isEqualTo(SessionOutcome.DEVICE_FAILURE);
+        GatewayRequest report = sent(CARD).get(1);
+        assertThat(report.statusCode().code()).isEqualTo(231);
+        assertThat(report.statusMessage()).contains("command 2").contains("Tag was lost.");
+        assertThat(report.responses()).as("the TES must hear that the write was applied")
+                .extracting(CommandResponse::commandId).containsExactly("1");
+        assertThat(report.responses().get(0).response()).endsWith("0000");
     }
 
     @Test
