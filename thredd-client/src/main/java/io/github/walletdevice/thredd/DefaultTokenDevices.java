@@ -173,6 +173,13 @@ final class DefaultTokenDevices implements TokenDevices {
             throw e;
         } catch (MalformedResponseException e) {
             throw outcomeUnknown(ex, e);
+        } catch (SoapFaultException e) {
+            // A Receiver/Server fault is how ASMX reports a crash while processing: Thredd may have acted. A
+            // Sender/Client fault rejected the request unread, so nothing was done.
+            if (!e.isSenderFault()) {
+                throw outcomeUnknown(ex, e);
+            }
+            throw e;
         }
         String issCode = a.issCode() != null ? a.issCode() : ex.request.issCode();
         ActionCode code = ActionCode.fromCode(a.actionCode());

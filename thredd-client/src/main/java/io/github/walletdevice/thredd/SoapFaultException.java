@@ -9,8 +9,10 @@ import java.util.Objects;
  * and SOAP 1.2 {@code Code/Value}/{@code Reason/Text}; served with HTTP 500 or, by some stacks, 200.
  *
  * <p>A {@link #isSenderFault() sender} fault ({@code Client} in 1.1) means the request was rejected unread. A
- * receiver fault ({@code Server} in 1.1) means the server failed while processing: after an unbind, check the
- * outcome with {@code Ws_WebServiceResult} and {@link #wsid()} before sending it again.
+ * receiver fault ({@code Server} in 1.1) means the server failed while processing: on an unbind it may have been
+ * done, so the client throws {@link UnbindOutcomeUnknownException} with this exception as its cause instead; check
+ * the outcome with {@code Ws_WebServiceResult} and the WSID before sending it again. A list, and a sender fault on
+ * an unbind, throw this exception itself.
  */
 public class SoapFaultException extends WalletDeviceException {
     private static final long serialVersionUID = 1L;

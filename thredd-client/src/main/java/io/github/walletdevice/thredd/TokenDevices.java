@@ -13,8 +13,10 @@ import java.util.concurrent.CompletableFuture;
  * <p>Failures: {@link ThreddActionException} (a failure action code), {@link SoapFaultException},
  * {@link io.github.walletdevice.core.HttpStatusException} (HTTP 403 is Thredd's 20-connection fair-use limit),
  * {@link io.github.walletdevice.core.MalformedResponseException},
- * {@link io.github.walletdevice.core.TransportException}, and for an unbind whose outcome cannot be known,
- * {@link UnbindOutcomeUnknownException}.
+ * {@link io.github.walletdevice.core.TransportException}, and for an unbind whose outcome cannot be known (no
+ * answer once sent, an HTTP 5xx without a SOAP answer, an unreadable answer, a receiver SOAP fault),
+ * {@link UnbindOutcomeUnknownException}. A sender SOAP fault on an unbind stays a {@link SoapFaultException}: the
+ * request was rejected unread.
  */
 public interface TokenDevices {
 

@@ -5,7 +5,9 @@ import java.util.Objects;
 
 /**
  * An unbind reached Thredd (or may have) but no answer could be read: a read timeout or broken connection after
- * sending, or an HTTP 5xx without a SOAP answer. Thredd may or may not have unbound the device. The SDK never
+ * sending, an HTTP 5xx without a SOAP answer, an unreadable answer, or a SOAP fault from the server's side
+ * ({@code Receiver} in 1.2, {@code Server} in 1.1, with HTTP 500 or 200; the {@link SoapFaultException} is the
+ * {@linkplain #getCause() cause}). Thredd may or may not have unbound the device. The SDK never
  * resends an unbind by itself; an operator should check first, either with Thredd's {@code Ws_WebServiceResult}
  * web service for {@link #wsid()} and {@link #issCode()}, or by listing the token's devices.
  */
@@ -26,7 +28,8 @@ public class UnbindOutcomeUnknownException extends WalletDeviceException {
      * @param issCode its IssCode
      * @param token the token, shown redacted in the message
      * @param deviceIndex the device index
-     * @param cause what went wrong (a transport failure or an HTTP status failure)
+     * @param cause what went wrong (a transport failure, an HTTP status failure, an unreadable answer or a
+     *              receiver SOAP fault)
      */
     public UnbindOutcomeUnknownException(long wsid, String issCode, TokenRef token, String deviceIndex,
                                          WalletDeviceException cause) {

@@ -204,11 +204,25 @@ class ResponseHandlingTest {
     }
 
     @Test
-    void aFaultOnAnUnbindSaysToCheckWsWebServiceResult() {
+    void aReceiverFaultOnAnUnbindHasAnUnknownOutcomeThatSaysToCheckWsWebServiceResult() {
         ScriptedTransport t = new ScriptedTransport(r -> ScriptedTransport.xml(500, Fixtures.read("fault-1.2.xml")));
         try (ThreddClient c = client(t)) {
-            assertThatThrownBy(() -> c.tokenDevices().unbind(TOKEN, "1")).isInstanceOf(SoapFaultException.class)
-                    .hasMessageContaining("Ws_WebServiceResult");
+            assertThatThrownBy(() -> c.tokenDevices().unbind(TOKEN, "1"))
+                    .isInstanceOfSatisfying(UnbindOutcomeUnknownException.class, e -> {
+                        assertThat(e.wsid()).isEqualTo(ScriptedTransport.wsidOf(t.requests.get(0)));
+                        assertThat(e.getMessage()).contains("Ws_WebServiceResult", Long.toString(e.wsid()));
+                        assertThat(e.getCause()).isInstanceOf(SoapFaultException.class);
+                    });
+        }
+        assertThat(t.requests).hasSize(1);
+    }
+
+    @Test
+    void aSenderFaultOnAnUnbindStaysASoapFault() {
+        ScriptedTransport t = new ScriptedTransport(r -> ScriptedTransport.xml(500, Fixtures.read("fault-1.1.xml")));
+        try (ThreddClient c = client(t)) {
+            assertThatThrownBy(() -> c.tokenDevices().unbind(TOKEN, "1")).isExactlyInstanceOf(SoapFaultException.class)
+                    .hasMessageContaining("rejected unread");
         }
     }
 

@@ -24,6 +24,8 @@ import io.github.walletdevice.thredd.ThreddServer.TestClient;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -188,15 +190,85 @@ class ThreddContractTest {
                         assertThat(e.httpStatus()).isEqualTo(500);
                         assertThat(e.wsid()).isEqualTo(ARRIVALS.wsids().get(0));
                     });
-            assertThatThrownBy(() -> c12.devices().unbind(TokenRef.ofDpan(DPAN), "1"))
+            assertThatThrownBy(() -> c12.devices().list(TokenRef.ofDpan(DPAN)))
                     .isInstanceOfSatisfying(SoapFaultException.class, e -> {
                         assertThat(e.soapVersion()).isEqualTo(SoapVersion.SOAP_1_2);
                         assertThat(e.faultCode()).isEqualTo("soap:Receiver/InternalError");
-                        assertThat(e.getMessage()).contains("Ws_WebServiceResult");
+                        assertThat(e.wsid()).isEqualTo(ARRIVALS.wsids().get(1));
                     });
         }
-        // A 500 carrying a fault is an answer: neither the list nor the unbind is resent.
+        // A 500 carrying a fault is an answer: the list is not resent.
         assertThat(ARRIVALS.bodies()).hasSize(2);
+    }
+
+    static List<Arguments> receiverFaults() {
+        return transports().stream().flatMap(t -> List.of(
+                Arguments.of(t, SoapVersion.SOAP_1_1, 500, "fault-1.1-server.xml", "soap:Server"),
+                Arguments.of(t, SoapVersion.SOAP_1_2, 500, "fault-1.2.xml", "soap:Receiver/InternalError"),
+                Arguments.of(t, SoapVersion.SOAP_1_2, 200, "fault-1.2.xml", "soap:Receiver/InternalError"))
+                .stream()).toList();
+    }
+
+    // ASMX reports a crash while processing as a Receiver (1.2) / Server (1.1) fault: the unbind may have been done.
+    @ParameterizedTest(name = "{0} SOAP {1} HTTP {2}")
+    @MethodSource("receiverFaults")
+    void aReceiverFaultOnAnUnbindLeavesItsOutcomeUnknown(String transport, SoapVersion version, int status,
+                                                         String fixture, String faultCode) {
+        WM.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(status)
+                .withHeader("Content-Type", version == SoapVersion.SOAP_1_1 ? "text/xml; charset=utf-8"
+                        : "application/soap+xml; charset=utf-8")
+                .withBody(Fixtures.read(fixture))));
+        try (TestClient c = ThreddServer.client(WM, transport, b -> b.soapVersion(version))) {
+            assertThatThrownBy(() -> c.devices().unbind(TokenRef.ofDpan(DPAN), "2"))
+                    .isInstanceOfSatisfying(UnbindOutcomeUnknownException.class, e -> {
+                        assertThat(e.wsid()).isEqualTo(ARRIVALS.wsids().get(0));
+                        assertThat(e.issCode()).isEqualTo("PMT");
+                        assertThat(e.deviceIndex()).isEqualTo("2");
+                        assertThat(e.getMessage()).contains("Ws_WebServiceResult", Long.toString(e.wsid()))
+                                .doesNotContain(DPAN);
+                        assertThat(e.getCause()).isInstanceOfSatisfying(SoapFaultException.class, f -> {
+                            assertThat(f.soapVersion()).isEqualTo(version);
+                            assertThat(f.faultCode()).isEqualTo(faultCode);
+                            assertThat(f.isSenderFault()).isFalse();
+                            assertThat(f.httpStatus()).isEqualTo(status);
+                            assertThat(f.wsid()).isEqualTo(e.wsid());
+                        });
+                    });
+            long firstWsid = ARRIVALS.wsids().get(0);
+            CompletableFuture<UnbindResult> async = c.devices().unbindAsync(TokenRef.ofDpan(DPAN), "2");
+            assertThatThrownBy(async::join).isInstanceOf(CompletionException.class).cause()
+                    .isInstanceOfSatisfying(UnbindOutcomeUnknownException.class,
+                            e -> assertThat(e.wsid()).isEqualTo(ARRIVALS.wsids().get(1)).isNotEqualTo(firstWsid));
+        }
+        // Never resent: one request per unbind.
+        assertThat(ARRIVALS.bodies()).hasSize(2);
+    }
+
+    static List<Arguments> senderFaults() {
+        return transports().stream().flatMap(t -> List.of(
+                Arguments.of(t, SoapVersion.SOAP_1_1, "fault-1.1.xml", "soap:Client"),
+                Arguments.of(t, SoapVersion.SOAP_1_2, "fault-1.2-sender.xml", "soap:Sender")).stream()).toList();
+    }
+
+    // A Sender (1.2) / Client (1.1) fault rejects the request unread: the unbind was not done.
+    @ParameterizedTest(name = "{0} SOAP {1}")
+    @MethodSource("senderFaults")
+    void aSenderFaultOnAnUnbindIsASoapFault(String transport, SoapVersion version, String fixture,
+                                            String faultCode) {
+        WM.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(500)
+                .withHeader("Content-Type", version == SoapVersion.SOAP_1_1 ? "text/xml; charset=utf-8"
+                        : "application/soap+xml; charset=utf-8")
+                .withBody(Fixtures.read(fixture))));
+        try (TestClient c = ThreddServer.client(WM, transport, b -> b.soapVersion(version))) {
+            assertThatThrownBy(() -> c.devices().unbind(TokenRef.ofDpan(DPAN), "2"))
+                    .isExactlyInstanceOf(SoapFaultException.class)
+                    .isInstanceOfSatisfying(SoapFaultException.class, e -> {
+                        assertThat(e.faultCode()).isEqualTo(faultCode);
+                        assertThat(e.isSenderFault()).isTrue();
+                        assertThat(e.wsid()).isEqualTo(ARRIVALS.wsids().get(0));
+                    });
+        }
+        assertThat(ARRIVALS.bodies()).hasSize(1);
     }
 
     @ParameterizedTest
