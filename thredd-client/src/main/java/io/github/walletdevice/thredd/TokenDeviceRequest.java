@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param func list or unbind
  * @param issCode the IssCode, 1–4 letters and digits
  * @param token the DPAN and/or payment token id (checked by {@link TokenRef})
- * @param deviceIndex the device index, 1–3 digits, required for unbind and absent for list
+ * @param deviceIndex the device index, 1–3 letters and digits ("AN" in the spec, like the {@code BoundDeviceIndex}
+ *                    a list returns), required for unbind and absent for list
  */
 record TokenDeviceRequest(Func func, String issCode, TokenRef token, String deviceIndex) {
     TokenDeviceRequest {
@@ -21,7 +22,7 @@ record TokenDeviceRequest(Func func, String issCode, TokenRef token, String devi
             throw new ValidationException("DPAN or PaymentTokenId", "given (at least one of them)", null);
         }
         if (func == Func.UNBIND) {
-            Fields.digits("DeviceIndex", deviceIndex, 1, 3, Sensitivity.PLAIN);
+            Fields.alphanumeric("DeviceIndex", deviceIndex, 1, 3, Sensitivity.PLAIN);
         } else if (deviceIndex != null) {
             throw new ValidationException("DeviceIndex", "absent for a list (Func 00)", deviceIndex);
         }

@@ -63,7 +63,7 @@ public interface TokenDevices {
      * check with {@code Ws_WebServiceResult}.
      *
      * @param token the DPAN and/or payment token id
-     * @param deviceIndex the device's {@link TokenDevice#boundDeviceIndex() index}, 1–3 digits
+     * @param deviceIndex the device's {@link TokenDevice#boundDeviceIndex() index}, 1–3 letters and digits, as listed
      * @return the result: unbound (000) or already unbound (220)
      * @throws ThreddActionException for any action code but 000 and 220 (e.g. 219: no such device)
      * @throws UnbindOutcomeUnknownException when Thredd may or may not have acted
@@ -75,7 +75,7 @@ public interface TokenDevices {
      *
      * @param issCode the IssCode
      * @param token the DPAN and/or payment token id
-     * @param deviceIndex the device's index, 1–3 digits
+     * @param deviceIndex the device's index, 1–3 letters and digits, as listed
      * @return the result: unbound (000) or already unbound (220)
      * @throws ThreddActionException for any action code but 000 and 220
      * @throws UnbindOutcomeUnknownException when Thredd may or may not have acted

@@ -221,8 +221,8 @@ class ResponseHandlingTest {
     void aSenderFaultOnAnUnbindStaysASoapFault() {
         ScriptedTransport t = new ScriptedTransport(r -> ScriptedTransport.xml(500, Fixtures.read("fault-1.1.xml")));
         try (ThreddClient c = client(t)) {
-            assertThatThrownBy(() -> c.tokenDevices().unbind(TOKEN, "1")).isExactlyInstanceOf(SoapFaultException.class)
-                    .hasMessageContaining("rejected unread");
+            assertThatThrownBy(() -> c.tokenDevices().unbind(TOKEN, "1"))
+                    .isExactlyInstanceOf(SoapFaultException.class).hasMessageContaining("rejected unread");
         }
     }
 

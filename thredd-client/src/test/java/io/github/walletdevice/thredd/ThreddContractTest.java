@@ -174,6 +174,32 @@ class ThreddContractTest {
                 "{" + Fixtures.HYP + "}DeviceIndex=2");
     }
 
+    // DeviceIndex and BoundDeviceIndex are AN 1-3 in the spec: an index Thredd lists with a letter can be unbound.
+    @ParameterizedTest
+    @MethodSource("transports")
+    void aListedIndexWithALetterIsUnboundAsIs(String transport) {
+        WM.stubFor(post(urlEqualTo(PATH))
+                .withRequestBody(matchingXPath("//hyp:Ws_Token_Device_Management[hyp:Func='00']", NS12))
+                .willReturn(soap(200, Fixtures.answer("list-repeated.xml", 4242).replace(
+                        "<BoundDeviceIndex>1</BoundDeviceIndex>", "<BoundDeviceIndex>A1</BoundDeviceIndex>"))));
+        WM.stubFor(post(urlEqualTo(PATH))
+                .withRequestBody(matchingXPath("//hyp:Ws_Token_Device_Management[hyp:Func='01']"
+                        + "[hyp:DeviceIndex='A1']", NS12))
+                .willReturn(soap(200, Fixtures.action("000", 4242))));
+        try (TestClient c = ThreddServer.client(WM, transport, b -> b.wsidSupplier(() -> 4242))) {
+            String index = c.devices().list(TokenRef.ofDpan(DPAN)).devices().get(0).boundDeviceIndex();
+            assertThat(index).isEqualTo("A1");
+            UnbindResult r = c.devices().unbind(TokenRef.ofDpan(DPAN), index);
+            assertThat(r.unbound()).isTrue();
+            assertThat(r.deviceIndex()).isEqualTo("A1");
+        }
+        Element op = operation(WM.findAll(postRequestedFor(urlEqualTo(PATH))).get(1), Fixtures.SOAP12);
+        assertThat(RequestEnvelopeTest.childNames(op)).containsExactly(
+                "{" + Fixtures.HYP + "}WSID=4242", "{" + Fixtures.HYP + "}IssCode=PMT",
+                "{" + Fixtures.HYP + "}Func=01", "{" + Fixtures.HYP + "}DPAN=" + DPAN,
+                "{" + Fixtures.HYP + "}DeviceIndex=A1");
+    }
+
     @ParameterizedTest
     @MethodSource("transports")
     void soapFaultsInBothShapes(String transport) {

@@ -75,13 +75,25 @@ class ValidationTest {
         assertThat(transport.requests).isEmpty();
     }
 
+    // The spec types DeviceIndex (and the BoundDeviceIndex a list returns) AN 1-3.
     @ParameterizedTest
-    @ValueSource(strings = {"", "1234", "1a", "-1", " 1"})
-    void aDeviceIndexMustBe1To3Digits(String index) {
+    @ValueSource(strings = {"", "1234", "AB12", "-1", " 1", "1 ", "A-1", "1.", "\uFF21", "\u0661", "\u00e91"})
+    void aDeviceIndexMustBe1To3AsciiLettersAndDigits(String index) {
         assertThatThrownBy(() -> client.tokenDevices().unbind(TokenRef.ofDpan(DPAN), index))
-                .isInstanceOfSatisfying(ValidationException.class,
-                        e -> assertThat(e.field()).isEqualTo("DeviceIndex"));
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("DeviceIndex");
+                    if (!index.isEmpty() && index.length() <= 3) {
+                        assertThat(e.rule()).contains("letters");
+                    }
+                });
         assertThat(transport.requests).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "17", "999", "A1", "a", "Z9z", "00"})
+    void deviceIndexesOf1To3LettersAndDigitsAreSent(String index) {
+        assertThat(client.tokenDevices().unbind(TokenRef.ofDpan(DPAN), index).deviceIndex()).isEqualTo(index);
+        assertThat(transport.body(0)).contains("<hyp:DeviceIndex>" + index + "</hyp:DeviceIndex>");
     }
 
     @Test
@@ -132,7 +144,7 @@ class ValidationTest {
 
     @Test
     void asyncVariantsReportValidationFailuresThroughTheFuture() {
-        CompletableFuture<UnbindResult> f = client.tokenDevices().unbindAsync(TokenRef.ofDpan(DPAN), "ab");
+        CompletableFuture<UnbindResult> f = client.tokenDevices().unbindAsync(TokenRef.ofDpan(DPAN), "a-b");
         assertThat(f).isCompletedExceptionally();
         assertThatThrownBy(f::get).isInstanceOf(ExecutionException.class)
                 .cause().isInstanceOf(ValidationException.class);
