@@ -108,8 +108,9 @@ public final class CommandSession {
 
     /**
      * Runs an operation to its end without blocking. Device rounds run on the builder's
-     * {@link Builder#deviceExecutor(Executor) executor}; cancelling the future stops the session after the exchange
-     * or device round under way.
+     * {@link Builder#deviceExecutor(Executor) executor}. Cancelling the future (or completing it any other way) aborts
+     * the HTTP exchange under way, as {@link DeviceGatewayClient#sendAsync} does, or lets the device round under way
+     * finish; either way no further call is made and the TES is not told (its own time-to-live covers it).
      *
      * @param first the first request, normally without {@code responses} or {@code statusCode}
      * @return a future of how the session ended, failed with the exceptions of {@link #run}; never throws
@@ -123,7 +124,7 @@ public final class CommandSession {
         AtomicReference<CompletableFuture<?>> inFlight = new AtomicReference<>();
         result.whenComplete((r, e) -> {
             CompletableFuture<?> f = inFlight.get();
-            if (e != null && f != null) {
+            if (f != null && !f.isDone()) {
                 f.cancel(true);
             }
         });
@@ -136,8 +137,14 @@ public final class CommandSession {
         if (result.isDone()) {
             return;
         }
+        // The client's own future: cancelling it aborts the exchange (a stage derived from it would not).
         CompletableFuture<GatewayResponse> call = client.sendAsync(request);
         inFlight.set(call);
+        if (result.isDone()) {
+            // Cancelled between the check above and the set: the listener on result may have missed this call.
+            call.cancel(true);
+            return;
+        }
         call.thenApplyAsync(answer -> {
             if (result.isDone()) {
                 throw new CancellationException("session cancelled");

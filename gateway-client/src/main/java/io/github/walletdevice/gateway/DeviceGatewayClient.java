@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Client of the Thales Transit Classic Device Gateway API, played from the TSH side: it calls a TES's
@@ -105,10 +106,11 @@ public final class DeviceGatewayClient implements AutoCloseable {
      * Calls {@code getCardCommands} without blocking.
      *
      * @param request the request
-     * @return a future of the TES's answer, failed with the exceptions of {@link #getCardCommands}
+     * @return a future of the TES's answer, failed with the exceptions of {@link #getCardCommands}; cancelling
+     *         it aborts the exchange (see {@link #sendAsync})
      */
     public CompletableFuture<CardCommandsResponse> getCardCommandsAsync(CardCommandsRequest request) {
-        return sendAsync(request).thenApply(CardCommandsResponse.class::cast);
+        return sendAsync(request, CardCommandsResponse.class);
     }
 
     /**
@@ -128,10 +130,11 @@ public final class DeviceGatewayClient implements AutoCloseable {
      * Calls {@code getParkCardCommands} without blocking.
      *
      * @param request the request
-     * @return a future of the TES's answer, failed with the exceptions of {@link #getParkCardCommands}
+     * @return a future of the TES's answer, failed with the exceptions of {@link #getParkCardCommands}; cancelling
+     *         it aborts the exchange (see {@link #sendAsync})
      */
     public CompletableFuture<ParkCardCommandsResponse> getParkCardCommandsAsync(ParkCardCommandsRequest request) {
-        return sendAsync(request).thenApply(ParkCardCommandsResponse.class::cast);
+        return sendAsync(request, ParkCardCommandsResponse.class);
     }
 
     /**
@@ -151,11 +154,12 @@ public final class DeviceGatewayClient implements AutoCloseable {
      * Calls {@code getReaderModeCommands} without blocking.
      *
      * @param request the request
-     * @return a future of the TES's answer, failed with the exceptions of {@link #getReaderModeCommands}
+     * @return a future of the TES's answer, failed with the exceptions of {@link #getReaderModeCommands}; cancelling
+     *         it aborts the exchange (see {@link #sendAsync})
      */
     public CompletableFuture<ReaderModeCommandsResponse> getReaderModeCommandsAsync(
             ReaderModeCommandsRequest request) {
-        return sendAsync(request).thenApply(ReaderModeCommandsResponse.class::cast);
+        return sendAsync(request, ReaderModeCommandsResponse.class);
     }
 
     /**
@@ -174,20 +178,56 @@ public final class DeviceGatewayClient implements AutoCloseable {
     }
 
     /**
-     * Calls the operation the request belongs to without blocking; cancelling the future aborts the exchange. Never
-     * throws: every failure completes the future exceptionally.
+     * Calls the operation the request belongs to without blocking. Cancelling the future aborts the exchange (and
+     * so does completing it any other way before the answer came, e.g. {@link CompletableFuture#orTimeout}); the
+     * TES may still have received the request. Never throws: every failure completes the future exceptionally, with
+     * the exception itself (a {@link java.util.concurrent.CompletionException} wraps it only in {@code join()}).
      *
      * @param request the request
      * @return a future of the TES's answer, failed with the exceptions of {@link #send}
      */
     public CompletableFuture<GatewayResponse> sendAsync(GatewayRequest request) {
-        CallExecutor.Call call;
+        return sendAsync(request, GatewayResponse.class);
+    }
+
+    /**
+     * The future returned is this client's own, not a stage derived from the executor's: a derived stage's
+     * {@code cancel} completes only that stage and leaves the exchange running, so the executor's future is cancelled
+     * explicitly once nobody waits for it.
+     */
+    private <T extends GatewayResponse> CompletableFuture<T> sendAsync(GatewayRequest request, Class<T> type) {
+        CompletableFuture<HttpResponse> exchange;
         try {
-            call = call(request);
+            exchange = executor.executeAsync(call(request));
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return executor.executeAsync(call).thenApply(response -> decode(request.api(), response));
+        CompletableFuture<T> result = new CompletableFuture<>();
+        exchange.whenComplete((response, failure) -> {
+            if (failure != null) {
+                result.completeExceptionally(unwrap(failure));
+                return;
+            }
+            try {
+                result.complete(type.cast(decode(request.api(), response)));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        result.whenComplete((answer, failure) -> {
+            if (!exchange.isDone()) {
+                exchange.cancel(true);
+            }
+        });
+        return result;
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        Throwable c = t;
+        while (c instanceof CompletionException && c.getCause() != null) {
+            c = c.getCause();
+        }
+        return c;
     }
 
     private CallExecutor.Call call(GatewayRequest request) {
