@@ -3,6 +3,7 @@ package io.github.walletdevice.gateway;
 import io.github.walletdevice.core.CallExecutor;
 import io.github.walletdevice.core.CallKind;
 import io.github.walletdevice.core.HttpStatusException;
+import io.github.walletdevice.core.Redactor;
 import io.github.walletdevice.core.RetryPolicy;
 import io.github.walletdevice.core.ValidationException;
 import io.github.walletdevice.core.transport.HttpRequest;
@@ -306,8 +307,8 @@ public final class DeviceGatewayClient implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "DeviceGatewayClient[" + endpoints.get(GatewayApi.CARD_COMMANDS).resolve(".") + ", actorId=" + actorId
-                + ", transport=" + executor.transport().name() + "]";
+        return "DeviceGatewayClient[" + Redactor.uri(endpoints.get(GatewayApi.CARD_COMMANDS).resolve("."))
+                + ", actorId=" + actorId + ", transport=" + executor.transport().name() + "]";
     }
 
     /** Builds a {@link DeviceGatewayClient}; transport settings are delegated to a {@link CallExecutor.Builder}. */
@@ -324,8 +325,10 @@ public final class DeviceGatewayClient implements AutoCloseable {
 
         /**
          * Sets where the TES is: scheme, host, port and any path prefix, e.g. {@code https://tes.example.com}.
+         * A user name or password in the URL is refused by {@link #build()}: it would never be sent, and it would
+         * show wherever the URL is printed.
          *
-         * @param baseUrl an absolute http or https URL
+         * @param baseUrl an absolute http or https URL, without user info, query or fragment
          * @return this builder
          */
         public Builder baseUrl(String baseUrl) {
@@ -336,7 +339,7 @@ public final class DeviceGatewayClient implements AutoCloseable {
         /**
          * Sets where the TES is.
          *
-         * @param baseUrl an absolute http or https URL
+         * @param baseUrl an absolute http or https URL, without user info, query or fragment
          * @return this builder
          */
         public Builder baseUrl(URI baseUrl) {
@@ -448,7 +451,8 @@ public final class DeviceGatewayClient implements AutoCloseable {
          * Builds the client, creating the default transport if none was passed in.
          *
          * @return the client
-         * @throws ValidationException when the base URL, base path or actor id is invalid
+         * @throws ValidationException when the base URL, base path or actor id is invalid (a base URL is shown with
+         *         any user info masked)
          */
         public DeviceGatewayClient build() {
             String actor = checkActorId(actorId);
@@ -475,12 +479,16 @@ public final class DeviceGatewayClient implements AutoCloseable {
             try {
                 uri = new URI(baseUrl.strip());
             } catch (URISyntaxException e) {
-                throw new ValidationException("baseUrl", rule, baseUrl);
+                throw new ValidationException("baseUrl", rule, masked(baseUrl));
+            }
+            if (uri.getRawUserInfo() != null) {
+                // OkHttp never sends it, and the URL is printed in logs, messages and toString().
+                throw new ValidationException("baseUrl", "no user name or password in the URL", Redactor.uri(uri));
             }
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
                     || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-                throw new ValidationException("baseUrl", rule, baseUrl);
+                throw new ValidationException("baseUrl", rule, masked(baseUrl));
             }
             String path = trimSlashes(uri.getRawPath() == null ? "" : uri.getRawPath())
                     + prefixed(trimSlashes(basePath.strip()));
@@ -489,6 +497,21 @@ public final class DeviceGatewayClient implements AutoCloseable {
             }
             String authority = uri.getRawAuthority();
             return URI.create(scheme + "://" + authority + prefixed(trimSlashes(path)));
+        }
+
+        /**
+         * A rejected base URL as it may be shown: whatever lies between the scheme and the last {@code @} is masked,
+         * since a URL that does not parse cannot say where its user info ends (a password may hold {@code /} or
+         * spaces). Masking a little too much in an error message is harmless; showing a password is not.
+         */
+        private static String masked(String baseUrl) {
+            int at = baseUrl.lastIndexOf('@');
+            if (at < 0) {
+                return baseUrl;
+            }
+            int scheme = baseUrl.indexOf("://");
+            int from = scheme >= 0 && scheme < at ? scheme + 3 : 0;
+            return baseUrl.substring(0, from) + Redactor.SECRET_MASK + baseUrl.substring(at);
         }
 
         private static String trimSlashes(String s) {

@@ -20,9 +20,11 @@ import io.github.walletdevice.core.transport.HttpTransport;
 import io.github.walletdevice.core.transport.HttpTransports;
 import io.github.walletdevice.core.transport.TransportOptions;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -324,6 +326,50 @@ class DeviceGatewayClientTest extends WireMockTes {
         }
         assertThatThrownBy(() -> client().baseUrl((String) null).build()).isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> client().basePath("/a?b").build()).isInstanceOf(ValidationException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://tsh:S3cretPass@tes.example.com", "https://tsh:S3cretPass@tes:8443/p/",
+        "http://S3cretPass@tes.example.com", "https://tsh:S3cretPass%40x@tes.example.com", " https://tsh:S3cretPass@t "})
+    void aBaseUrlWithAUserOrPasswordIsRefusedWithoutShowingThePassword(String url) {
+        List<Supplier<DeviceGatewayClient.Builder>> builders = List.of(() -> client().baseUrl(url),
+                () -> client().baseUrl(URI.create(url.strip())));
+        for (Supplier<DeviceGatewayClient.Builder> b : builders) {
+            assertThatThrownBy(() -> b.get().build()).isInstanceOfSatisfying(ValidationException.class, e -> {
+                assertThat(e.field()).isEqualTo("baseUrl");
+                assertThat(e.rule()).isEqualTo("no user name or password in the URL");
+                assertThat(e.getMessage()).doesNotContain("S3cretPass").doesNotContain("tsh:")
+                        .contains("***@");
+                assertThat(e.shownValue()).doesNotContain("S3cretPass");
+            });
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ftp://tsh:S3cretPass@tes", "https://tsh:S3cret Pass@tes", "tsh:S3cretPass@tes",
+        "https://tsh:S3cretPass@tes?x=1", "https://tsh:S3cret/Pass@tes", "https://tsh:S3cretPass@"})
+    void aBadBaseUrlIsNeverShownWithItsPassword(String url) {
+        assertThatThrownBy(() -> client().baseUrl(url).build()).isInstanceOfSatisfying(ValidationException.class,
+                e -> {
+                    assertThat(e.field()).isEqualTo("baseUrl");
+                    assertThat(e.getMessage()).doesNotContain("S3cret");
+                });
+    }
+
+    @Test
+    void toStringShowsTheUrlRedacted() {
+        try (DeviceGatewayClient client = DeviceGatewayClient.builder()
+                .baseUrl("https://tes.example.com/4111111111111111").actorId(ACTOR).build()) {
+            assertThat(client.toString()).startsWith("DeviceGatewayClient[https://tes.example.com/")
+                    .contains("/tes/devicegtwapi/1/0/").contains(ACTOR).doesNotContain("4111111111111111")
+                    .contains("411111******1111");
+            assertThat(client.endpoint(GatewayApi.CARD_COMMANDS).getPath()).as("the real URL is unchanged")
+                    .contains("4111111111111111");
+        }
+        try (DeviceGatewayClient client = client().build()) {
+            assertThat(client.toString()).isEqualTo("DeviceGatewayClient[" + baseUrl() + BASE_PATH + "/, actorId="
+                    + ACTOR + ", transport=okhttp]");
+        }
     }
 
     @Test
