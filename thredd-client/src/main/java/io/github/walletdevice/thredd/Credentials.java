@@ -1,16 +1,25 @@
 package io.github.walletdevice.thredd;
 
 import io.github.walletdevice.core.Redactor;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
-/**
- * The web service user name and password sent in {@code AuthSoapHeader}. The password is never shown.
- *
- * @param userName the user name
- * @param password the password
- */
-record Credentials(String userName, String password) {
-    Credentials {
+/** The web service user name and password sent in {@code AuthSoapHeader}. The password is never shown. */
+final class Credentials {
+    private final String userName;
+    private final String password;
+    private final List<String> passwordForms;
+
+    /**
+     * Checks and keeps the credentials.
+     *
+     * @param userName the user name, not blank
+     * @param password the password, not empty
+     */
+    Credentials(String userName, String password) {
         Objects.requireNonNull(userName, "userName");
         Objects.requireNonNull(password, "password");
         if (userName.isBlank()) {
@@ -22,19 +31,50 @@ record Credentials(String userName, String password) {
         if (!XmlText.isValid(userName) || !XmlText.isValid(password)) {
             throw new IllegalArgumentException("The Thredd user name or password has a character XML cannot carry");
         }
+        this.userName = userName;
+        this.password = password;
+        this.passwordForms = forms(password);
     }
 
     /**
-     * Removes the password from text that might echo it (a fault string, a body excerpt), whether written plain
-     * or XML-escaped. Defence in depth: Thredd is not known to echo it.
+     * The forms a server might echo the password in: exactly as the request carries it in {@code strPassword}
+     * (JAXB escapes {@code &}, {@code <}, {@code >} and a carriage return, not quotes), with quotes escaped too, and
+     * plain. Longest first, so that a form containing another is masked whole.
+     */
+    private static List<String> forms(String password) {
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(SoapRequestEncoder.writtenPassword(password));
+        forms.add(XmlText.escape(password));
+        forms.add(password);
+        return forms.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    String userName() {
+        return userName;
+    }
+
+    String password() {
+        return password;
+    }
+
+    /** Every form of the password to keep out of logged bodies (see {@link #scrub(String)}), longest first. */
+    List<String> passwordForms() {
+        return passwordForms;
+    }
+
+    /**
+     * Removes the password from text that might echo it (a fault string, a body excerpt), in each of its
+     * {@link #passwordForms() forms}. Defence in depth: Thredd is not known to echo it.
      */
     String scrub(String text) {
         if (text == null || password.length() < 3) {
             return text;
         }
-        String s = text.replace(password, Redactor.SECRET_MASK);
-        String escaped = XmlText.escape(password);
-        return escaped.equals(password) ? s : s.replace(escaped, Redactor.SECRET_MASK);
+        String s = text;
+        for (String form : passwordForms) {
+            s = s.replace(form, Redactor.SECRET_MASK);
+        }
+        return s;
     }
 
     /** The user name; never the password. */

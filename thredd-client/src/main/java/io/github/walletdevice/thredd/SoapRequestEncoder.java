@@ -7,6 +7,7 @@ import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import javax.xml.namespace.QName;
 
 /**
@@ -45,16 +46,43 @@ final class SoapRequestEncoder {
                 new JAXBElement<>(new QName(ns, "Body", "soap"), SoapSection.class, new SoapSection(body)));
         ByteArrayOutputStream out = new ByteArrayOutputStream(768);
         try {
-            Marshaller m = context().createMarshaller();
-            m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
-            m.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
-            m.marshal(new JAXBElement<>(new QName(ns, "Envelope", "soap"), SoapSection.class, envelope), out);
+            marshaller().marshal(new JAXBElement<>(new QName(ns, "Envelope", "soap"), SoapSection.class, envelope),
+                    out);
         } catch (JAXBException e) {
             // The message never includes the request: it holds the password.
             throw new IllegalStateException("Could not write the Thredd request envelope ("
                     + e.getClass().getSimpleName() + ")", null);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The text of {@code strPassword} as {@link #encode} writes it, found by writing the header once: what a server
+     * echoing the request would show, so that log masking can match it exactly.
+     */
+    static String writtenPassword(String password) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        try {
+            marshaller().marshal(new AuthSoapHeader("u", password), out);
+        } catch (JAXBException e) {
+            throw new IllegalStateException("Could not write the Thredd credentials ("
+                    + e.getClass().getSimpleName() + ")", null);
+        }
+        String xml = out.toString(StandardCharsets.UTF_8);
+        String open = "strPassword>";
+        int start = xml.indexOf(open);
+        int end = start < 0 ? -1 : xml.indexOf('<', start + open.length());
+        if (end < 0) {
+            throw new IllegalStateException("Could not find strPassword in the written Thredd credentials");
+        }
+        return xml.substring(start + open.length(), end);
+    }
+
+    private static Marshaller marshaller() throws JAXBException {
+        Marshaller m = context().createMarshaller();
+        m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
+        m.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
+        return m;
     }
 
     /** The HTTP request carrying an envelope, with the content type and action of its SOAP version. */

@@ -170,8 +170,9 @@ public final class ThreddClient implements AutoCloseable {
          */
         public Builder credentials(String userName, String password) {
             this.credentials = new Credentials(userName, password);
-            // Kept out of logged bodies wherever a server might echo it, plain or XML-escaped.
-            executor.redactLiteral(password).redactLiteral(XmlText.escape(password));
+            // Kept out of logged bodies wherever a server might echo it: plain, as the request writes it, or with
+            // quotes escaped too.
+            credentials.passwordForms().forEach(executor::redactLiteral);
             return this;
         }
 

@@ -2,6 +2,7 @@ package io.github.walletdevice.thredd;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.github.walletdevice.thredd.ThreddServer.PASSWORD;
 import static io.github.walletdevice.thredd.ThreddServer.PATH;
@@ -85,6 +86,55 @@ class SecretsTest {
             Throwable malformed = catchThrowable(() -> c.devices().list(TokenRef.ofDpan(DPAN)));
             assertThat(describe(malformed)).doesNotContain(PASSWORD);
         }
+    }
+
+    @Test
+    void aPasswordWithXmlSpecialCharactersIsMaskedInEveryFormAServerMightEchoIt() {
+        String password = "p&ss'w\"rd<1";
+        // What JAXB writes in strPassword (checked below against the request received), and the fully escaped form.
+        String written = "p&amp;ss'w\"rd&lt;1";
+        String fullyEscaped = "p&amp;ss&apos;w&quot;rd&lt;1";
+        TokenRef token = TokenRef.ofDpan(DPAN);
+        List<Object> shown = new ArrayList<>();
+        CapturedLogs.clear();
+        try (TestClient c = ThreddServer.client(WM, "jdk", b -> b.credentials(ThreddServer.USER, password)
+                .logBodies(true))) {
+            shown.add(c.client());
+            // Echoed outside strPassword, in an element of a successful answer, as XML text.
+            WM.stubFor(post(urlEqualTo(PATH)).willReturn(soap(200, Fixtures.read("action.xml")
+                    .replace("<WSID>${WSID}</WSID>", "").replace("${ACTION}", "000")
+                    .replace("<ActionCode>", "<Echo>login " + written + " / " + fullyEscaped
+                            + "</Echo><ActionCode>"))));
+            shown.add(c.devices().list(token));
+
+            // In a fault's reason.
+            WM.stubFor(post(urlEqualTo(PATH)).willReturn(soap(500, "<soap:Envelope"
+                    + " xmlns:soap=\"http://www.w3.org/2003/05/soap-envelope\"><soap:Body><soap:Fault><soap:Code>"
+                    + "<soap:Value>soap:Sender</soap:Value></soap:Code><soap:Reason><soap:Text>Login " + written
+                    + " refused</soap:Text></soap:Reason></soap:Fault></soap:Body></soap:Envelope>")));
+            shown.add(catchThrowable(() -> c.devices().list(token)));
+
+            // In error pages, plain and escaped, with a failure status and with 200.
+            String page = "<html><p>password " + password + "</p><p>" + written + "</p><p>" + fullyEscaped
+                    + "</p></html";
+            WM.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(500).withBody(page)));
+            shown.add(catchThrowable(() -> c.devices().list(token)));
+            WM.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(200).withBody(page)));
+            shown.add(catchThrowable(() -> c.devices().list(token)));
+        }
+
+        assertThat(WM.findAll(postRequestedFor(urlEqualTo(PATH))))
+                .allSatisfy(r -> assertThat(r.getBodyAsString()).contains("strPassword>" + written + "</"));
+        List<String> lines = CapturedLogs.linesOf("io.github.walletdevice");
+        // Response bodies were logged, echoes included.
+        assertThat(lines).anyMatch(l -> l.contains("<Echo>login ***"));
+        assertThat(lines).anyMatch(l -> l.contains("<p>password ***</p>"));
+        assertThat(lines).noneMatch(l -> l.contains(password)).noneMatch(l -> l.contains(written))
+                .noneMatch(l -> l.contains(fullyEscaped));
+        assertThat(shown).hasSize(5).allSatisfy(o -> {
+            assertThat(o).isNotNull();
+            assertThat(describe(o)).doesNotContain(password).doesNotContain(written).doesNotContain(fullyEscaped);
+        });
     }
 
     /** Everything a user could see of an object: toString, and for exceptions every message and the trace. */
