@@ -395,13 +395,29 @@ public final class GatewayJson {
                 return v.decimalValue();
             }
             if (v.isTextual()) {
+                String text = v.textValue().strip();
+                // BigDecimal takes any Unicode digit (Arabic-Indic, fullwidth...): a number in text is ASCII only.
+                if (!isAsciiNumber(text)) {
+                    throw wrongType(field, rule, v);
+                }
                 try {
-                    return new BigDecimal(v.textValue().strip());
+                    return new BigDecimal(text);
                 } catch (NumberFormatException e) {
                     throw wrongType(field, rule, v);
                 }
             }
             throw wrongType(field, rule, v);
+        }
+
+        /** Only the ASCII characters of a JSON number: digits, sign, decimal point, exponent. */
+        private static boolean isAsciiNumber(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (!(c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E')) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         Integer integer(String field) {

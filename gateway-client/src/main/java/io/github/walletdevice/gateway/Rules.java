@@ -37,12 +37,38 @@ final class Rules {
         return value == null ? null : hex(field, value, digits);
     }
 
+    /**
+     * Exactly {@code digits} ASCII hex digits, upper-cased. Checked here rather than left to {@link Fields#hex}
+     * alone: {@link Character#digit} also takes Arabic-Indic, Devanagari or fullwidth digits and fullwidth letters,
+     * which no TES or card means, and {@link #bytes} could not parse later.
+     */
     static String hex(String field, String value, int digits) {
+        Fields.required(field, value);
+        if (value.length() != digits || !isAsciiHex(value)) {
+            throw new ValidationException(field, "exactly " + digits + " hexadecimal digits", value);
+        }
         return Fields.hex(field, value, digits).toUpperCase(Locale.ROOT);
     }
 
+    /** An even number of ASCII hex digits, one frame at most, upper-cased (see {@link #hex} for why ASCII). */
     static String frameHex(String field, String value) {
+        Fields.required(field, value);
+        if (value.isEmpty() || value.length() % 2 != 0 || value.length() > MAX_FRAME_HEX || !isAsciiHex(value)) {
+            throw new ValidationException(field, "an even number (2-" + MAX_FRAME_HEX + ") of hexadecimal digits",
+                    Redactor.truncate(value, 64));
+        }
         return Fields.hexBytes(field, value, MAX_FRAME_HEX).toUpperCase(Locale.ROOT);
+    }
+
+    /** Whether every character is 0-9, A-F or a-f (ASCII only). */
+    static boolean isAsciiHex(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'F' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String frameHex(String field, byte[] frame) {

@@ -226,6 +226,20 @@ class DeviceGatewayClientTest extends WireMockTes {
         }
     }
 
+    @Test
+    void aCommandWithNonAsciiHexDigitsIsAMalformedAnswer() {
+        answerRaw(GatewayApi.CARD_COMMANDS, aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody("{\"statusCode\":0,\"commands\":[{\"commandId\":\"1\",\"command\":\"\u0660\u0666"
+                        + "\uFF10\uFF10\uFF26\uFF26\"}]}"));
+        try (DeviceGatewayClient client = client().build()) {
+            assertThatThrownBy(() -> client.getCardCommands(Fixtures.topUp()))
+                    .isInstanceOfSatisfying(MalformedResponseException.class,
+                            e -> assertThat(e.getMessage()).contains("commands[].command"));
+            CommandSession session = client.session(VirtualCardExecutor.sampleTransitCard()).build();
+            assertThatThrownBy(() -> session.run(Fixtures.topUp())).isInstanceOf(MalformedResponseException.class);
+        }
+    }
+
     static List<Arguments> faultsOnEveryTransport() {
         return transports().stream().flatMap(t -> java.util.Arrays.stream(Fault.values())
                 .map(f -> Arguments.of(t, f))).toList();
@@ -330,7 +344,8 @@ class DeviceGatewayClientTest extends WireMockTes {
 
     @ParameterizedTest
     @ValueSource(strings = {"https://tsh:S3cretPass@tes.example.com", "https://tsh:S3cretPass@tes:8443/p/",
-        "http://S3cretPass@tes.example.com", "https://tsh:S3cretPass%40x@tes.example.com", " https://tsh:S3cretPass@t "})
+        "http://S3cretPass@tes.example.com", "https://tsh:S3cretPass%40x@tes.example.com",
+        " https://tsh:S3cretPass@t "})
     void aBaseUrlWithAUserOrPasswordIsRefusedWithoutShowingThePassword(String url) {
         List<Supplier<DeviceGatewayClient.Builder>> builders = List.of(() -> client().baseUrl(url),
                 () -> client().baseUrl(URI.create(url.strip())));

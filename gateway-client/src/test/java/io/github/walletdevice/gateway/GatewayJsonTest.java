@@ -125,6 +125,48 @@ class GatewayJsonTest {
     }
 
     @Test
+    void aCommandWithNonAsciiHexDigitsIsRefusedWhenTheAnswerIsRead() {
+        // Arabic-Indic 0 and 6, fullwidth 0 0 F F: Character.digit reads them as 0600FF.
+        String body = "{\"statusCode\":0,\"commands\":[{\"commandId\":\"1\",\"command\":\"\u0660\u0666"
+                + "\uFF10\uFF10\uFF26\uFF26\"}]}";
+        for (GatewayApi api : GatewayApi.values()) {
+            assertThatThrownBy(() -> read(api, body)).isInstanceOfSatisfying(MalformedResponseException.class,
+                    e -> assertThat(e.getMessage()).contains("commands[].command must be an even number")
+                            .contains("hexadecimal digits"));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "statusCode | {\"statusCode\":\"\u0662\u0663\u0661\"}",
+        "statusCode | {\"statusCode\":\"\uFF10\"}",
+        "balance | {\"statusCode\":0,\"balance\":\"\uFF11\uFF15\uFF10\uFF10\"}",
+        "balance | {\"statusCode\":0,\"balance\":\"1\u0665\"}",
+    })
+    void aNumberInTextIsAsciiDigitsOnly(String field, String body) {
+        assertThatThrownBy(() -> read(GatewayApi.PARK_CARD_COMMANDS, body))
+                .isInstanceOfSatisfying(MalformedResponseException.class,
+                        e -> assertThat(e.getMessage()).contains(field + " must be an integer"));
+    }
+
+    @Test
+    void aRequestWithNonAsciiDigitsIsRefusedAsATesWould() {
+        assertThatThrownBy(() -> GatewayJson.readRequest(GatewayApi.CARD_COMMANDS, ("{\"issuerId\":\"I\","
+                + "\"cardId\":\"C\",\"deviceId\":\"D\",\"statusCode\":0,\"responses\":[{\"commandId\":\"1\","
+                + "\"response\":\"\u0660\u0666\uFF10\uFF10\"}]}").getBytes(UTF_8)))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.field()).isEqualTo("responses[].response"));
+        assertThatThrownBy(() -> GatewayJson.readRequest(GatewayApi.CARD_COMMANDS, ("{\"issuerId\":\"I\","
+                + "\"cardId\":\"C\",\"deviceId\":\"D\",\"responseTimeMs\":\"\u0661\u0662\"}").getBytes(UTF_8)))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.field()).isEqualTo("responseTimeMs"));
+        assertThatThrownBy(() -> GatewayJson.readRequest(GatewayApi.READER_MODE_COMMANDS, ("{\"issuerId\":\"I\","
+                + "\"deviceId\":\"D\",\"cardContents\":{\"systemCode\":\"\uFF10\uFF10\uFF10\uFF13\"}}")
+                .getBytes(UTF_8))).isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.field()).isEqualTo("cardContents.systemCode"));
+    }
+
+    @Test
     void theExcerptIsBoundedAndRedacted() {
         String body = "{\"password\":\"hunter2\",\"x\":\"" + "a".repeat(5000) + "\"";
         assertThatThrownBy(() -> read(GatewayApi.CARD_COMMANDS, body))

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ModelValidationTest {
 
@@ -105,6 +106,29 @@ class ModelValidationTest {
         rejects(() -> Command.of("", "00"), "commands[].commandId", "");
         rejects(() -> CommandResponse.of(null, "00"), "responses[].commandId", null);
         rejects(() -> CommandResponse.of("1", "XY"), "responses[].response", "XY");
+    }
+
+    /** Digits that Character.digit takes for hex but no TES or card means: Arabic-Indic and fullwidth forms. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\u0660\u0666\uFF10\uFF10\uFF26\uFF26", "\u0660\u0666", "0\uFF16", "0\uFF41",
+        "\u0966\u0966", "0A\u09E6\u09E7"})
+    void hexIsAsciiOnly(String hex) {
+        rejects(() -> Command.of("1", hex), "commands[].command", hex);
+        rejects(() -> CommandResponse.of("1", hex), "responses[].response", hex);
+    }
+
+    @Test
+    void cardContentsHexIsAsciiOnly() {
+        String fullwidthIdm = "\uFF10\uFF11" + "2E4CD4A1B2C3D4";
+        rejects(() -> CardContents.builder().idm(fullwidthIdm).build(), "cardContents.idm", fullwidthIdm);
+        rejects(() -> CardContents.builder().pmm("\u0661" + "00B4B428485D0FF").build(), "cardContents.pmm",
+                "\u0661" + "00B4B428485D0FF");
+        rejects(() -> CardContents.builder().systemCode("\u0660\u0660\u0660\u0663").build(),
+                "cardContents.systemCode", "\u0660\u0660\u0660\u0663");
+        rejects(() -> CardContents.builder().addArea("\uFF11\uFF10\uFF10\uFF10", "0000").build(),
+                "cardContents.areaCodeList[].areaCode", "\uFF11\uFF10\uFF10\uFF10");
+        rejects(() -> AreaCodeEntry.of("1000", "\uFF41\uFF42\uFF43\uFF44"),
+                "cardContents.areaCodeList[].keyVersion", "\uFF41\uFF42\uFF43\uFF44");
     }
 
     @Test
