@@ -2,11 +2,14 @@ package io.github.walletdevice.thredd;
 
 import io.github.walletdevice.core.CallExecutor;
 import io.github.walletdevice.core.Fields;
+import io.github.walletdevice.core.Redactor;
 import io.github.walletdevice.core.RetryPolicy;
 import io.github.walletdevice.core.Sensitivity;
+import io.github.walletdevice.core.ValidationException;
 import io.github.walletdevice.core.transport.HttpTransport;
 import io.github.walletdevice.core.transport.TransportOptions;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -37,6 +40,8 @@ import java.util.function.LongSupplier;
 public final class ThreddClient implements AutoCloseable {
     /** Thredd allows 20 concurrent connections per client. */
     public static final int DEFAULT_MAX_IN_FLIGHT = 20;
+
+    private static final String USER_INFO_RULE = "no user name or password in the URL — use credentials(...)";
 
     private final CallExecutor executor;
     private final URI endpoint;
@@ -108,12 +113,12 @@ public final class ThreddClient implements AutoCloseable {
         executor.close();
     }
 
-    /** Endpoint, SOAP version, user name and transport; never the password. */
+    /** Endpoint (redacted), SOAP version, user name and transport; never the password. */
     @Override
     public String toString() {
-        return "ThreddClient[endpoint=" + endpoint + ", soap=" + soapVersion.label() + ", user=" + userName
-                + (issCode == null ? "" : ", issCode=" + issCode) + ", transport=" + executor.transport().name()
-                + "]";
+        return "ThreddClient[endpoint=" + Redactor.uri(endpoint) + ", soap=" + soapVersion.label() + ", user="
+                + userName + (issCode == null ? "" : ", issCode=" + issCode) + ", transport="
+                + executor.transport().name() + "]";
     }
 
     /** Builds a {@link ThreddClient}. Not thread-safe; {@link #build()} may be called more than once. */
@@ -129,19 +134,27 @@ public final class ThreddClient implements AutoCloseable {
         }
 
         /**
-         * Sets the endpoint: Thredd's {@code service.asmx} URL for the environment (required).
+         * Sets the endpoint: Thredd's {@code service.asmx} URL for the environment (required). The web service
+         * credentials go in {@link #credentials(String, String)}, never in the URL.
          *
-         * @param endpoint an absolute http or https URL
+         * @param endpoint an absolute http or https URL, without a user name or password
          * @return this builder
+         * @throws io.github.walletdevice.core.ValidationException if it holds a user name or password (user info);
+         *         the message masks them
          * @throws IllegalArgumentException if it is not an absolute http(s) URL
          */
         public Builder endpoint(URI endpoint) {
             Objects.requireNonNull(endpoint, "endpoint");
+            String authority = endpoint.getRawAuthority();
+            // Checked on the raw authority: URI leaves user info unparsed when the host is not a valid host name.
+            if (endpoint.getRawUserInfo() != null || (authority != null && authority.indexOf('@') >= 0)) {
+                throw new ValidationException("endpoint", USER_INFO_RULE, shown(endpoint));
+            }
             String scheme = endpoint.getScheme() == null ? "" : endpoint.getScheme().toLowerCase(Locale.ROOT);
             if (!endpoint.isAbsolute() || endpoint.getHost() == null
                     || !(scheme.equals("https") || scheme.equals("http"))) {
                 throw new IllegalArgumentException("The Thredd endpoint must be an absolute http(s) URL, got "
-                        + endpoint);
+                        + shown(endpoint));
             }
             this.endpoint = endpoint;
             return this;
@@ -150,13 +163,40 @@ public final class ThreddClient implements AutoCloseable {
         /**
          * Sets the endpoint from text.
          *
-         * @param endpoint an absolute http or https URL
+         * @param endpoint an absolute http or https URL, without a user name or password
          * @return this builder
+         * @throws io.github.walletdevice.core.ValidationException if it holds a user name or password (user info);
+         *         the message masks them
          * @throws IllegalArgumentException if it is not an absolute http(s) URL
          */
         public Builder endpoint(String endpoint) {
             Objects.requireNonNull(endpoint, "endpoint");
-            return endpoint(URI.create(endpoint.strip()));
+            URI uri;
+            try {
+                uri = new URI(endpoint.strip());
+            } catch (URISyntaxException e) {
+                // Neither the text nor the exception (whose message repeats it) is passed on: it may hold a password.
+                throw new IllegalArgumentException("The Thredd endpoint is not a valid URL: " + e.getReason()
+                        + (e.getIndex() >= 0 ? " at index " + e.getIndex() : ""));
+            }
+            return endpoint(uri);
+        }
+
+        /**
+         * A URI as an error message may show it: {@link Redactor#uri(URI)}, and anything before an {@code @} in
+         * the authority, or in the whole of an opaque URI, masked, however {@link URI} parsed it.
+         */
+        private static String shown(URI uri) {
+            String authority = uri.getRawAuthority();
+            if (authority != null && authority.indexOf('@') >= 0) {
+                String masked = Redactor.SECRET_MASK + authority.substring(authority.lastIndexOf('@'));
+                return Redactor.uri(uri).replace(authority, masked);
+            }
+            String part = uri.getRawSchemeSpecificPart();
+            if (uri.isOpaque() && part != null && part.indexOf('@') >= 0) {
+                return uri.getScheme() + ":" + Redactor.SECRET_MASK + part.substring(part.lastIndexOf('@'));
+            }
+            return Redactor.uri(uri);
         }
 
         /**

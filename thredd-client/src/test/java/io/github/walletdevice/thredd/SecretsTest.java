@@ -8,18 +8,24 @@ import static io.github.walletdevice.thredd.ThreddServer.PASSWORD;
 import static io.github.walletdevice.thredd.ThreddServer.PATH;
 import static io.github.walletdevice.thredd.ThreddServer.soap;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.walletdevice.core.ValidationException;
 import io.github.walletdevice.core.testing.CapturedLogs;
 import io.github.walletdevice.core.testing.HoldingTransformer;
 import io.github.walletdevice.thredd.ThreddServer.TestClient;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The password never shows, and DPANs show masked, in logs (bodies on), exception messages and toString(). */
 class SecretsTest {
@@ -135,6 +141,40 @@ class SecretsTest {
             assertThat(o).isNotNull();
             assertThat(describe(o)).doesNotContain(password).doesNotContain(written).doesNotContain(fullyEscaped);
         });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://user:S3cret@host/service.asmx", "https://user:S3cret@host:13682/service.asmx",
+        "http://:S3cret@host/", "https://user:S3cret%40x@host/", "https://S3cret@host/service.asmx",
+        "https://user:S3cret@ho_st/service.asmx", "ftp://user:S3cret@host/service.asmx"})
+    void anEndpointWithAUserNameOrPasswordIsRefusedWithoutShowingIt(String url) {
+        for (ThrowingCallable set : List.<ThrowingCallable>of(() -> ThreddClient.builder().endpoint(url),
+                () -> ThreddClient.builder().endpoint(URI.create(url)))) {
+            assertThatThrownBy(set).isInstanceOfSatisfying(ValidationException.class, e -> {
+                assertThat(e.field()).isEqualTo("endpoint");
+                assertThat(e.rule()).isEqualTo("no user name or password in the URL — use credentials(...)");
+                assertThat(e.shownValue()).contains("***@");
+                assertThat(describe(e)).doesNotContain("S3cret");
+            });
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://user:S3cret@host/service asmx", "https:user:S3cret@host/service.asmx",
+        "mailto:user:S3cret@host", "https://host/service asmx?password=S3cret"})
+    void aBadEndpointIsRefusedWithoutShowingWhatMayBeAPassword(String url) {
+        assertThat(catchThrowable(() -> ThreddClient.builder().endpoint(url)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .satisfies(e -> assertThat(describe(e)).doesNotContain("S3cret"));
+    }
+
+    @Test
+    void toStringShowsTheEndpointRedacted() {
+        try (ThreddClient c = ThreddClient.builder().endpoint("https://host/service.asmx?password=S3cret&sig=S3cret")
+                .credentials(ThreddServer.USER, PASSWORD).transport(new ScriptedTransport(r -> null)).build()) {
+            assertThat(c.toString()).contains("https://host/service.asmx?password=***").doesNotContain("S3cret")
+                    .doesNotContain(PASSWORD);
+        }
     }
 
     /** Everything a user could see of an object: toString, and for exceptions every message and the trace. */
