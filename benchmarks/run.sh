@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every benchmark with fixed settings and writes benchmarks/target/results.json and summary.md.
-# About 12¾ minutes on 2 cores (measured while the machine was busy). Builds benchmarks/target/benchmarks.jar first when it is missing or older than
-# the benchmark sources (BUILD overrides the Maven arguments, e.g. BUILD="-o -pl benchmarks package" to
-# resolve the SDK modules from ~/.m2 only). Extra arguments go to every JMH run (e.g. -jvm /path/to/java).
+# About 12¾ minutes on 2 cores (measured while the machine was busy). Builds benchmarks/target/benchmarks.jar
+# first when it is missing or older than the benchmark sources (BUILD overrides the Maven arguments, e.g.
+# BUILD="-o -pl benchmarks package" to resolve the SDK modules from ~/.m2 only). Extra arguments go to every JMH
+# run (e.g. -jvm /path/to/java).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
