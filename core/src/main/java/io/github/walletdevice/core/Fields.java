@@ -1,5 +1,7 @@
 package io.github.walletdevice.core;
 
+import java.util.HexFormat;
+
 /**
  * Checks request fields against the API's rules before anything is sent. Every method returns the value it
  * checked, so that a constructor can validate and assign in one step, and throws {@link ValidationException}
@@ -114,7 +116,8 @@ public final class Fields {
     }
 
     /**
-     * The value must be hexadecimal digits (either case) of an exact length.
+     * The value must be ASCII hexadecimal digits ({@code 0-9}, {@code a-f}, {@code A-F}) of an exact length; other
+     * scripts' digits (Arabic-Indic, fullwidth) are refused.
      *
      * @param field the field's name
      * @param value the value
@@ -125,7 +128,7 @@ public final class Fields {
         required(field, value);
         boolean ok = value.length() == length;
         for (int i = 0; ok && i < value.length(); i++) {
-            ok = Character.digit(value.charAt(i), 16) >= 0;
+            ok = HexFormat.isHexDigit(value.charAt(i));
         }
         if (!ok) {
             throw new ValidationException(field, "exactly " + length + " hexadecimal digits", value);
@@ -134,7 +137,8 @@ public final class Fields {
     }
 
     /**
-     * The value must be hexadecimal digits (either case), an even number of them, at most a given count.
+     * The value must be ASCII hexadecimal digits ({@code 0-9}, {@code a-f}, {@code A-F}), an even number of them, at
+     * most a given count; other scripts' digits (Arabic-Indic, fullwidth) are refused.
      *
      * @param field the field's name
      * @param value the value
@@ -145,7 +149,7 @@ public final class Fields {
         required(field, value);
         boolean ok = value.length() % 2 == 0 && value.length() <= maxLength && !value.isEmpty();
         for (int i = 0; ok && i < value.length(); i++) {
-            ok = Character.digit(value.charAt(i), 16) >= 0;
+            ok = HexFormat.isHexDigit(value.charAt(i));
         }
         if (!ok) {
             throw new ValidationException(field, "an even number (2-" + maxLength + ") of hexadecimal digits",

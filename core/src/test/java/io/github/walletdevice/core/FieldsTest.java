@@ -104,6 +104,16 @@ class FieldsTest {
     }
 
     @Test
+    void hexAcceptsOnlyAsciiHexDigits() {
+        // Arabic-Indic zero and six, then two fullwidth zeros: Character.digit(c, 16) takes all four as digits.
+        String nonAscii = "\u0660\u0666\uFF10\uFF10";
+        assertThat(invalid(() -> Fields.hex("idm", nonAscii, 4)).rule()).isEqualTo("exactly 4 hexadecimal digits");
+        assertThat(invalid(() -> Fields.hexBytes("command", nonAscii, 10)).rule()).contains("hexadecimal digits");
+        assertThat(Fields.hex("idm", "09afAF", 6)).isEqualTo("09afAF");
+        assertThat(Fields.hexBytes("command", "09afAF", 6)).isEqualTo("09afAF");
+    }
+
+    @Test
     void rangeNamesTheBounds() {
         ValidationException e = invalid(() -> Fields.range("DeviceIndex", 4, 1, 3));
         assertThat(e.rule()).isEqualTo("between 1 and 3");
