@@ -41,9 +41,14 @@ import org.slf4j.LoggerFactory;
  * timeouts (a user's transport may have longer ones). Both {@link #execute} and {@link #executeAsync} send through
  * {@link HttpTransport#executeAsync}, so that the caller's wait can be bounded. A {@code Retry-After} header
  * (seconds or an HTTP date) on a retryable status replaces the backoff; a delay that would end after the deadline
- * ends the retries instead, and the last response is returned.
+ * (however far: values too large to represent count as "never") ends the retries instead, and the last response
+ * is returned at once.
  */
 public final class CallExecutor implements AutoCloseable {
+    /** A Retry-After too large to represent: later than any deadline. */
+    private static final Duration FOREVER = Duration.ofSeconds(Long.MAX_VALUE);
+    /** Deadlines further off are treated as this far (about 73 years), so that nanosecond sums never overflow. */
+    private static final Duration MAX_TIMEOUT = Duration.ofNanos(Long.MAX_VALUE / 4);
 
     /**
      * One attempt's request and the identifier logged with it (a WSID, a request id).
@@ -146,7 +151,7 @@ public final class CallExecutor implements AutoCloseable {
      * @throws TransportException when no usable response was obtained
      */
     public HttpResponse execute(Call call) {
-        long deadline = System.nanoTime() + callTimeout.toNanos();
+        long deadline = deadlineAfter(callTimeout);
         for (int attempt = 1; ; attempt++) {
             Attempt a = call.attempts().apply(attempt);
             ConcurrencyLimiter.Permit permit = limiter == null ? null : limiter.acquire(a.request(), deadline);
@@ -229,7 +234,7 @@ public final class CallExecutor implements AutoCloseable {
      * @return a future completed with the last response, or exceptionally with a {@link TransportException}
      */
     public CompletableFuture<HttpResponse> executeAsync(Call call) {
-        AsyncCall state = new AsyncCall(call, System.nanoTime() + callTimeout.toNanos());
+        AsyncCall state = new AsyncCall(call, deadlineAfter(callTimeout));
         ScheduledFuture<?> timer = Deadlines.schedule(() -> {
             Attempt a = state.attempt.get();
             if (a != null) {
@@ -276,18 +281,25 @@ public final class CallExecutor implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts attempt {@code attempt} of an asynchronous call. Runs on the caller's thread, a timer hand-off or a
+     * transport's thread: whatever goes wrong in here ends the call with that failure rather than being lost in
+     * a future nobody reads (the call would otherwise end only at its deadline, as {@code DEADLINE}).
+     */
     private void attemptAsync(AsyncCall st, int attempt) {
+        try {
+            startAttempt(st, attempt);
+        } catch (RuntimeException | Error e) {
+            st.result.completeExceptionally(e);
+        }
+    }
+
+    private void startAttempt(AsyncCall st, int attempt) {
         if (st.result.isDone()) {
             return;
         }
         Call call = st.call;
-        Attempt a;
-        try {
-            a = call.attempts().apply(attempt);
-        } catch (RuntimeException e) {
-            st.result.completeExceptionally(e);
-            return;
-        }
+        Attempt a = call.attempts().apply(attempt);
         st.attempt.set(a);
         long start = System.nanoTime();
         CompletableFuture<HttpResponse> exchange;
@@ -305,38 +317,45 @@ public final class CallExecutor implements AutoCloseable {
             });
         }
         exchange.whenComplete((response, failure) -> {
-            st.inTransport.set(false);
-            if (st.result.isDone()) {
-                return;
-            }
-            if (failure != null) {
-                TransportException te;
-                try {
-                    te = transportFailure(failure, a.request());
-                } catch (RuntimeException | Error bug) {
-                    st.result.completeExceptionally(bug);
-                    return;
-                }
-                st.sentBefore.compareAndSet(false, te.isRequestSent());
-                logFailure(call, a, attempt, start, te);
-                Duration delay = retryPolicy.backoff(attempt);
-                if (retryPolicy.shouldRetry(call.kind(), te, attempt) && fits(delay, st.deadline)) {
-                    Deadlines.schedule(() -> attemptAsync(st, attempt + 1), delay);
-                } else {
-                    st.result.completeExceptionally(te);
-                }
-                return;
-            }
-            st.sentBefore.set(true);
-            logResponse(call, a, attempt, start, response);
-            Duration delay = delayAfter(response, attempt);
-            if (!response.isSuccessful() && retryPolicy.shouldRetry(call.kind(), response.statusCode(), attempt)
-                    && fits(delay, st.deadline)) {
-                Deadlines.schedule(() -> attemptAsync(st, attempt + 1), delay);
-            } else {
-                st.result.complete(response);
+            try {
+                attemptEnded(st, a, attempt, start, response, failure);
+            } catch (RuntimeException | Error e) {
+                st.result.completeExceptionally(e);
             }
         });
+    }
+
+    /** What follows one asynchronous attempt: the result, or a retry after a pause. */
+    private void attemptEnded(AsyncCall st, Attempt a, int attempt, long start, HttpResponse response,
+            Throwable failure) {
+        st.inTransport.set(false);
+        if (st.result.isDone()) {
+            return;
+        }
+        Call call = st.call;
+        if (failure != null) {
+            // A bug (any other unchecked exception) is thrown here and ends the call as is.
+            TransportException te = transportFailure(failure, a.request());
+            st.sentBefore.compareAndSet(false, te.isRequestSent());
+            logFailure(call, a, attempt, start, te);
+            Duration delay = retryPolicy.backoff(attempt);
+            if (retryPolicy.shouldRetry(call.kind(), te, attempt) && fits(delay, st.deadline)) {
+                Deadlines.schedule(() -> attemptAsync(st, attempt + 1), delay);
+            } else {
+                st.result.completeExceptionally(te);
+            }
+            return;
+        }
+        st.sentBefore.set(true);
+        logResponse(call, a, attempt, start, response);
+        if (!response.isSuccessful() && retryPolicy.shouldRetry(call.kind(), response.statusCode(), attempt)) {
+            Duration delay = delayAfter(response, attempt);
+            if (fits(delay, st.deadline)) {
+                Deadlines.schedule(() -> attemptAsync(st, attempt + 1), delay);
+                return;
+            }
+        }
+        st.result.complete(response);
     }
 
     private CompletableFuture<HttpResponse> sendAsync(AsyncCall st, Attempt a) {
@@ -354,27 +373,43 @@ public final class CallExecutor implements AutoCloseable {
 
 
 
-    /** The server's Retry-After (seconds or an HTTP date) when it gives one, else the policy's backoff. */
+    /**
+     * The server's Retry-After (seconds or an HTTP date) when it gives one, else the policy's backoff. A value too
+     * large to represent (more seconds than a {@code long} holds) reads as {@link #FOREVER}: later than any
+     * deadline, so it ends the retries rather than falling back to the (shorter) backoff.
+     */
     private Duration delayAfter(HttpResponse response, int attempt) {
         Duration backoff = retryPolicy.backoff(attempt);
         return response.headers().firstValue("Retry-After").map(String::trim).map(v -> {
-            try {
-                long seconds = Long.parseLong(v);
-                return seconds >= 0 ? Duration.ofSeconds(seconds) : backoff;
-            } catch (NumberFormatException e) {
+            if (!v.isEmpty() && v.chars().allMatch(c -> c >= '0' && c <= '9')) {
                 try {
-                    Duration d = Duration.between(Instant.now(),
-                            ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-                    return d.isNegative() ? Duration.ZERO : d;
-                } catch (DateTimeParseException e2) {
-                    return backoff;
+                    return Duration.ofSeconds(Long.parseLong(v));
+                } catch (NumberFormatException e) {
+                    return FOREVER;
                 }
+            }
+            try {
+                Duration d = Duration.between(Instant.now(),
+                        ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+                return d.isNegative() ? Duration.ZERO : d;
+            } catch (DateTimeParseException | ArithmeticException e) {
+                return backoff;
             }
         }).orElse(backoff);
     }
 
+    /**
+     * Whether a pause of {@code delay} ends before the deadline. Compared as durations, so that no delay, however
+     * large (a Retry-After of 10^10 seconds, a date in the year 9999), overflows.
+     */
     private static boolean fits(Duration delay, long deadline) {
-        return System.nanoTime() + delay.toNanos() < deadline;
+        long left = deadline - System.nanoTime();
+        return left > 0 && delay.compareTo(Duration.ofNanos(left)) < 0;
+    }
+
+    /** A deadline {@code timeout} from now on the {@link System#nanoTime()} clock, saturating far-off ones. */
+    private static long deadlineAfter(Duration timeout) {
+        return System.nanoTime() + (timeout.compareTo(MAX_TIMEOUT) < 0 ? timeout.toNanos() : MAX_TIMEOUT.toNanos());
     }
 
     private static boolean pause(Duration delay, long deadline, HttpRequest request) {
@@ -382,6 +417,7 @@ public final class CallExecutor implements AutoCloseable {
             return false;
         }
         try {
+            // Shorter than the time left (fits), so within a long of nanoseconds.
             TimeUnit.NANOSECONDS.sleep(delay.toNanos());
             return true;
         } catch (InterruptedException e) {

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Retries, deadline and limits of {@link CallExecutor}, counted from the server's side (WireMock scenarios). */
@@ -241,6 +242,26 @@ class CallExecutorTest {
                 HttpRequest.builder().uri(url("/list")).build(), null), async);
 
         assertThat(r.statusCode()).isEqualTo(503);
+        server.verify(1, getRequestedFor(urlEqualTo("/list")));
+    }
+
+    @ParameterizedTest(name = "async={0}, Retry-After={1}")
+    @CsvSource({
+        "false, 10000000000", "true, 10000000000",
+        "false, 99999999999999999999999", "true, 99999999999999999999999",
+        "false, 'Fri, 31 Dec 9999 23:59:59 GMT'", "true, 'Fri, 31 Dec 9999 23:59:59 GMT'"})
+    void retryAfterTooFarAheadToRepresentReturnsTheResponseAtOnce(boolean async, String retryAfter) {
+        // Seconds beyond what a Duration holds in nanoseconds, beyond a long, and a date 8000 years ahead: no retry
+        // can wait that long within the deadline, so the 503 is the answer (not an overflow, not the deadline).
+        server.stubFor(get("/list").willReturn(aResponse().withStatus(503).withHeader("Retry-After", retryAfter)));
+        CallExecutor executor = executor(CallExecutor.builder("test").retryPolicy(QUICK)
+                .callTimeout(Duration.ofSeconds(5)));
+
+        HttpResponse r = run(executor, CallExecutor.Call.of("list", CallKind.READ_ONLY,
+                HttpRequest.builder().uri(url("/list")).build(), null), async);
+
+        assertThat(r.statusCode()).isEqualTo(503);
+        assertThat(r.headers().firstValue("Retry-After")).contains(retryAfter);
         server.verify(1, getRequestedFor(urlEqualTo("/list")));
     }
 
