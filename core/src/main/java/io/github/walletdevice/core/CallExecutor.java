@@ -191,6 +191,9 @@ public final class CallExecutor implements AutoCloseable {
             throw TransportFailures.deadline(request, false);
         }
         CompletableFuture<HttpResponse> exchange = transport.executeAsync(request);
+        // Called from a continuation that runs inside a slot hand-over, this thread may hold back the slot the
+        // exchange waits for: hand it over before blocking.
+        ConcurrencyLimiter.runDeferredHandOvers();
         try {
             return exchange.get(left, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
@@ -416,6 +419,7 @@ public final class CallExecutor implements AutoCloseable {
         if (!fits(delay, deadline)) {
             return false;
         }
+        ConcurrencyLimiter.runDeferredHandOvers();
         try {
             // Shorter than the time left (fits), so within a long of nanoseconds.
             TimeUnit.NANOSECONDS.sleep(delay.toNanos());

@@ -18,6 +18,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.walletdevice.core.TransportException.Reason;
 import io.github.walletdevice.core.testing.HoldingTransformer;
+import io.github.walletdevice.core.transport.HttpHeaders;
 import io.github.walletdevice.core.transport.HttpRequest;
 import io.github.walletdevice.core.transport.HttpResponse;
 import io.github.walletdevice.core.transport.HttpTransport;
@@ -33,6 +34,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -311,6 +313,61 @@ class CallExecutorTest {
             assertThat(c.get(20, TimeUnit.SECONDS).bodyAsString()).isEqualTo("released");
         }
         assertThat(hold.maxInFlight()).isEqualTo(2);
+    }
+
+    @Test
+    void thousandsOfQueuedCallsThatFailFastAllFailAndTheSlotComesBack() throws Exception {
+        // The first call holds the only slot while 2000 queue; then it fails and so does every other at once, so
+        // each hand-over of the slot happens inside the previous one. None may be lost, and the client must still
+        // be able to send afterwards.
+        TransportException refused = new TransportException("refused at once", Reason.IO, true, null);
+        CompletableFuture<HttpResponse> first = new CompletableFuture<>();
+        AtomicInteger sent = new AtomicInteger();
+        AtomicBoolean healthy = new AtomicBoolean();
+        HttpTransport failFast = new HttpTransport() {
+            @Override
+            public HttpResponse execute(HttpRequest request) {
+                return executeAsync(request).join();
+            }
+
+            @Override
+            public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
+                if (healthy.get()) {
+                    return CompletableFuture.completedFuture(new HttpResponse(200, HttpHeaders.empty(), null));
+                }
+                if (sent.getAndIncrement() == 0) {
+                    return first;
+                }
+                throw refused;
+            }
+
+            @Override
+            public String name() {
+                return "fail-fast";
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        CallExecutor executor = executor(CallExecutor.builder("test").transport(failFast)
+                .retryPolicy(RetryPolicy.none()).maxInFlight(1).callTimeout(Duration.ofSeconds(10)));
+        CallExecutor.Call call = CallExecutor.Call.of("topUp", CallKind.STATE_CHANGING, postOf("/x"), null);
+
+        CompletableFuture<HttpResponse> holder = executor.executeAsync(call);
+        List<CompletableFuture<HttpResponse>> queued = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            queued.add(executor.executeAsync(call));
+        }
+        first.completeExceptionally(refused);
+
+        assertThatThrownBy(() -> holder.get(10, TimeUnit.SECONDS)).hasCause(refused);
+        for (CompletableFuture<HttpResponse> f : queued) {
+            assertThatThrownBy(() -> f.get(10, TimeUnit.SECONDS)).hasCause(refused);
+        }
+        healthy.set(true);
+        assertThat(executor.execute(call).statusCode()).isEqualTo(200);
+        assertThat(executor.executeAsync(call).get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -11,8 +11,21 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * A fair, non-blocking limit on calls in flight. Transports and clients use it so that waiting for a slot never
  * ties up a thread: {@link #acquire()} returns a future that completes when a slot is free.
+ *
+ * <p>Releasing a permit hands the slot to the next waiter by completing its future, on the releasing thread, so
+ * the waiter's continuation runs there. When that continuation releases a permit in turn (a call that fails at
+ * once), the hand-over it starts is not run inside the first: it is queued on the thread and run by the outermost
+ * hand-over, in a loop, once the current continuation returns. However many calls fail in a row, the stack stays
+ * flat and no slot is lost. A thread about to block waiting for a slot ({@link #acquire(HttpRequest, long)},
+ * {@link #runDeferredHandOvers()}) first runs the hand-overs it deferred, so that it never waits for itself.
  */
 public final class ConcurrencyLimiter {
+    /**
+     * Per thread: the hand-overs started inside another hand-over on that thread, run in order by the outermost.
+     * Shared by every limiter, as a continuation of one limiter's waiter may release another limiter's permit.
+     */
+    private static final ThreadLocal<Trampoline> TRAMPOLINE = ThreadLocal.withInitial(Trampoline::new);
+
     private final int max;
     private final ArrayDeque<CompletableFuture<Permit>> waiters = new ArrayDeque<>();
     private int inUse;
@@ -56,6 +69,7 @@ public final class ConcurrencyLimiter {
      *     thread is interrupted first
      */
     public Permit acquire(HttpRequest request, long deadlineNanos) {
+        runDeferredHandOvers();
         CompletableFuture<Permit> slot = acquire();
         try {
             return slot.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
@@ -96,6 +110,34 @@ public final class ConcurrencyLimiter {
         return max;
     }
 
+    /**
+     * Runs now, on the calling thread, the hand-overs this thread deferred while it was running a waiter's
+     * continuation (see the class description). Call it before blocking for a slot or for a call that may need
+     * one, from code that may run inside such a continuation; elsewhere it does nothing.
+     */
+    public static void runDeferredHandOvers() {
+        Trampoline t = TRAMPOLINE.get();
+        if (t.running) {
+            t.drain();
+        }
+    }
+
+    /** Gives a released slot to the next waiter, or back to the pool; never inside another hand-over. */
+    private void release() {
+        Trampoline t = TRAMPOLINE.get();
+        t.pending.add(this::handOver);
+        if (t.running) {
+            // Inside a hand-over on this thread: the outermost one runs it when the current continuation returns.
+            return;
+        }
+        t.running = true;
+        try {
+            t.drain();
+        } finally {
+            t.running = false;
+        }
+    }
+
     private void handOver() {
         while (true) {
             CompletableFuture<Permit> next;
@@ -114,6 +156,18 @@ public final class ConcurrencyLimiter {
         }
     }
 
+    /** The hand-overs one thread has still to run, and whether it is running them. */
+    private static final class Trampoline {
+        final ArrayDeque<Runnable> pending = new ArrayDeque<>();
+        boolean running;
+
+        void drain() {
+            for (Runnable r = pending.poll(); r != null; r = pending.poll()) {
+                r.run();
+            }
+        }
+    }
+
     /** A slot in the limiter. Releasing twice is harmless. */
     public final class Permit {
         private final AtomicBoolean released = new AtomicBoolean();
@@ -124,7 +178,7 @@ public final class ConcurrencyLimiter {
         /** Gives the slot back. */
         public void release() {
             if (released.compareAndSet(false, true)) {
-                handOver();
+                ConcurrencyLimiter.this.release();
             }
         }
     }

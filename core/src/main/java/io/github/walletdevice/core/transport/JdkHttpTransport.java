@@ -89,6 +89,7 @@ public final class JdkHttpTransport implements HttpTransport {
     @Override
     public HttpResponse execute(HttpRequest request) {
         CompletableFuture<HttpResponse> future = executeAsync(request);
+        ConcurrencyLimiter.runDeferredHandOvers();
         try {
             return future.get();
         } catch (InterruptedException e) {
