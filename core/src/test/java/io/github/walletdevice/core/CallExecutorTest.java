@@ -32,6 +32,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -368,6 +369,60 @@ class CallExecutorTest {
         healthy.set(true);
         assertThat(executor.execute(call).statusCode()).isEqualTo(200);
         assertThat(executor.executeAsync(call).get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aSlowContinuationOfOneCallDoesNotDelayAnotherCallsDeadline() throws Exception {
+        // Neither call ever gets an answer: each ends at its deadline. The first call's handler (user code) blocks;
+        // the second call's deadline must still fire while it does.
+        HttpTransport silent = new HttpTransport() {
+            @Override
+            public HttpResponse execute(HttpRequest request) {
+                return executeAsync(request).join();
+            }
+
+            @Override
+            public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
+                return new CompletableFuture<>();
+            }
+
+            @Override
+            public String name() {
+                return "silent";
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        CallExecutor executor = executor(CallExecutor.builder("test").transport(silent)
+                .retryPolicy(RetryPolicy.none()).callTimeout(Duration.ofMillis(200)));
+        CallExecutor.Call call = CallExecutor.Call.of("list", CallKind.READ_ONLY, postOf("/x"), null);
+        CountDownLatch inHandler = new CountDownLatch(1);
+        CountDownLatch releaseHandler = new CountDownLatch(1);
+
+        CompletableFuture<HttpResponse> a = executor.executeAsync(call);
+        CompletableFuture<HttpResponse> handledA = a.exceptionally(e -> {
+            inHandler.countDown();
+            try {
+                releaseHandler.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        });
+        try {
+            assertThat(inHandler.await(20, TimeUnit.SECONDS)).as("call A reached its deadline").isTrue();
+
+            CompletableFuture<HttpResponse> b = executor.executeAsync(call);
+
+            assertThatThrownBy(() -> b.get(20, TimeUnit.SECONDS)).cause()
+                    .isInstanceOfSatisfying(TransportException.class,
+                            e -> assertThat(e.reason()).isEqualTo(Reason.DEADLINE));
+            assertThat(handledA).isNotDone();
+        } finally {
+            releaseHandler.countDown();
+        }
     }
 
     @Test

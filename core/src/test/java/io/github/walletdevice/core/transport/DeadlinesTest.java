@@ -1,0 +1,66 @@
+package io.github.walletdevice.core.transport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The shared timer only fires: what a deadline runs must never hold up the other deadlines. */
+class DeadlinesTest {
+
+    @Test
+    void aBlockedContinuationDoesNotStopAnotherDeadlineFromFiring() throws Exception {
+        CountDownLatch firstEntered = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        CompletableFuture<Void> first = new CompletableFuture<>();
+        // The continuation of the first deadline's future stands for user code: it blocks until told to go on.
+        CompletableFuture<Void> firstHandled = first.whenComplete((v, e) -> {
+            firstEntered.countDown();
+            await(releaseFirst);
+        });
+        Deadlines.schedule(() -> first.complete(null), Duration.ZERO);
+        try {
+            assertThat(firstEntered.await(20, TimeUnit.SECONDS)).as("first deadline fired").isTrue();
+
+            CompletableFuture<Void> second = new CompletableFuture<>();
+            Deadlines.schedule(() -> second.complete(null), Duration.ofMillis(1));
+
+            assertThat(second).succeedsWithin(Duration.ofSeconds(20));
+            assertThat(firstHandled).isNotDone();
+        } finally {
+            releaseFirst.countDown();
+        }
+        assertThat(firstHandled).succeedsWithin(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void tasksRunOffTheTimerThreadOnDaemonThreads() throws Exception {
+        CompletableFuture<Thread> ranOn = new CompletableFuture<>();
+        Deadlines.schedule(() -> ranOn.complete(Thread.currentThread()), Duration.ZERO);
+
+        Thread t = ranOn.get(20, TimeUnit.SECONDS);
+        assertThat(t.getName()).startsWith("walletdevice-async-");
+        assertThat(t.isDaemon()).isTrue();
+    }
+
+    @Test
+    void aCancelledTaskNeverRunsAndAFarOffDelayIsAccepted() throws Exception {
+        CountDownLatch ran = new CountDownLatch(1);
+        ScheduledFuture<?> far = Deadlines.schedule(ran::countDown, Duration.ofSeconds(Long.MAX_VALUE));
+        assertThat(far.cancel(false)).isTrue();
+        assertThat(far.isCancelled()).isTrue();
+        assertThat(ran.getCount()).isEqualTo(1);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
