@@ -134,9 +134,17 @@ public final class JdkHttpTransport implements HttpTransport {
                     permit.release();
                     if (failure != null) {
                         result.completeExceptionally(TransportFailures.classify(failure, request, name()));
-                    } else {
-                        result.complete(fromJdk(response));
+                        return;
                     }
+                    HttpResponse converted;
+                    try {
+                        converted = fromJdk(response);
+                    } catch (RuntimeException e) {
+                        // A status outside 100-599 or a header the JDK let through: fail now, not at the deadline.
+                        result.completeExceptionally(TransportFailures.invalidResponse(request, name(), e));
+                        return;
+                    }
+                    result.complete(converted);
                 });
                 if (result.isDone()) {
                     call.cancel(true);

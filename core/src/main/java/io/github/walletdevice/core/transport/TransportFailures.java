@@ -5,6 +5,7 @@ import io.github.walletdevice.core.TransportException.Reason;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.ProtocolException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -64,12 +65,32 @@ public final class TransportFailures {
             return new TransportException("No response from " + target + " within the read timeout; the server may"
                     + " have received the request.", Reason.READ_TIMEOUT, true, t);
         }
+        if (hasCause(t, ProtocolException.class)) {
+            return invalidResponse(request, transport, t);
+        }
         if (t instanceof InterruptedIOException && "timeout".equalsIgnoreCase(t.getMessage())) {
             return new TransportException("The call to " + target + " passed its deadline; the server may have"
                     + " received the request.", Reason.DEADLINE, true, t);
         }
         return new TransportException("The connection to " + target + " failed (" + rootMessage(t) + "); the"
                 + " server may have received the request.", Reason.IO, true, t);
+    }
+
+    /**
+     * The exception for a response that is not valid HTTP: a status outside 100–599, a header the library let
+     * through that is not a valid field (a name with a space), a status line or header the library itself
+     * refused ({@link ProtocolException}). Reason {@link Reason#IO}, as for any other broken exchange; the request
+     * was sent, so the server may have acted on it. Every transport reports such a response this way, at once.
+     *
+     * @param request the request
+     * @param transport the transport's name
+     * @param cause what the conversion or the library threw
+     * @return the exception
+     */
+    public static TransportException invalidResponse(HttpRequest request, String transport, Throwable cause) {
+        return new TransportException("The response from " + target(request.uri()) + " is not valid HTTP ("
+                + rootMessage(cause) + "); the server may have received the request. Check the URL points at the"
+                + " right server, and any proxy in between.", Reason.IO, true, cause);
     }
 
     /**

@@ -25,6 +25,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.walletdevice.core.TransportException;
 import io.github.walletdevice.core.TransportException.Reason;
 import io.github.walletdevice.core.testing.HoldingTransformer;
+import io.github.walletdevice.core.testing.RawHttpServer;
 import io.github.walletdevice.core.testing.SelfSignedCertificate;
 import io.github.walletdevice.core.testing.StallingServer;
 import io.github.walletdevice.core.testing.TunnelProxy;
@@ -334,6 +335,29 @@ public abstract class HttpTransportTck {
         assertThat(e.isRequestSent()).isTrue();
         // The transport itself must never repeat a POST: only the SDK's retry policy may decide that.
         server.verify(1, postRequestedFor(urlEqualTo("/fault")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "HTTP/1.1 999 Odd\r\nContent-Type: text/plain\r\nContent-Length: 2\r\nConnection: close\r\n\r\nhi",
+        "HTTP/1.1 200 OK\r\nBad Name: x\r\nContent-Length: 2\r\nConnection: close\r\n\r\nhi"})
+    void aResponseThatIsNotValidHttpFailsAtOnceAsIo(String raw) throws Exception {
+        try (RawHttpServer odd = RawHttpServer.answering(raw)) {
+            // A long deadline: the failure must come from the response, not from waiting the deadline out.
+            HttpTransport t = transport(TransportOptions.builder().callTimeout(Duration.ofSeconds(30)).build());
+            HttpRequest request = HttpRequest.builder()
+                    .uri(URI.create("http://localhost:" + odd.port() + "/odd")).build();
+
+            TransportException sync = transportFailure(catchThrowable(() -> t.execute(request)));
+            TransportException async = transportFailure(catchThrowable(
+                    () -> t.executeAsync(request).get(30, TimeUnit.SECONDS)));
+
+            for (TransportException e : List.of(sync, async)) {
+                assertThat(e.reason()).isNotEqualTo(Reason.DEADLINE).isEqualTo(Reason.IO);
+                assertThat(e.isRequestSent()).isTrue();
+                assertThat(e.getMessage()).contains("not valid HTTP", "localhost:" + odd.port());
+            }
+        }
     }
 
     // ---------------------------------------------------------------- proxy

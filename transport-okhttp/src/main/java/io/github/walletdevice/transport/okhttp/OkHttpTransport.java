@@ -134,7 +134,7 @@ public final class OkHttpTransport implements HttpTransport {
             }
             call.timeout().timeout(remaining(request, deadline), TimeUnit.NANOSECONDS);
             try (Response response = call.execute()) {
-                return fromOkHttp(response);
+                return convert(response, request);
             } catch (IOException e) {
                 throw failure(e, request);
             }
@@ -183,14 +183,24 @@ public final class OkHttpTransport implements HttpTransport {
 
                     @Override
                     public void onResponse(Call c, Response response) {
+                        // Nothing may escape to OkHttp: it would print it on the dispatcher thread and the call
+                        // would end only at its deadline.
+                        HttpResponse converted = null;
+                        TransportException failed = null;
                         try (response) {
-                            HttpResponse r = fromOkHttp(response);
-                            result.complete(r);
-                        } catch (IOException e) {
-                            result.completeExceptionally(failure(e, request));
+                            converted = convert(response, request);
+                        } catch (TransportException e) {
+                            failed = e;
+                        } catch (RuntimeException e) {
+                            failed = TransportFailures.invalidResponse(request, name(), e);
                         } finally {
                             calls.remove(c);
                             permit.release();
+                        }
+                        if (failed != null) {
+                            result.completeExceptionally(failed);
+                        } else {
+                            result.complete(converted);
                         }
                     }
                 });
@@ -279,6 +289,23 @@ public final class OkHttpTransport implements HttpTransport {
     private static boolean needsBody(String method) {
         return method.equals("POST") || method.equals("PUT") || method.equals("PATCH")
                 || method.equals("PROPPATCH") || method.equals("REPORT");
+    }
+
+    /**
+     * The response as an {@link HttpResponse}, or the {@link TransportException} to report: reading the body can
+     * fail like any exchange, and a response OkHttp accepted may still not be valid HTTP (a status outside
+     * 100-599, a header name with a space).
+     */
+    private HttpResponse convert(Response response, HttpRequest request) {
+        try {
+            return fromOkHttp(response);
+        } catch (IOException e) {
+            throw failure(e, request);
+        } catch (TransportException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw TransportFailures.invalidResponse(request, name(), e);
+        }
     }
 
     private static HttpResponse fromOkHttp(Response response) throws IOException {
