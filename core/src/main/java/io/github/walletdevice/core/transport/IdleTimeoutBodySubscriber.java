@@ -15,17 +15,33 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Collects a JDK response body into bytes and fails it with {@link HttpTimeoutException} when no bytes arrive for
  * the read timeout. The JDK's own request timeout stops once the headers are in; this makes a stalled body fail
  * the same way on the JDK transport as on OkHttp.
+ *
+ * <p>It also bounds the body: a {@code Content-Length} over {@link TransportOptions#maxResponseBytes()} fails it
+ * before any byte is read, and otherwise it fails as soon as the bytes received pass the limit, cancelling the
+ * rest ({@link ResponseTooLargeException}).
  */
 final class IdleTimeoutBodySubscriber implements BodySubscriber<byte[]> {
     private final BodySubscriber<byte[]> delegate = BodySubscribers.ofByteArray();
     private final long idleNanos;
+    private final long maxBytes;
+    private final long declaredLength;
+    private long received;
     private final AtomicBoolean done = new AtomicBoolean();
     private volatile long lastActivity = System.nanoTime();
     private volatile Flow.Subscription subscription;
     private volatile ScheduledFuture<?> timer;
 
-    IdleTimeoutBodySubscriber(Duration readTimeout) {
+    /**
+     * Creates a subscriber for one response.
+     *
+     * @param readTimeout longest wait for bytes
+     * @param maxBytes largest body accepted
+     * @param declaredLength the response's {@code Content-Length}, or -1 when it has none
+     */
+    IdleTimeoutBodySubscriber(Duration readTimeout, long maxBytes, long declaredLength) {
         this.idleNanos = readTimeout.toNanos();
+        this.maxBytes = maxBytes;
+        this.declaredLength = declaredLength;
     }
 
     @Override
@@ -38,14 +54,35 @@ final class IdleTimeoutBodySubscriber implements BodySubscriber<byte[]> {
         subscription = s;
         lastActivity = System.nanoTime();
         delegate.onSubscribe(s);
+        if (declaredLength > maxBytes) {
+            tooLarge();
+            return;
+        }
         schedule(idleNanos);
     }
 
     @Override
     public void onNext(List<ByteBuffer> item) {
         lastActivity = System.nanoTime();
-        if (!done.get()) {
-            delegate.onNext(item);
+        if (done.get()) {
+            return;
+        }
+        // onNext calls are never concurrent (reactive-streams rule), so a plain counter is enough.
+        for (ByteBuffer b : item) {
+            received += b.remaining();
+        }
+        if (received > maxBytes) {
+            tooLarge();
+            return;
+        }
+        delegate.onNext(item);
+    }
+
+    private void tooLarge() {
+        if (done.compareAndSet(false, true)) {
+            cancelTimer();
+            subscription.cancel();
+            delegate.onError(new ResponseTooLargeException(maxBytes));
         }
     }
 

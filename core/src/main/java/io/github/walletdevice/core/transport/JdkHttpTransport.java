@@ -32,10 +32,14 @@ import java.util.concurrent.atomic.AtomicReference;
  *       proxy with each proxied request (the JDK strips {@code Proxy-*} headers from requests that do not go
  *       through it), and a proxy's 407 or a server's 401 is returned as a response;</li>
  *   <li>TLS → {@code HttpClient.sslContext}.</li>
+ *   <li>max response bytes → checked here against the {@code Content-Length}, then counted as the body arrives
+ *       (the body subscriber cancels the rest once the limit is passed).</li>
  * </ul>
  * HTTP/1.1 only; redirects are not followed; the JDK never replays a non-idempotent request by itself. The
  * headers {@code Content-Length}, {@code Host}, {@code Connection}, {@code Expect} and {@code Upgrade} are set by
- * the client library and dropped from the request (the same on every walletdevice transport).
+ * the client library and dropped from the request (the same on every walletdevice transport). A response that is
+ * not valid HTTP (a status outside 100–599, a header the JDK refuses) fails at once with
+ * {@link io.github.walletdevice.core.TransportException} of reason {@code IO}, as on OkHttp.
  *
  * <p>Difference from the OkHttp transport, from the JDK itself: Basic proxy credentials work for plain-HTTP
  * targets, but for HTTPS targets (a {@code CONNECT} tunnel) the JDK drops them unless the JVM runs with
@@ -128,7 +132,8 @@ public final class JdkHttpTransport implements HttpTransport {
             sending.set(true);
             try {
                 CompletableFuture<java.net.http.HttpResponse<byte[]>> call = client.sendAsync(jdkRequest,
-                        info -> new IdleTimeoutBodySubscriber(options.readTimeout()));
+                        info -> new IdleTimeoutBodySubscriber(options.readTimeout(), options.maxResponseBytes(),
+                                declaredLength(info)));
                 exchange.set(call);
                 call.whenComplete((response, failure) -> {
                     permit.release();
@@ -189,6 +194,15 @@ public final class JdkHttpTransport implements HttpTransport {
                 ? java.net.http.HttpRequest.BodyPublishers.noBody()
                 : java.net.http.HttpRequest.BodyPublishers.ofByteArray(request.bodyUnsafe());
         return b.method(request.method(), body).build();
+    }
+
+    /** The response's Content-Length, or -1 when it has none (or one the JDK will refuse anyway). */
+    private static long declaredLength(java.net.http.HttpResponse.ResponseInfo info) {
+        try {
+            return info.headers().firstValueAsLong("Content-Length").orElse(-1);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static HttpResponse fromJdk(java.net.http.HttpResponse<byte[]> response) {

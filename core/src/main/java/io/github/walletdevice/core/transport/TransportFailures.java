@@ -65,6 +65,10 @@ public final class TransportFailures {
             return new TransportException("No response from " + target + " within the read timeout; the server may"
                     + " have received the request.", Reason.READ_TIMEOUT, true, t);
         }
+        ResponseTooLargeException tooLarge = causeOf(t, ResponseTooLargeException.class);
+        if (tooLarge != null) {
+            return responseTooLarge(request, transport, tooLarge.limit());
+        }
         if (hasCause(t, ProtocolException.class)) {
             return invalidResponse(request, transport, t);
         }
@@ -91,6 +95,22 @@ public final class TransportFailures {
         return new TransportException("The response from " + target(request.uri()) + " is not valid HTTP ("
                 + rootMessage(cause) + "); the server may have received the request. Check the URL points at the"
                 + " right server, and any proxy in between.", Reason.IO, true, cause);
+    }
+
+    /**
+     * The exception for a response whose body is larger than {@link TransportOptions#maxResponseBytes()}: reason
+     * {@link Reason#IO}, the request sent.
+     *
+     * @param request the request
+     * @param transport the transport's name
+     * @param limit the limit in bytes
+     * @return the exception
+     */
+    public static TransportException responseTooLarge(HttpRequest request, String transport, long limit) {
+        return new TransportException("The response from " + target(request.uri()) + " is larger than the "
+                + limit + " bytes allowed (maxResponseBytes); it was not read, and the server may have acted on the"
+                + " request. If such responses are expected, raise TransportOptions.maxResponseBytes.", Reason.IO,
+                true, null);
     }
 
     /**
@@ -163,6 +183,15 @@ public final class TransportFailures {
             c = c.getCause();
         }
         return c;
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+        }
+        return null;
     }
 
     private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {

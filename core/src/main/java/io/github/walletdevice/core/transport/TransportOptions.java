@@ -9,8 +9,8 @@ import javax.net.ssl.X509TrustManager;
 /**
  * Transport-neutral settings, mapped by each transport to its own library.
  *
- * <p>Defaults are finite: connect 10 s, read 30 s, write 30 s, whole call 60 s, 64 requests in flight. A value
- * the user sets is never silently replaced.
+ * <p>Defaults are finite: connect 10 s, read 30 s, write 30 s, whole call 60 s, 64 requests in flight, responses
+ * of at most 16 MiB. A value the user sets is never silently replaced.
  */
 public final class TransportOptions {
     /** Default time to open a connection. */
@@ -23,6 +23,8 @@ public final class TransportOptions {
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
     /** Default number of requests in flight at once. */
     public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 64;
+    /** Default largest response body read, in bytes: 16 MiB. */
+    public static final int DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 
     private static final TransportOptions DEFAULTS = builder().build();
 
@@ -31,6 +33,7 @@ public final class TransportOptions {
     private final Duration writeTimeout;
     private final Duration callTimeout;
     private final int maxConcurrentRequests;
+    private final int maxResponseBytes;
     private final ProxyOptions proxy;
     private final SSLContext sslContext;
     private final X509TrustManager trustManager;
@@ -41,6 +44,7 @@ public final class TransportOptions {
         this.writeTimeout = b.writeTimeout;
         this.callTimeout = b.callTimeout;
         this.maxConcurrentRequests = b.maxConcurrentRequests;
+        this.maxResponseBytes = b.maxResponseBytes;
         this.proxy = b.proxy;
         this.sslContext = b.sslContext;
         this.trustManager = b.trustManager;
@@ -76,6 +80,7 @@ public final class TransportOptions {
         b.writeTimeout = writeTimeout;
         b.callTimeout = callTimeout;
         b.maxConcurrentRequests = maxConcurrentRequests;
+        b.maxResponseBytes = maxResponseBytes;
         b.proxy = proxy;
         b.sslContext = sslContext;
         b.trustManager = trustManager;
@@ -128,6 +133,19 @@ public final class TransportOptions {
     }
 
     /**
+     * Largest response body a transport reads, in bytes (after any transparent decompression). Bodies are held in
+     * memory whole, so this bounds what one response can take. A response whose {@code Content-Length} is larger
+     * fails before its body is read; any other fails as soon as the bytes received pass the limit. Either way with
+     * a {@link io.github.walletdevice.core.TransportException} of reason {@code IO}, the request sent (the server
+     * may have acted on it), whose message names the limit.
+     *
+     * @return the limit
+     */
+    public int maxResponseBytes() {
+        return maxResponseBytes;
+    }
+
+    /**
      * The proxy, if any.
      *
      * @return the proxy options
@@ -158,6 +176,7 @@ public final class TransportOptions {
     public String toString() {
         return "TransportOptions[connect=" + connectTimeout + ", read=" + readTimeout + ", write=" + writeTimeout
                 + ", call=" + callTimeout + ", maxConcurrent=" + maxConcurrentRequests
+                + ", maxResponseBytes=" + maxResponseBytes
                 + (proxy == null ? "" : ", proxy=" + proxy) + (sslContext == null ? "" : ", customTls") + "]";
     }
 
@@ -168,6 +187,7 @@ public final class TransportOptions {
         private Duration writeTimeout = DEFAULT_WRITE_TIMEOUT;
         private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
         private int maxConcurrentRequests = DEFAULT_MAX_CONCURRENT_REQUESTS;
+        private int maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
         private ProxyOptions proxy;
         private SSLContext sslContext;
         private X509TrustManager trustManager;
@@ -230,6 +250,21 @@ public final class TransportOptions {
                 throw new IllegalArgumentException("maxConcurrentRequests must be at least 1, got " + max);
             }
             this.maxConcurrentRequests = max;
+            return this;
+        }
+
+        /**
+         * Sets the largest response body read (default 16 MiB); see {@link TransportOptions#maxResponseBytes()}.
+         * Raise it when an API legitimately answers with more.
+         *
+         * @param max at least 1 byte
+         * @return this builder
+         */
+        public Builder maxResponseBytes(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxResponseBytes must be at least 1, got " + max);
+            }
+            this.maxResponseBytes = max;
             return this;
         }
 

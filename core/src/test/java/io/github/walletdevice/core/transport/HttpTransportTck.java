@@ -240,6 +240,86 @@ public abstract class HttpTransportTck {
         assertThat(server.findAll(postRequestedFor(urlEqualTo("/large"))).get(0).getBody()).isEqualTo(up);
     }
 
+    // ---------------------------------------------------------------- maxResponseBytes
+
+    private static final int LIMIT = 1024;
+
+    private TransportOptions limitedResponses() {
+        return TransportOptions.builder().maxResponseBytes(LIMIT).readTimeout(Duration.ofSeconds(20))
+                .callTimeout(Duration.ofSeconds(30)).build();
+    }
+
+    private static void assertTooLarge(TransportException e) {
+        // Not READ_TIMEOUT or DEADLINE: the limit is enforced as the bytes arrive, not after waiting for them all.
+        assertThat(e.reason()).isEqualTo(Reason.IO);
+        assertThat(e.isRequestSent()).isTrue();
+        assertThat(e.getMessage()).contains("maxResponseBytes", String.valueOf(LIMIT));
+    }
+
+    @ParameterizedTest(name = "{0} bytes")
+    @ValueSource(ints = {LIMIT - 1, LIMIT})
+    void aBodyUpToMaxResponseBytesArrivesWhole(int size) throws Exception {
+        byte[] body = "y".repeat(size).getBytes(StandardCharsets.US_ASCII);
+        server.stubFor(get("/sized").willReturn(aResponse().withStatus(200).withBody(body)));
+        HttpTransport t = transport(limitedResponses());
+
+        assertThat(t.execute(getOf("/sized")).body()).isEqualTo(body);
+        assertThat(t.executeAsync(getOf("/sized")).get(30, TimeUnit.SECONDS).body()).isEqualTo(body);
+    }
+
+    @Test
+    void aBodyOverMaxResponseBytesFails() {
+        server.stubFor(get("/sized").willReturn(aResponse().withStatus(200).withBody("y".repeat(LIMIT + 1))));
+        HttpTransport t = transport(limitedResponses());
+
+        assertTooLarge(transportFailure(catchThrowable(() -> t.execute(getOf("/sized")))));
+        assertTooLarge(transportFailure(catchThrowable(
+                () -> t.executeAsync(getOf("/sized")).get(30, TimeUnit.SECONDS))));
+    }
+
+    @Test
+    void aChunkedBodyUpToMaxResponseBytesArrivesWholeAndOneByteMoreFails() throws Exception {
+        String fits = "z".repeat(LIMIT);
+        String over = "z".repeat(LIMIT + 1);
+        try (RawHttpServer fitting = RawHttpServer.answering(chunked(fits, true));
+                RawHttpServer overflowing = RawHttpServer.answering(chunked(over, true))) {
+            HttpTransport t = transport(limitedResponses());
+            HttpRequest ok = HttpRequest.builder().uri(URI.create("http://localhost:" + fitting.port() + "/")).build();
+            HttpRequest tooLarge = HttpRequest.builder()
+                    .uri(URI.create("http://localhost:" + overflowing.port() + "/")).build();
+
+            assertThat(t.execute(ok).bodyAsString()).isEqualTo(fits);
+            assertThat(t.executeAsync(ok).get(30, TimeUnit.SECONDS).bodyAsString()).isEqualTo(fits);
+            assertTooLarge(transportFailure(catchThrowable(() -> t.execute(tooLarge))));
+            assertTooLarge(transportFailure(catchThrowable(() -> t.executeAsync(tooLarge).get(30, TimeUnit.SECONDS))));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"chunked", "content-length"})
+    void maxResponseBytesIsEnforcedWhileReadingNotAfter(String framing) throws Exception {
+        // The server sends more than the limit (or announces it), then goes silent without ending the body: only a
+        // transport that checks as the bytes arrive fails before the read timeout.
+        String head = framing.equals("chunked")
+                ? chunked("w".repeat(2 * LIMIT), false)
+                : "HTTP/1.1 200 OK\r\nContent-Length: 10000000\r\n\r\n" + "w".repeat(10);
+        try (RawHttpServer stalling = RawHttpServer.answeringThenStalling(head.getBytes(StandardCharsets.ISO_8859_1))) {
+            HttpTransport t = transport(limitedResponses());
+            HttpRequest request = HttpRequest.builder()
+                    .uri(URI.create("http://localhost:" + stalling.port() + "/")).build();
+
+            assertTooLarge(transportFailure(catchThrowable(() -> t.execute(request))));
+            assertTooLarge(transportFailure(catchThrowable(() -> t.executeAsync(request).get(30, TimeUnit.SECONDS))));
+        }
+    }
+
+    /** A 200 response with the body in one chunk, and the last chunk when {@code end}. */
+    private static String chunked(String body, boolean end) {
+        return "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n"
+                + (end ? "Connection: close\r\n" : "") + "\r\n"
+                + Integer.toHexString(body.length()) + "\r\n" + body + "\r\n" + (end ? "0\r\n\r\n" : "");
+    }
+
     @Test
     void redirectsAreReturnedNotFollowed() {
         server.stubFor(get("/moved").willReturn(aResponse().withStatus(302).withHeader("Location", "/target")));

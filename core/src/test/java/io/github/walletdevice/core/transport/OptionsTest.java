@@ -20,6 +20,8 @@ class OptionsTest {
         assertThat(d.writeTimeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(d.callTimeout()).isEqualTo(Duration.ofSeconds(60));
         assertThat(d.maxConcurrentRequests()).isEqualTo(64);
+        assertThat(d.maxResponseBytes()).isEqualTo(16 * 1024 * 1024)
+                .isEqualTo(TransportOptions.DEFAULT_MAX_RESPONSE_BYTES);
         assertThat(d.proxy()).isEmpty();
         assertThat(d.sslContext()).isEmpty();
     }
@@ -32,6 +34,11 @@ class OptionsTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> TransportOptions.builder().maxConcurrentRequests(0))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> TransportOptions.builder().maxResponseBytes(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxResponseBytes");
+        assertThatThrownBy(() -> TransportOptions.builder().maxResponseBytes(-1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(TransportOptions.builder().maxResponseBytes(1).build().maxResponseBytes()).isEqualTo(1);
     }
 
     @Test
@@ -39,7 +46,7 @@ class OptionsTest {
         ProxyOptions proxy = ProxyOptions.of("proxy.example", 3128);
         TransportOptions o = TransportOptions.builder().connectTimeout(Duration.ofSeconds(1))
                 .readTimeout(Duration.ofSeconds(2)).writeTimeout(Duration.ofSeconds(3))
-                .callTimeout(Duration.ofSeconds(4)).maxConcurrentRequests(5).proxy(proxy).build();
+                .callTimeout(Duration.ofSeconds(4)).maxConcurrentRequests(5).maxResponseBytes(6).proxy(proxy).build();
 
         TransportOptions copy = o.toBuilder().build();
 
@@ -48,6 +55,8 @@ class OptionsTest {
         assertThat(copy.writeTimeout()).isEqualTo(Duration.ofSeconds(3));
         assertThat(copy.callTimeout()).isEqualTo(Duration.ofSeconds(4));
         assertThat(copy.maxConcurrentRequests()).isEqualTo(5);
+        assertThat(copy.maxResponseBytes()).isEqualTo(6);
+        assertThat(copy.toString()).contains("maxResponseBytes=6");
         assertThat(copy.proxy()).contains(proxy);
     }
 

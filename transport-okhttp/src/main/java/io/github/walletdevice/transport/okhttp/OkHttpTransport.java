@@ -28,6 +28,8 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.BufferedSource;
 
 /**
  * The default transport, on OkHttp ({@code okhttp-jvm} 5.x).
@@ -43,7 +45,9 @@ import okhttp3.Response;
  *       dispatcher's own limits are raised to the same number so that they never queue a call a second time;</li>
  *   <li>proxy → a {@link java.net.ProxySelector} honouring the non-proxy hosts, and a {@code proxyAuthenticator}
  *       that answers a proxy's 407 with Basic credentials once (never a server's 401);</li>
- *   <li>TLS → {@code sslSocketFactory(sslContext.getSocketFactory(), trustManager)}.</li>
+ *   <li>TLS → {@code sslSocketFactory(sslContext.getSocketFactory(), trustManager)};</li>
+ *   <li>max response bytes → checked here against the {@code Content-Length}, then counted as the body is read
+ *       (decoded), reading one byte past the limit at most.</li>
  * </ul>
  * Always, also on a client the user passes in: redirects are not followed, and {@code retryOnConnectionFailure}
  * is off, so OkHttp never replays a request by itself (the SDK's {@code RetryPolicy} decides). The headers
@@ -66,6 +70,7 @@ public final class OkHttpTransport implements HttpTransport {
     private final boolean ownsClient;
     private final Duration callTimeout;
     private final ConcurrencyLimiter limiter;
+    private final int maxResponseBytes;
     private final AtomicBoolean closed = new AtomicBoolean();
     // Calls under way (sync and async), so that close() can cancel them.
     private final Set<Call> calls = ConcurrentHashMap.newKeySet();
@@ -76,7 +81,8 @@ public final class OkHttpTransport implements HttpTransport {
      * @param options the settings to honour
      */
     public OkHttpTransport(TransportOptions options) {
-        this(OkHttpClients.build(options), true, options.callTimeout(), options.maxConcurrentRequests());
+        this(OkHttpClients.build(options), true, options.callTimeout(), options.maxConcurrentRequests(),
+                options.maxResponseBytes());
     }
 
     /**
@@ -85,22 +91,40 @@ public final class OkHttpTransport implements HttpTransport {
      * but never follows redirects and never retries on connection failure (see the class description). The call
      * deadline is the client's {@code callTimeout}, or {@link TransportOptions#DEFAULT_CALL_TIMEOUT} when the
      * client has none (OkHttp's default is no limit); the concurrency limit is the dispatcher's
-     * {@code maxRequests}, applied here to synchronous calls too.
+     * {@code maxRequests}, applied here to synchronous calls too. Response bodies are read up to
+     * {@link TransportOptions#DEFAULT_MAX_RESPONSE_BYTES}; {@link #OkHttpTransport(OkHttpClient, int)} sets another
+     * limit.
      *
      * @param client the user's client
      */
     public OkHttpTransport(OkHttpClient client) {
+        this(client, TransportOptions.DEFAULT_MAX_RESPONSE_BYTES);
+    }
+
+    /**
+     * Creates a transport on the user's own OkHttp client, as {@link #OkHttpTransport(OkHttpClient)} does, reading
+     * response bodies up to a limit of one's choosing (see {@link TransportOptions#maxResponseBytes()}).
+     *
+     * @param client the user's client
+     * @param maxResponseBytes the largest response body read, at least 1 byte
+     */
+    public OkHttpTransport(OkHttpClient client, int maxResponseBytes) {
         this(OkHttpClients.withoutReplays(Objects.requireNonNull(client, "client")), false,
                 client.callTimeoutMillis() > 0 ? Duration.ofMillis(client.callTimeoutMillis())
                         : TransportOptions.DEFAULT_CALL_TIMEOUT,
-                client.dispatcher().getMaxRequests());
+                client.dispatcher().getMaxRequests(), maxResponseBytes);
     }
 
-    private OkHttpTransport(OkHttpClient client, boolean ownsClient, Duration callTimeout, int maxConcurrent) {
+    private OkHttpTransport(OkHttpClient client, boolean ownsClient, Duration callTimeout, int maxConcurrent,
+            int maxResponseBytes) {
+        if (maxResponseBytes < 1) {
+            throw new IllegalArgumentException("maxResponseBytes must be at least 1, got " + maxResponseBytes);
+        }
         this.client = client;
         this.ownsClient = ownsClient;
         this.callTimeout = callTimeout;
         this.limiter = new ConcurrencyLimiter(maxConcurrent);
+        this.maxResponseBytes = maxResponseBytes;
     }
 
     @Override
@@ -249,6 +273,7 @@ public final class OkHttpTransport implements HttpTransport {
     @Override
     public String toString() {
         return "OkHttpTransport[callTimeout=" + callTimeout + ", maxConcurrent=" + limiter.max()
+                + ", maxResponseBytes=" + maxResponseBytes
                 + (ownsClient ? "" : ", user's client") + "]";
     }
 
@@ -298,7 +323,7 @@ public final class OkHttpTransport implements HttpTransport {
      */
     private HttpResponse convert(Response response, HttpRequest request) {
         try {
-            return fromOkHttp(response);
+            return fromOkHttp(response, request);
         } catch (IOException e) {
             throw failure(e, request);
         } catch (TransportException e) {
@@ -308,13 +333,28 @@ public final class OkHttpTransport implements HttpTransport {
         }
     }
 
-    private static HttpResponse fromOkHttp(Response response) throws IOException {
+    private HttpResponse fromOkHttp(Response response, HttpRequest request) throws IOException {
         Headers h = response.headers();
         HttpHeaders.Builder headers = HttpHeaders.builder();
         for (int i = 0; i < h.size(); i++) {
             headers.add(h.name(i), h.value(i));
         }
-        byte[] body = response.body().bytes();
-        return HttpResponse.ofOwnedBody(response.code(), headers.build(), body);
+        return HttpResponse.ofOwnedBody(response.code(), headers.build(), readBody(response.body(), request));
+    }
+
+    /**
+     * The whole body, at most {@code maxResponseBytes}: refused on its Content-Length when that says more, else
+     * read until one byte past the limit at most (after OkHttp's transparent gzip decoding, so a small compressed
+     * body cannot expand past it either).
+     */
+    private byte[] readBody(ResponseBody body, HttpRequest request) throws IOException {
+        if (body.contentLength() > maxResponseBytes) {
+            throw TransportFailures.responseTooLarge(request, name(), maxResponseBytes);
+        }
+        BufferedSource source = body.source();
+        if (source.request(maxResponseBytes + 1L)) {
+            throw TransportFailures.responseTooLarge(request, name(), maxResponseBytes);
+        }
+        return source.readByteArray();
     }
 }

@@ -160,6 +160,26 @@ class OkHttpTransportTest {
     }
 
     @Test
+    void aUsersClientReadsBodiesUpToTheDefaultOrTheGivenLimit() {
+        server.stubFor(get("/five").willReturn(ok("12345")));
+        OkHttpClient users = new OkHttpClient();
+        try {
+            assertThat(new OkHttpTransport(users).toString())
+                    .contains("maxResponseBytes=" + TransportOptions.DEFAULT_MAX_RESPONSE_BYTES);
+            assertThat(new OkHttpTransport(users, 5).execute(getOf("/five")).bodyAsString()).isEqualTo("12345");
+            assertThatThrownBy(() -> new OkHttpTransport(users, 4).execute(getOf("/five")))
+                    .isInstanceOfSatisfying(TransportException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(TransportException.Reason.IO);
+                        assertThat(e.getMessage()).contains("4 bytes", "maxResponseBytes");
+                    });
+            assertThatThrownBy(() -> new OkHttpTransport(users, 0)).isInstanceOf(IllegalArgumentException.class);
+        } finally {
+            users.dispatcher().executorService().shutdown();
+            users.connectionPool().evictAll();
+        }
+    }
+
+    @Test
     void aUsersClientWithoutCallTimeoutGetsTheDefaultDeadline() {
         OkHttpClient users = new OkHttpClient();
         try {

@@ -1,0 +1,23 @@
+package io.github.walletdevice.core.transport;
+
+import java.io.IOException;
+
+/**
+ * A response body passed {@link TransportOptions#maxResponseBytes()} while it was being read; turned into the
+ * public {@link io.github.walletdevice.core.TransportException} by {@link TransportFailures#classify}.
+ */
+final class ResponseTooLargeException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    /** The limit that was passed, in bytes. */
+    private final long limit;
+
+    ResponseTooLargeException(long limit) {
+        super("Response body larger than maxResponseBytes (" + limit + " bytes)");
+        this.limit = limit;
+    }
+
+    long limit() {
+        return limit;
+    }
+}
