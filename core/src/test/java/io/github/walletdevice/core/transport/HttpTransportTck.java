@@ -50,6 +50,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -238,6 +239,35 @@ public abstract class HttpTransportTck {
 
         assertThat(r.body()).isEqualTo(down);
         assertThat(server.findAll(postRequestedFor(urlEqualTo("/large"))).get(0).getBody()).isEqualTo(up);
+    }
+
+    @ParameterizedTest(name = "{0} with {1} body, Retry-After: {2}")
+    @CsvSource({
+        "POST, a, 0", "POST, an empty, 0", "PUT, a, 0", "PATCH, a, 0", "DELETE, no, 0", "GET, no, 0",
+        "POST, a, 10000000000", "GET, no, 10000000000"})
+    void a503IsReturnedAsTheResponseAndNeverRepeatedByTheTransport(String method, String body, String retryAfter)
+            throws Exception {
+        // OkHttp on its own repeats a request answered 503 with "Retry-After: 0", whatever retryOnConnectionFailure
+        // says, and fails on a Retry-After beyond an int. Only the SDK's retry policy may decide to repeat.
+        server.stubFor(any(urlEqualTo("/busy")).willReturn(aResponse().withStatus(503)
+                .withHeader("Retry-After", retryAfter).withBody("busy")));
+        HttpTransport t = transport();
+        HttpRequest.Builder b = HttpRequest.builder().method(method).uri(url("/busy"));
+        if (body.equals("a")) {
+            b.header("Content-Type", "application/json").body("{\"amount\":100}".getBytes(StandardCharsets.UTF_8));
+        }
+        HttpRequest request = b.build();
+
+        HttpResponse sync = t.execute(request);
+        server.verify(1, anyRequestedFor(urlEqualTo("/busy")));
+        HttpResponse async = t.executeAsync(request).get(20, TimeUnit.SECONDS);
+        server.verify(2, anyRequestedFor(urlEqualTo("/busy")));
+
+        for (HttpResponse r : List.of(sync, async)) {
+            assertThat(r.statusCode()).isEqualTo(503);
+            assertThat(r.headers().allValues("Retry-After")).containsExactly(retryAfter);
+            assertThat(r.bodyAsString()).isEqualTo("busy");
+        }
     }
 
     // ---------------------------------------------------------------- maxResponseBytes

@@ -2,7 +2,9 @@ package io.github.walletdevice.transport.okhttp;
 
 import io.github.walletdevice.core.transport.ProxyOptions;
 import io.github.walletdevice.core.transport.TransportOptions;
+import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -12,11 +14,37 @@ import okhttp3.Authenticator;
 import okhttp3.ConnectionPool;
 import okhttp3.Credentials;
 import okhttp3.Dispatcher;
+import okhttp3.Headers;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.Route;
 
 /** Builds the OkHttp clients behind {@link OkHttpTransport}. */
 final class OkHttpClients {
     private static final AtomicInteger THREADS = new AtomicInteger();
+
+    /** Where a 503's Retry-After waits while OkHttp decides on follow-ups. */
+    private static final String HELD_RETRY_AFTER = "X-Walletdevice-Held-Retry-After";
+
+    /** Outermost network interceptor: a 503's Retry-After leaves OkHttp's follow-up logic nothing to act on. */
+    private static final Interceptor HOLD_RETRY_AFTER = chain -> {
+        Response response = chain.proceed(chain.request());
+        if (response.code() != 503 || response.header("Retry-After") == null) {
+            return response;
+        }
+        return response.newBuilder().headers(renamed(response.headers(), "Retry-After", HELD_RETRY_AFTER)).build();
+    };
+
+    /** Innermost application interceptor: the Retry-After back under its own name, as the server sent it. */
+    private static final Interceptor RESTORE_RETRY_AFTER = chain -> {
+        Response response = chain.proceed(chain.request());
+        if (response.header(HELD_RETRY_AFTER) == null) {
+            return response;
+        }
+        return response.newBuilder().headers(renamed(response.headers(), HELD_RETRY_AFTER, "Retry-After")).build();
+    };
 
     private OkHttpClients() {
     }
@@ -37,24 +65,81 @@ final class OkHttpClients {
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .retryOnConnectionFailure(false);
+        withoutFollowUps(b);
         options.sslContext().ifPresent(ctx -> b.sslSocketFactory(ctx.getSocketFactory(),
                 options.trustManager().orElseThrow()));
         options.proxy().ifPresent(proxy -> {
             b.proxySelector(proxy.proxySelector());
             if (proxy.hasCredentials()) {
-                b.proxyAuthenticator(proxyAuthenticator(proxy));
+                b.proxyAuthenticator(resendingAfresh(proxyAuthenticator(proxy)));
             }
         });
         return b.build();
     }
 
-    /** The user's client, sharing its pool and dispatcher, with the settings that could replay a request off. */
+    /**
+     * The user's client, sharing its pool, dispatcher and interceptors, with everything that could make OkHttp
+     * repeat a request by itself off: redirects, retries on connection failure, and follow-ups of a 503 (see
+     * {@link #withoutFollowUps}). The user's authenticators still answer 401 and 407 challenges.
+     */
     static OkHttpClient withoutReplays(OkHttpClient client) {
-        return client.newBuilder()
+        OkHttpClient.Builder b = client.newBuilder()
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .retryOnConnectionFailure(false)
-                .build();
+                .authenticator(resendingAfresh(client.authenticator()))
+                .proxyAuthenticator(resendingAfresh(client.proxyAuthenticator()));
+        withoutFollowUps(b);
+        return b.build();
+    }
+
+    /**
+     * Keeps OkHttp's {@code RetryAndFollowUpInterceptor} from repeating a request answered 503: it does so when
+     * {@code Retry-After} is {@code 0} (for any method, whatever {@code retryOnConnectionFailure} says) and fails
+     * with {@link NumberFormatException} when it is digits beyond an {@code int}. Request bodies are one-shot
+     * ({@link SendOnceBody}), which stops every follow-up of a request with a body; a request without one (a
+     * {@code GET}) is covered here: a network interceptor, outermost so the user's own see the response as sent,
+     * moves a 503's {@code Retry-After} out of OkHttp's sight, and an application interceptor, innermost, puts it
+     * back before anyone else sees the response. Applying it twice changes nothing.
+     */
+    static void withoutFollowUps(OkHttpClient.Builder b) {
+        if (!b.interceptors().contains(RESTORE_RETRY_AFTER)) {
+            b.networkInterceptors().add(0, HOLD_RETRY_AFTER);
+            b.interceptors().add(RESTORE_RETRY_AFTER);
+        }
+    }
+
+    /** The headers with every field {@code from} renamed {@code to}, values untouched (not re-validated). */
+    private static Headers renamed(Headers headers, String from, String to) {
+        List<String> values = headers.values(from);
+        Headers.Builder b = headers.newBuilder().removeAll(from);
+        for (String v : values) {
+            b.addUnsafeNonAscii(to, v);
+        }
+        return b.build();
+    }
+
+    /**
+     * An authenticator whose answer to a 401 or 407 carries a fresh copy of the request body, as the one sent is
+     * one-shot by now and OkHttp would not send it again. The challenge means the server (or proxy) refused the
+     * request, so sending it with credentials is not a repeat of anything acted on.
+     */
+    static Authenticator resendingAfresh(Authenticator authenticator) {
+        if (authenticator == Authenticator.NONE || authenticator instanceof ResendingAfresh) {
+            return authenticator;
+        }
+        return new ResendingAfresh(authenticator);
+    }
+
+    private record ResendingAfresh(Authenticator delegate) implements Authenticator {
+        @Override
+        public Request authenticate(Route route, Response response) throws IOException {
+            Request next = delegate.authenticate(route, response);
+            if (next != null && next.body() instanceof SendOnceBody sent) {
+                return next.newBuilder().method(next.method(), sent.fresh()).build();
+            }
+            return next;
+        }
     }
 
     /**

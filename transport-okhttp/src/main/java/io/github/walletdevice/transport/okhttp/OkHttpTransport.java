@@ -49,13 +49,30 @@ import okio.BufferedSource;
  *   <li>max response bytes → checked here against the {@code Content-Length}, then counted as the body is read
  *       (decoded), reading one byte past the limit at most.</li>
  * </ul>
- * Always, also on a client the user passes in: redirects are not followed, and {@code retryOnConnectionFailure}
- * is off, so OkHttp never replays a request by itself (the SDK's {@code RetryPolicy} decides). The headers
+ * Always, also on a client the user passes in, OkHttp never sends a request again by itself (the SDK's
+ * {@code RetryPolicy} decides):
+ * <ul>
+ *   <li>redirects are not followed, and {@code retryOnConnectionFailure} is off;</li>
+ *   <li>request bodies (an empty one for a bodiless {@code POST}) are one-shot once sent
+ *       ({@code RequestBody.isOneShot()}), and OkHttp follows up no request with a one-shot body: not a 503 with
+ *       {@code Retry-After: 0} (which it otherwise repeats, whatever {@code retryOnConnectionFailure} says), a 408
+ *       or a 421;</li>
+ *   <li>for requests without a body (a {@code GET}), a 503's {@code Retry-After} is kept out of sight of OkHttp's
+ *       follow-up logic by an interceptor pair and restored before anyone sees the response (the user's own
+ *       interceptors see it as sent). This also stops OkHttp failing on a {@code Retry-After} beyond an
+ *       {@code int}.</li>
+ * </ul>
+ * What OkHttp still sends again are answers to challenges, which the server or proxy refused without acting on
+ * them: a proxy's 407 answered by the SDK's proxy authenticator (once), or a 401 or 407 answered by a user's own
+ * authenticators, the body included; and a bodiless request answered 421 on an HTTP/2 connection shared across
+ * host names, sent again on a connection of its own. The headers
  * {@code Content-Length}, {@code Host}, {@code Connection}, {@code Expect} and {@code Upgrade} are set by the
  * client library and dropped from the request (the same on every walletdevice transport). OkHttp negotiates
  * HTTP/2 over TLS when the server offers it and asks for gzip transparently; neither changes the
  * {@link HttpResponse} seen by callers. A {@code GET} or {@code HEAD} request with a body is refused with
- * {@link IllegalArgumentException}, as OkHttp refuses it.
+ * {@link IllegalArgumentException}, as OkHttp refuses it. A response that is not valid HTTP (a status outside
+ * 100–599, a header name OkHttp lets through but that is not a valid field name) fails at once with a
+ * {@link io.github.walletdevice.core.TransportException} of reason {@code IO}, as on the JDK transport.
  *
  * <p>Differences from the JDK transport: Basic proxy credentials also reach a proxy that opens a {@code CONNECT}
  * tunnel for an HTTPS target (the JDK refuses Basic for tunnels by default and returns the proxy's 407). When the
@@ -88,7 +105,8 @@ public final class OkHttpTransport implements HttpTransport {
     /**
      * Creates a transport on the user's own OkHttp client, which keeps its connection pool, dispatcher,
      * interceptors and timeouts; {@link #close()} leaves it running. The SDK derives a client that shares those
-     * but never follows redirects and never retries on connection failure (see the class description). The call
+     * but never sends a request again by itself: no redirects, no retries on connection failure, no follow-ups of
+     * a 503 (see the class description); the client's authenticators still answer challenges. The call
      * deadline is the client's {@code callTimeout}, or {@link TransportOptions#DEFAULT_CALL_TIMEOUT} when the
      * client has none (OkHttp's default is no limit); the concurrency limit is the dispatcher's
      * {@code maxRequests}, applied here to synchronous calls too. Response bodies are read up to
@@ -301,12 +319,13 @@ public final class OkHttpTransport implements HttpTransport {
                 b.addHeader(h.getKey(), h.getValue());
             }
         }
-        // No media type on the body: the caller's Content-Type header is sent exactly as given.
+        // One-shot, so that OkHttp never sends it twice; no media type, so that the caller's Content-Type header
+        // is sent exactly as given.
         RequestBody body = null;
         if (request.bodyLength() > 0) {
-            body = RequestBody.create(request.bodyUnsafe(), null);
+            body = new SendOnceBody(request.bodyUnsafe());
         } else if (needsBody(request.method())) {
-            body = RequestBody.create(NO_BODY, null);
+            body = new SendOnceBody(NO_BODY);
         }
         return b.method(request.method(), body).build();
     }

@@ -1,15 +1,20 @@
 package io.github.walletdevice.transport.okhttp;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.walletdevice.core.CallExecutor;
 import io.github.walletdevice.core.CallKind;
 import io.github.walletdevice.core.TransportException;
@@ -22,8 +27,11 @@ import io.github.walletdevice.core.transport.HttpTransports;
 import io.github.walletdevice.core.transport.ProxyOptions;
 import io.github.walletdevice.core.transport.TransportOptions;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Authenticator;
 import okhttp3.OkHttpClient;
@@ -173,6 +181,75 @@ class OkHttpTransportTest {
                         assertThat(e.getMessage()).contains("4 bytes", "maxResponseBytes");
                     });
             assertThatThrownBy(() -> new OkHttpTransport(users, 0)).isInstanceOf(IllegalArgumentException.class);
+        } finally {
+            users.dispatcher().executorService().shutdown();
+            users.connectionPool().evictAll();
+        }
+    }
+
+    @Test
+    void aUsersClientNeverRepeatsA503ByItselfAndItsInterceptorsSeeTheResponseAsSent() {
+        server.stubFor(any(urlEqualTo("/busy")).willReturn(aResponse().withStatus(503)
+                .withHeader("Retry-After", "0").withHeader("X-After", "kept")));
+        List<String> seen = new CopyOnWriteArrayList<>();
+        OkHttpClient users = new OkHttpClient.Builder().retryOnConnectionFailure(true).followRedirects(true)
+                .addInterceptor(chain -> {
+                    Response r = chain.proceed(chain.request());
+                    seen.add("application:" + r.headers("Retry-After"));
+                    return r;
+                })
+                .addNetworkInterceptor(chain -> {
+                    Response r = chain.proceed(chain.request());
+                    seen.add("network:" + r.headers("Retry-After"));
+                    return r;
+                }).build();
+        try {
+            OkHttpTransport t = new OkHttpTransport(users);
+            HttpRequest post = HttpRequest.post(URI.create("http://localhost:" + server.port() + "/busy"),
+                    "application/json", "{\"amount\":100}".getBytes(StandardCharsets.UTF_8));
+
+            io.github.walletdevice.core.transport.HttpResponse r = t.execute(post);
+            io.github.walletdevice.core.transport.HttpResponse g = t.execute(getOf("/busy"));
+
+            for (io.github.walletdevice.core.transport.HttpResponse each : List.of(r, g)) {
+                assertThat(each.statusCode()).isEqualTo(503);
+                assertThat(each.headers().allValues("Retry-After")).containsExactly("0");
+                assertThat(each.headers().firstValue("X-After")).contains("kept");
+                assertThat(each.headers().names()).noneMatch(n -> n.toLowerCase(Locale.ROOT).contains("held"));
+            }
+            server.verify(1, postRequestedFor(urlEqualTo("/busy")));
+            server.verify(1, getRequestedFor(urlEqualTo("/busy")));
+            assertThat(seen).containsExactly("network:[0]", "application:[0]", "network:[0]", "application:[0]");
+            // Both guards once, however often a client is derived.
+            OkHttpClient derived = new OkHttpTransport(t.okHttpClient()).okHttpClient();
+            assertThat(derived.interceptors()).hasSameSizeAs(t.okHttpClient().interceptors());
+            assertThat(derived.networkInterceptors()).hasSameSizeAs(t.okHttpClient().networkInterceptors());
+        } finally {
+            users.dispatcher().executorService().shutdown();
+            users.connectionPool().evictAll();
+        }
+    }
+
+    @Test
+    void aUsersAuthenticatorStillAnswersA401WithTheSameBodyButA503AfterItIsNotRepeated() {
+        server.stubFor(post("/auth").atPriority(1).withHeader("Authorization", equalTo("Bearer t"))
+                .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "0")));
+        server.stubFor(post("/auth").atPriority(2).willReturn(aResponse().withStatus(401)
+                .withHeader("WWW-Authenticate", "Bearer")));
+        OkHttpClient users = new OkHttpClient.Builder().authenticator((route, response) ->
+                response.request().header("Authorization") != null ? null
+                        : response.request().newBuilder().header("Authorization", "Bearer t").build()).build();
+        try {
+            OkHttpTransport t = new OkHttpTransport(users);
+
+            io.github.walletdevice.core.transport.HttpResponse r = t.execute(HttpRequest.post(
+                    URI.create("http://localhost:" + server.port() + "/auth"), "text/plain",
+                    "pay 100".getBytes(StandardCharsets.UTF_8)));
+
+            assertThat(r.statusCode()).isEqualTo(503);
+            List<LoggedRequest> received = server.findAll(postRequestedFor(urlEqualTo("/auth")));
+            assertThat(received).extracting(LoggedRequest::getBodyAsString).containsExactly("pay 100", "pay 100");
+            assertThat(received.get(1).getHeader("Authorization")).isEqualTo("Bearer t");
         } finally {
             users.dispatcher().executorService().shutdown();
             users.connectionPool().evictAll();
