@@ -21,7 +21,10 @@ public class TransportException extends WalletDeviceException {
         READ_TIMEOUT,
         /** The whole-call deadline passed. */
         DEADLINE,
-        /** The connection broke or the server sent something that is not HTTP. */
+        /**
+         * The connection broke, the server sent something that is not valid HTTP, or a response body larger than
+         * {@code TransportOptions.maxResponseBytes}.
+         */
         IO,
         /** The caller cancelled the call or interrupted the thread. */
         CANCELLED,

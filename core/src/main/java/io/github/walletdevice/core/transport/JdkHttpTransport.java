@@ -133,7 +133,7 @@ public final class JdkHttpTransport implements HttpTransport {
             try {
                 CompletableFuture<java.net.http.HttpResponse<byte[]>> call = client.sendAsync(jdkRequest,
                         info -> new IdleTimeoutBodySubscriber(options.readTimeout(), options.maxResponseBytes(),
-                                declaredLength(info)));
+                                declaredLength(request, info)));
                 exchange.set(call);
                 call.whenComplete((response, failure) -> {
                     permit.release();
@@ -196,8 +196,16 @@ public final class JdkHttpTransport implements HttpTransport {
         return b.method(request.method(), body).build();
     }
 
-    /** The response's Content-Length, or -1 when it has none (or one the JDK will refuse anyway). */
-    private static long declaredLength(java.net.http.HttpResponse.ResponseInfo info) {
+    /**
+     * The length of the body the response announces, or -1 when it announces none: no Content-Length (or one the
+     * JDK will refuse anyway), or a response that has no body whatever its Content-Length says (to a HEAD, a 1xx,
+     * 204 or 304).
+     */
+    private static long declaredLength(HttpRequest request, java.net.http.HttpResponse.ResponseInfo info) {
+        int status = info.statusCode();
+        if (request.method().equals("HEAD") || status < 200 || status == 204 || status == 304) {
+            return -1;
+        }
         try {
             return info.headers().firstValueAsLong("Content-Length").orElse(-1);
         } catch (NumberFormatException e) {

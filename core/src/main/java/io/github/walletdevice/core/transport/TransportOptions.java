@@ -135,7 +135,8 @@ public final class TransportOptions {
     /**
      * Largest response body a transport reads, in bytes (after any transparent decompression). Bodies are held in
      * memory whole, so this bounds what one response can take. A response whose {@code Content-Length} is larger
-     * fails before its body is read; any other fails as soon as the bytes received pass the limit. Either way with
+     * fails before its body is read (not a response that carries no body, such as one to {@code HEAD}); any other
+     * fails as soon as the bytes received pass the limit. Either way with
      * a {@link io.github.walletdevice.core.TransportException} of reason {@code IO}, the request sent (the server
      * may have acted on it), whose message names the limit.
      *

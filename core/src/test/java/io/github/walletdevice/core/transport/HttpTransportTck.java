@@ -343,6 +343,26 @@ public abstract class HttpTransportTck {
         }
     }
 
+    @Test
+    void theContentLengthOfAResponseToHeadIsNotHeldAgainstTheLimit() throws Exception {
+        // A HEAD response announces the length of a body it does not carry.
+        String raw = "HTTP/1.1 200 OK\r\nContent-Length: " + (10 * LIMIT) + "\r\nConnection: close\r\n\r\n";
+        try (RawHttpServer headers = RawHttpServer.answering(raw)) {
+            HttpTransport t = transport(limitedResponses());
+            HttpRequest request = HttpRequest.builder().method("HEAD")
+                    .uri(URI.create("http://localhost:" + headers.port() + "/")).build();
+
+            HttpResponse sync = t.execute(request);
+            HttpResponse async = t.executeAsync(request).get(30, TimeUnit.SECONDS);
+
+            for (HttpResponse r : List.of(sync, async)) {
+                assertThat(r.statusCode()).isEqualTo(200);
+                assertThat(r.headers().firstValue("Content-Length")).contains(String.valueOf(10 * LIMIT));
+                assertThat(r.body()).isEmpty();
+            }
+        }
+    }
+
     /** A 200 response with the body in one chunk, and the last chunk when {@code end}. */
     private static String chunked(String body, boolean end) {
         return "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n"

@@ -358,7 +358,7 @@ public final class OkHttpTransport implements HttpTransport {
         for (int i = 0; i < h.size(); i++) {
             headers.add(h.name(i), h.value(i));
         }
-        return HttpResponse.ofOwnedBody(response.code(), headers.build(), readBody(response.body(), request));
+        return HttpResponse.ofOwnedBody(response.code(), headers.build(), readBody(response, request));
     }
 
     /**
@@ -366,8 +366,12 @@ public final class OkHttpTransport implements HttpTransport {
      * read until one byte past the limit at most (after OkHttp's transparent gzip decoding, so a small compressed
      * body cannot expand past it either).
      */
-    private byte[] readBody(ResponseBody body, HttpRequest request) throws IOException {
-        if (body.contentLength() > maxResponseBytes) {
+    private byte[] readBody(Response response, HttpRequest request) throws IOException {
+        ResponseBody body = response.body();
+        // A response to a HEAD, a 1xx, 204 or 304 has no body, whatever its Content-Length says.
+        int code = response.code();
+        boolean hasBody = !request.method().equals("HEAD") && code >= 200 && code != 204 && code != 304;
+        if (hasBody && body.contentLength() > maxResponseBytes) {
             throw TransportFailures.responseTooLarge(request, name(), maxResponseBytes);
         }
         BufferedSource source = body.source();
