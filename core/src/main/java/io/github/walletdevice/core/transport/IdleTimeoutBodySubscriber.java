@@ -25,8 +25,9 @@ final class IdleTimeoutBodySubscriber implements BodySubscriber<byte[]> {
     private final long idleNanos;
     private final long maxBytes;
     private final long declaredLength;
-    private long received;
     private final AtomicBoolean done = new AtomicBoolean();
+    /** Body bytes received so far; only onNext touches it. */
+    private long received;
     private volatile long lastActivity = System.nanoTime();
     private volatile Flow.Subscription subscription;
     private volatile ScheduledFuture<?> timer;
