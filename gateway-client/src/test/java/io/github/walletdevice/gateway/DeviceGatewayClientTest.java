@@ -263,8 +263,9 @@ class DeviceGatewayClientTest extends WireMockTes {
     void aSlowTesTimesOutAfterOneRequestAndNoRetry(String transport) {
         tes.stubFor(post(urlEqualTo(path(GatewayApi.CARD_COMMANDS))).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{\"statusCode\":0}")
-                .withFixedDelay(2_000)));
-        TransportOptions options = TransportOptions.builder().readTimeout(Duration.ofMillis(300)).build();
+                .withFixedDelay(5_000)));
+        // A second of read timeout: enough for a busy machine to deliver the request before it runs out.
+        TransportOptions options = TransportOptions.builder().readTimeout(Duration.ofSeconds(1)).build();
         HttpTransport t = HttpTransports.create(transport, options);
         try (t; DeviceGatewayClient client = client().transport(t).retryPolicy(RetryPolicy.builder().maxAttempts(5)
                 .initialBackoff(Duration.ZERO).build()).build()) {
@@ -281,8 +282,8 @@ class DeviceGatewayClientTest extends WireMockTes {
     @Test
     void theReadTimeoutOfTheBuilderApplies() {
         tes.stubFor(post(urlEqualTo(path(GatewayApi.PARK_CARD_COMMANDS))).willReturn(aResponse().withStatus(200)
-                .withBody("{\"statusCode\":0}").withFixedDelay(2_000)));
-        try (DeviceGatewayClient client = client().readTimeout(Duration.ofMillis(300)).build()) {
+                .withBody("{\"statusCode\":0}").withFixedDelay(5_000)));
+        try (DeviceGatewayClient client = client().readTimeout(Duration.ofSeconds(1)).build()) {
             assertThatThrownBy(() -> client.getParkCardCommands(Fixtures.park()))
                     .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.isRequestSent()).isTrue());
         }

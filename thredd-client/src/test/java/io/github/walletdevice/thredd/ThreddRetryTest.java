@@ -39,7 +39,8 @@ class ThreddRetryTest {
     static final WireMockExtension WM = ThreddServer.extension(HOLD, ARRIVALS);
 
     private static final TokenRef TOKEN = TokenRef.ofDpan("4111111111111111");
-    private static final Duration READ_TIMEOUT = Duration.ofMillis(300);
+    /** Long enough for a busy machine to deliver each request before it runs out, so every attempt arrives. */
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(1);
     private static final RetryPolicy FAST_RETRIES = RetryPolicy.builder().maxAttempts(3)
             .initialBackoff(Duration.ofMillis(5)).maxBackoff(Duration.ofMillis(20)).build();
 

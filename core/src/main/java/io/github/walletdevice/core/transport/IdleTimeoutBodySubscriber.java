@@ -82,8 +82,7 @@ final class IdleTimeoutBodySubscriber implements BodySubscriber<byte[]> {
     private void tooLarge() {
         if (done.compareAndSet(false, true)) {
             cancelTimer();
-            subscription.cancel();
-            delegate.onError(new ResponseTooLargeException(maxBytes));
+            failThenCancel(new ResponseTooLargeException(maxBytes));
         }
     }
 
@@ -115,9 +114,15 @@ final class IdleTimeoutBodySubscriber implements BodySubscriber<byte[]> {
         if (idle < idleNanos) {
             schedule(idleNanos - idle);
         } else if (done.compareAndSet(false, true)) {
-            subscription.cancel();
-            delegate.onError(new HttpTimeoutException("No response bytes within the read timeout"));
+            failThenCancel(new HttpTimeoutException("No response bytes within the read timeout"));
         }
+    }
+
+    // The body fails first, then the subscription is cancelled: cancelling closes the connection, and the JDK
+    // would otherwise race to fail the response with its own IOException ("closed") before ours is recorded.
+    private void failThenCancel(Throwable failure) {
+        delegate.onError(failure);
+        subscription.cancel();
     }
 
     private void cancelTimer() {

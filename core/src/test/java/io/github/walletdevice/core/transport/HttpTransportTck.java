@@ -406,8 +406,9 @@ public abstract class HttpTransportTck {
 
     @Test
     void serverSlowerThanReadTimeoutIsReadTimeoutAfterSending() {
-        server.stubFor(post("/slow").willReturn(ok("late").withFixedDelay(3000)));
-        HttpTransport t = transport(TransportOptions.builder().readTimeout(Duration.ofMillis(300))
+        // A second of read timeout so that even a busy machine delivers the request well before it runs out.
+        server.stubFor(post("/slow").willReturn(ok("late").withFixedDelay(5000)));
+        HttpTransport t = transport(TransportOptions.builder().readTimeout(Duration.ofSeconds(1))
                 .callTimeout(Duration.ofSeconds(20)).build());
 
         TransportException e = transportFailure(catchThrowable(() -> t.execute(
