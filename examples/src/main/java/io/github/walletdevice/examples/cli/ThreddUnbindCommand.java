@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
                 + " Credentials from THREDD_USERNAME and THREDD_PASSWORD.")
 final class ThreddUnbindCommand extends ThreddCallCommand {
     @Option(names = "--device-index", paramLabel = "N", required = true,
-            description = "The device's index, as listed (BoundDeviceIndex, 1-3 digits).")
+            description = "The device's index, as listed (BoundDeviceIndex, 1-3 letters or digits).")
     String deviceIndex;
 
     @Override
