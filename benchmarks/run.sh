@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Runs every benchmark with fixed settings and writes benchmarks/target/results.json and summary.md.
 # About 12¾ minutes on 2 cores (measured while the machine was busy). Builds benchmarks/target/benchmarks.jar
-# first when it is missing or older than the benchmark sources (BUILD overrides the Maven arguments, e.g.
+# first when it is missing or older than any module's sources (BUILD overrides the Maven arguments, e.g.
 # BUILD="-o -pl benchmarks package" to resolve the SDK modules from ~/.m2 only). Extra arguments go to every JMH
-# run (e.g. -jvm /path/to/java).
+# run (e.g. -jvm /path/to/java). JAR and OUT override the jar measured and the output folder, e.g. to measure a jar
+# built from an earlier commit beside this one (then compare the two results.json with benchmarks/compare.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-JAR=benchmarks/target/benchmarks.jar
-OUT=benchmarks/target
-if [[ ! -f $JAR || -n "$(find benchmarks/src benchmarks/pom.xml -newer "$JAR" -print -quit)" ]]; then
+JAR=${JAR:-benchmarks/target/benchmarks.jar}
+OUT=${OUT:-benchmarks/target}
+mkdir -p "$OUT"
+if [[ $JAR == benchmarks/target/benchmarks.jar ]] && [[ ! -f $JAR || -n "$(find ./*/src ./*/pom.xml pom.xml -newer "$JAR" -print -quit)" ]]; then
   # shellcheck disable=SC2086
   ./mvnw -B -q ${BUILD:--pl benchmarks -am package -DskipTests}
 fi
