@@ -10,7 +10,6 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -24,19 +23,22 @@ import java.util.Optional;
  * {@code 2024-03-05} (midnight). Anything else keeps its {@link #raw()} text and has no {@link #instant()}.
  */
 public final class ThreddDateTime {
-    private static final List<DateTimeFormatter> LOCAL_FORMATS = List.of(
-            pattern("uuuu-MM-dd HHmmss"),
-            new DateTimeFormatterBuilder().appendPattern("uuuu-MM-dd HH:mm:ss")
-                    .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
-                    .toFormatter().withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ISO_LOCAL_DATE_TIME,
-            pattern("dd/MM/uuuu HH:mm:ss"),
-            pattern("uuuu-MM-ddHHmmss"));
+    // The accepted layouts, tried in this order; each is tried only when the text has its shape (see toInstant).
+    private static final DateTimeFormatter COMPACT_TIME = pattern("uuuu-MM-dd HHmmss");
+    private static final DateTimeFormatter COLON_TIME = new DateTimeFormatterBuilder()
+            .appendPattern("uuuu-MM-dd HH:mm:ss")
+            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
+            .toFormatter().withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DAY_FIRST = pattern("dd/MM/uuuu HH:mm:ss");
+    private static final DateTimeFormatter NO_SEPARATOR = pattern("uuuu-MM-ddHHmmss");
 
     private static final DateTimeFormatter DOCUMENTED = pattern("uuuu-MM-dd HH:mm:ss");
 
     private final String raw;
     private final Instant instant;
+
+    /** The empty value ({@code ""}, no instant): what a builder starts from and what an empty element reads as. */
+    static final ThreddDateTime EMPTY = new ThreddDateTime("", null);
 
     private ThreddDateTime(String raw, Instant instant) {
         this.raw = raw;
@@ -51,6 +53,9 @@ public final class ThreddDateTime {
      */
     public static ThreddDateTime parse(String raw) {
         Objects.requireNonNull(raw, "raw");
+        if (raw.isEmpty()) {
+            return EMPTY;
+        }
         return new ThreddDateTime(raw, toInstant(raw.strip()));
     }
 
@@ -66,21 +71,95 @@ public final class ThreddDateTime {
         return new ThreddDateTime(DOCUMENTED.format(t), t.toInstant(ZoneOffset.UTC));
     }
 
+    /**
+     * The instant of a stripped text, or {@code null}. Each layout is tried only when the text has its shape, a
+     * condition every text the layout accepts meets (the year may have more than 4 digits and a sign, so positions
+     * in the date are counted from the separator or the end): text of no documented shape is refused without
+     * parsing, and a layout's parser throws only for text of its shape with values out of range. The layouts are
+     * tried in the order they always were, so the result is the same as trying each in turn.
+     */
     private static Instant toInstant(String s) {
-        for (DateTimeFormatter f : LOCAL_FORMATS) {
-            try {
-                return LocalDateTime.parse(s, f).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException e) {
-                // try the next layout
+        int n = s.length();
+        // No layout is shorter than a bare date with a 4-digit year.
+        if (n < 10) {
+            return null;
+        }
+        // uuuu-MM-dd HHmmss: "-MM-dd HHmmss" after the year.
+        if (n >= 17 && s.charAt(n - 7) == ' ' && s.charAt(n - 10) == '-' && s.charAt(n - 13) == '-') {
+            Instant i = local(s, COMPACT_TIME);
+            if (i != null) {
+                return i;
             }
         }
-        try {
-            return OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
-        } catch (DateTimeParseException e) {
-            // not ISO with an offset
+        // uuuu-MM-dd HH:mm:ss[.fraction]: "-MM-dd HH:mm:ss" around the first space (the year has none).
+        int space = s.indexOf(' ');
+        if (space >= 10 && n >= space + 9 && isDate(s, space) && s.charAt(space + 3) == ':'
+                && s.charAt(space + 6) == ':') {
+            Instant i = local(s, COLON_TIME);
+            if (i != null) {
+                return i;
+            }
         }
+        // ISO: "-MM-ddTHH:mm" around the first T (either case: the ISO parsers ignore case), then an offset or not.
+        int t = indexOfT(s);
+        boolean iso = t >= 10 && n >= t + 6 && isDate(s, t) && s.charAt(t + 3) == ':';
+        if (iso) {
+            Instant i = local(s, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+            if (i != null) {
+                return i;
+            }
+        }
+        // dd/MM/uuuu HH:mm:ss
+        if (n >= 19 && s.charAt(2) == '/' && s.charAt(5) == '/') {
+            Instant i = local(s, DAY_FIRST);
+            if (i != null) {
+                return i;
+            }
+        }
+        // uuuu-MM-ddHHmmss: "-MM-ddHHmmss" after the year.
+        if (n >= 16 && s.charAt(n - 9) == '-' && s.charAt(n - 12) == '-') {
+            Instant i = local(s, NO_SEPARATOR);
+            if (i != null) {
+                return i;
+            }
+        }
+        if (iso) {
+            try {
+                return OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            } catch (DateTimeParseException e) {
+                // of the shape, not a valid date-time with an offset
+            }
+        }
+        // uuuu-MM-dd: "-MM-dd" at the end.
+        if (isDate(s, n)) {
+            try {
+                return LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE).atStartOfDay().toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException e) {
+                // of the shape, not a valid date
+            }
+        }
+        return null;
+    }
+
+    /** Whether the text has {@code -MM-dd}'s separators just before {@code end}, after a year of 4 or more. */
+    private static boolean isDate(String s, int end) {
+        return end >= 10 && s.charAt(end - 3) == '-' && s.charAt(end - 6) == '-';
+    }
+
+    private static int indexOfT(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 'T' || c == 't') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The text in a layout without an offset, read as UTC, or {@code null} when it is not valid in it. */
+    private static Instant local(String s, DateTimeFormatter f) {
         try {
-            return LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE).atStartOfDay().toInstant(ZoneOffset.UTC);
+            return LocalDateTime.parse(s, f).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
             return null;
         }

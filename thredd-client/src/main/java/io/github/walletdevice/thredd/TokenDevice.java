@@ -298,8 +298,9 @@ public final class TokenDevice {
         private String tokenUserTypeCode = "";
         private String gpsDeviceStatusCode = "";
         private String netDeviceStatusCode = "";
-        private ThreddDateTime deviceBindDate = ThreddDateTime.parse("");
-        private ThreddDateTime deviceStatusDate = ThreddDateTime.parse("");
+        // The shared empty value: a builder per device read must not parse "" twice.
+        private ThreddDateTime deviceBindDate = ThreddDateTime.EMPTY;
+        private ThreddDateTime deviceStatusDate = ThreddDateTime.EMPTY;
         private String deviceType = "";
         private String deviceLang;
         private String deviceId;
