@@ -1,6 +1,5 @@
 package io.github.walletdevice.felica;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -38,6 +37,20 @@ public record Authentication1Command(Idm idm, List<AreaCode> areaCodes, List<Ser
         serviceCodes = FrameWriter.copyList(serviceCodes, "service codes in Authentication1", 0, 255);
         challenge1A = Bytes.copyExact(challenge1A, 8, "challenge 1A");
         FrameWriter.checkLength(20 + 2 * (areaCodes.size() + serviceCodes.size()), "Authentication1");
+    }
+
+    /**
+     * Makes an Authentication1Command that keeps {@code challenge1A} instead of copying: for the decoder and
+     * this package, with an array just made (or never handed out) and not touched again.
+     */
+    static Authentication1Command adopting(Idm idm, List<AreaCode> areaCodes, List<ServiceCode> serviceCodes,
+            byte[] challenge1A) {
+        byte[][] offered = Bytes.offer(challenge1A);
+        try {
+            return new Authentication1Command(idm, areaCodes, serviceCodes, challenge1A);
+        } finally {
+            Bytes.withdraw(offered);
+        }
     }
 
     /**
@@ -87,19 +100,19 @@ public record Authentication1Command(Idm idm, List<AreaCode> areaCodes, List<Ser
         Idm idm = r.idm();
         int a = r.u8("the number of area codes");
         r.need(2 * a, a + " area codes");
-        List<AreaCode> areas = new ArrayList<>(a);
+        AreaCode[] areas = new AreaCode[a];
         for (int i = 0; i < a; i++) {
-            areas.add(new AreaCode(r.le16("an area code")));
+            areas[i] = new AreaCode(r.le16("an area code"));
         }
         int s = r.u8("the number of service codes");
         r.need(2 * s, s + " service codes");
-        List<ServiceCode> services = new ArrayList<>(s);
+        ServiceCode[] services = new ServiceCode[s];
         for (int i = 0; i < s; i++) {
-            services.add(new ServiceCode(r.le16("a service code")));
+            services[i] = new ServiceCode(r.le16("a service code"));
         }
         byte[] challenge = r.bytes(8, "challenge 1A");
         r.end("Authentication1 command");
-        return new Authentication1Command(idm, areas, services, challenge);
+        return adopting(idm, List.of(areas), List.of(services), challenge);
     }
 
     /**

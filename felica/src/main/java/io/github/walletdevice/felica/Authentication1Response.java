@@ -32,6 +32,19 @@ public record Authentication1Response(Idm idm, byte[] challenge1B, byte[] challe
     }
 
     /**
+     * Makes an Authentication1Response that keeps {@code challenge1B} and {@code challenge2A} instead of copying:
+     * for the decoder and this package, with arrays just made (or never handed out) and not touched again.
+     */
+    static Authentication1Response adopting(Idm idm, byte[] challenge1B, byte[] challenge2A) {
+        byte[][] offered = Bytes.offer(challenge1B, challenge2A);
+        try {
+            return new Authentication1Response(idm, challenge1B, challenge2A);
+        } finally {
+            Bytes.withdraw(offered);
+        }
+    }
+
+    /**
      * Returns challenge 1B (a copy).
      *
      * @return 8 bytes
@@ -81,7 +94,7 @@ public record Authentication1Response(Idm idm, byte[] challenge1B, byte[] challe
         byte[] c1b = r.bytes(8, "challenge 1B");
         byte[] c2a = r.bytes(8, "challenge 2A");
         r.end("Authentication1 response");
-        return new Authentication1Response(idm, c1b, c2a);
+        return adopting(idm, c1b, c2a);
     }
 
     /**

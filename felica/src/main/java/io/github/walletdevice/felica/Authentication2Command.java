@@ -30,6 +30,19 @@ public record Authentication2Command(Idm idm, byte[] challenge2B) implements Fel
     }
 
     /**
+     * Makes an Authentication2Command that keeps {@code challenge2B} instead of copying: for the decoder and
+     * this package, with an array just made (or never handed out) and not touched again.
+     */
+    static Authentication2Command adopting(Idm idm, byte[] challenge2B) {
+        byte[][] offered = Bytes.offer(challenge2B);
+        try {
+            return new Authentication2Command(idm, challenge2B);
+        } finally {
+            Bytes.withdraw(offered);
+        }
+    }
+
+    /**
      * Returns the challenge (a copy).
      *
      * @return 8 bytes
@@ -68,7 +81,7 @@ public record Authentication2Command(Idm idm, byte[] challenge2B) implements Fel
         Idm idm = r.idm();
         byte[] c = r.bytes(8, "challenge 2B");
         r.end("Authentication2 command");
-        return new Authentication2Command(idm, c);
+        return adopting(idm, c);
     }
 
     /**

@@ -26,6 +26,19 @@ public record Authentication2Response(byte[] ciphertext) implements FelicaRespon
     }
 
     /**
+     * Makes an Authentication2Response that keeps {@code ciphertext} instead of copying: for the decoder and
+     * this package, with an array just made (or never handed out) and not touched again.
+     */
+    static Authentication2Response adopting(byte[] ciphertext) {
+        byte[][] offered = Bytes.offer(ciphertext);
+        try {
+            return new Authentication2Response(ciphertext);
+        } finally {
+            Bytes.withdraw(offered);
+        }
+    }
+
+    /**
      * Returns the ciphertext (a copy).
      *
      * @return 32 bytes
@@ -63,7 +76,7 @@ public record Authentication2Response(byte[] ciphertext) implements FelicaRespon
     static Authentication2Response read(FrameReader r) {
         byte[] c = r.bytes(32, "the ciphertext");
         r.end("Authentication2 response");
-        return new Authentication2Response(c);
+        return adopting(c);
     }
 
     /**

@@ -57,6 +57,20 @@ public record GetNodePropertyResponse(Idm idm, StatusFlag1 statusFlag1, StatusFl
     }
 
     /**
+     * Makes a GetNodePropertyResponse that keeps {@code properties} instead of copying: for the decoder and
+     * this package, with an array just made (or never handed out) and not touched again.
+     */
+    static GetNodePropertyResponse adopting(Idm idm, StatusFlag1 statusFlag1, StatusFlag2 statusFlag2,
+            int nodeCount, byte[] properties) {
+        byte[][] offered = Bytes.offer(properties);
+        try {
+            return new GetNodePropertyResponse(idm, statusFlag1, statusFlag2, nodeCount, properties);
+        } finally {
+            Bytes.withdraw(offered);
+        }
+    }
+
+    /**
      * Returns the properties (a copy), back to back.
      *
      * @return the data
@@ -124,7 +138,7 @@ public record GetNodePropertyResponse(Idm idm, StatusFlag1 statusFlag1, StatusFl
         StatusFlag2 sf2 = StatusFlag2.of(r.u8("Status Flag 2"));
         if (!sf1.isSuccess()) {
             r.end("Get Node Property error response");
-            return new GetNodePropertyResponse(idm, sf1, sf2, 0, new byte[0]);
+            return new GetNodePropertyResponse(idm, sf1, sf2, 0, Bytes.EMPTY);
         }
         int n = r.count("the number of nodes", 1, GetNodePropertyCommand.MAX_NODES);
         int left = r.remaining();
@@ -132,7 +146,7 @@ public record GetNodePropertyResponse(Idm idm, StatusFlag1 statusFlag1, StatusFl
             throw new FelicaFormatException(r.pos, n + " node properties need " + n + " or " + 10 * n
                     + " bytes but " + left + " bytes follow");
         }
-        return new GetNodePropertyResponse(idm, sf1, sf2, n, r.bytes(left, "the properties"));
+        return adopting(idm, sf1, sf2, n, r.bytes(left, "the properties"));
     }
 
     /**

@@ -47,6 +47,20 @@ public record GetSystemStatusResponse(Idm idm, StatusFlag1 statusFlag1, StatusFl
     }
 
     /**
+     * Makes a GetSystemStatusResponse that keeps {@code data} instead of copying: for the decoder and
+     * this package, with an array just made (or never handed out) and not touched again.
+     */
+    static GetSystemStatusResponse adopting(Idm idm, StatusFlag1 statusFlag1, StatusFlag2 statusFlag2,
+            int flag, byte[] data) {
+        byte[][] offered = Bytes.offer(data);
+        try {
+            return new GetSystemStatusResponse(idm, statusFlag1, statusFlag2, flag, data);
+        } finally {
+            Bytes.withdraw(offered);
+        }
+    }
+
+    /**
      * Returns the data (a copy).
      *
      * @return the data
@@ -91,7 +105,7 @@ public record GetSystemStatusResponse(Idm idm, StatusFlag1 statusFlag1, StatusFl
         StatusFlag2 sf2 = StatusFlag2.of(r.u8("Status Flag 2"));
         if (!sf1.isSuccess()) {
             r.end("Get System Status error response");
-            return new GetSystemStatusResponse(idm, sf1, sf2, 0, new byte[0]);
+            return new GetSystemStatusResponse(idm, sf1, sf2, 0, Bytes.EMPTY);
         }
         int flag = r.u8("the flag");
         int at = r.pos;
@@ -100,7 +114,7 @@ public record GetSystemStatusResponse(Idm idm, StatusFlag1 statusFlag1, StatusFl
             throw new FelicaFormatException(at, "the data length says " + n + " bytes but " + r.remaining()
                     + " bytes follow");
         }
-        return new GetSystemStatusResponse(idm, sf1, sf2, flag, r.bytes(n, "the data"));
+        return adopting(idm, sf1, sf2, flag, r.bytes(n, "the data"));
     }
 
     /**

@@ -111,20 +111,20 @@ public record ReadWithoutEncryptionCommand(Idm idm, List<ServiceCode> services, 
     static List<ServiceCode> readServices(FrameReader r) {
         int m = r.count("the number of services", 1, MAX_SERVICES);
         r.need(2 * m, m + " service codes");
-        List<ServiceCode> services = new ArrayList<>(m);
+        ServiceCode[] services = new ServiceCode[m];
         for (int i = 0; i < m; i++) {
-            services.add(new ServiceCode(r.le16("a service code")));
+            services[i] = new ServiceCode(r.le16("a service code"));
         }
-        return services;
+        return List.of(services);
     }
 
     static List<BlockListElement> readBlocks(FrameReader r, int max) {
         int n = r.count("the number of blocks", 1, max);
-        List<BlockListElement> blocks = new ArrayList<>(n);
+        BlockListElement[] blocks = new BlockListElement[n];
         for (int i = 0; i < n; i++) {
-            blocks.add(BlockListElement.read(r));
+            blocks[i] = BlockListElement.read(r);
         }
-        return blocks;
+        return List.of(blocks);
     }
 
     static ReadWithoutEncryptionCommand read(FrameReader r) {

@@ -54,6 +54,20 @@ public record ReadWithoutEncryptionResponse(Idm idm, StatusFlag1 statusFlag1, St
     }
 
     /**
+     * Makes a ReadWithoutEncryptionResponse that keeps {@code blockData} instead of copying: for the decoder and
+     * this package, with an array just made (or never handed out) and not touched again.
+     */
+    static ReadWithoutEncryptionResponse adopting(Idm idm, StatusFlag1 statusFlag1, StatusFlag2 statusFlag2,
+            byte[] blockData) {
+        byte[][] offered = Bytes.offer(blockData);
+        try {
+            return new ReadWithoutEncryptionResponse(idm, statusFlag1, statusFlag2, blockData);
+        } finally {
+            Bytes.withdraw(offered);
+        }
+    }
+
+    /**
      * Returns a successful response with the given blocks.
      *
      * @param idm the IDm
@@ -71,7 +85,7 @@ public record ReadWithoutEncryptionResponse(Idm idm, StatusFlag1 statusFlag1, St
             }
             System.arraycopy(b, 0, data, i * BLOCK_SIZE, BLOCK_SIZE);
         }
-        return new ReadWithoutEncryptionResponse(idm, StatusFlag1.SUCCESS, StatusFlag2.SUCCESS, data);
+        return adopting(idm, StatusFlag1.SUCCESS, StatusFlag2.SUCCESS, data);
     }
 
     /**
@@ -88,7 +102,7 @@ public record ReadWithoutEncryptionResponse(Idm idm, StatusFlag1 statusFlag1, St
         if (statusFlag1.isSuccess()) {
             throw new IllegalArgumentException("an error response needs a Status Flag 1 other than 00");
         }
-        return new ReadWithoutEncryptionResponse(idm, statusFlag1, statusFlag2, new byte[0]);
+        return new ReadWithoutEncryptionResponse(idm, statusFlag1, statusFlag2, Bytes.EMPTY);
     }
 
     /**
@@ -170,7 +184,7 @@ public record ReadWithoutEncryptionResponse(Idm idm, StatusFlag1 statusFlag1, St
         StatusFlag2 sf2 = StatusFlag2.of(r.u8("Status Flag 2"));
         if (!sf1.isSuccess()) {
             r.end("Read Without Encryption error response");
-            return new ReadWithoutEncryptionResponse(idm, sf1, sf2, new byte[0]);
+            return new ReadWithoutEncryptionResponse(idm, sf1, sf2, Bytes.EMPTY);
         }
         int n = r.count("the number of blocks", 1, ReadWithoutEncryptionCommand.MAX_BLOCKS);
         int size = n * BLOCK_SIZE;
@@ -179,7 +193,7 @@ public record ReadWithoutEncryptionResponse(Idm idm, StatusFlag1 statusFlag1, St
                     + " bytes) but " + r.remaining() + " bytes follow");
         }
         byte[] data = r.bytes(size, "the block data");
-        return new ReadWithoutEncryptionResponse(idm, sf1, sf2, data);
+        return adopting(idm, sf1, sf2, data);
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.github.walletdevice.felica;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -69,11 +68,11 @@ public record RequestBlockInformationResponse(Idm idm, List<Integer> blockInform
         Idm idm = r.idm();
         int n = r.count("the number of block information values", 1, RequestServiceCommand.MAX_NODES);
         r.need(2 * n, n + " block information values");
-        List<Integer> values = new ArrayList<>(n);
+        Integer[] values = new Integer[n];
         for (int i = 0; i < n; i++) {
-            values.add(r.le16("a block information value"));
+            values[i] = r.le16("a block information value");
         }
         r.end("Request Block Information response");
-        return new RequestBlockInformationResponse(idm, values);
+        return new RequestBlockInformationResponse(idm, List.of(values));
     }
 }

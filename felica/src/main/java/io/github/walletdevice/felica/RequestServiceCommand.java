@@ -1,6 +1,5 @@
 package io.github.walletdevice.felica;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -83,11 +82,11 @@ public record RequestServiceCommand(Idm idm, List<NodeCode> nodeCodes) implement
     static List<NodeCode> readNodes(FrameReader r, String countName, int max, String frame) {
         int n = r.count(countName, 1, max);
         r.need(2 * n, n + " node codes");
-        List<NodeCode> nodes = new ArrayList<>(n);
+        NodeCode[] nodes = new NodeCode[n];
         for (int i = 0; i < n; i++) {
-            nodes.add(new NodeCode(r.le16("a node code")));
+            nodes[i] = new NodeCode(r.le16("a node code"));
         }
         r.end(frame);
-        return nodes;
+        return List.of(nodes);
     }
 }

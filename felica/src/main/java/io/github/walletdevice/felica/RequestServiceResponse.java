@@ -1,6 +1,5 @@
 package io.github.walletdevice.felica;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -64,11 +63,11 @@ public record RequestServiceResponse(Idm idm, List<KeyVersion> keyVersions) impl
         Idm idm = r.idm();
         int n = r.count("the number of key versions", 1, RequestServiceCommand.MAX_NODES);
         r.need(2 * n, n + " key versions");
-        List<KeyVersion> versions = new ArrayList<>(n);
+        KeyVersion[] versions = new KeyVersion[n];
         for (int i = 0; i < n; i++) {
-            versions.add(new KeyVersion(r.le16("a key version")));
+            versions[i] = new KeyVersion(r.le16("a key version"));
         }
         r.end("Request Service response");
-        return new RequestServiceResponse(idm, versions);
+        return new RequestServiceResponse(idm, List.of(versions));
     }
 }

@@ -1,6 +1,5 @@
 package io.github.walletdevice.felica;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -121,16 +120,14 @@ public record RequestServiceV2Response(Idm idm, StatusFlag1 statusFlag1, StatusF
             throw new FelicaFormatException(r.pos, n + " nodes with encryption identifier " + Hex.hex2(encId)
                     + " need " + 2 * n * lists + " bytes of key versions but " + r.remaining() + " bytes follow");
         }
-        List<KeyVersion> first = new ArrayList<>(n);
+        KeyVersion[] first = new KeyVersion[n];
         for (int i = 0; i < n; i++) {
-            first.add(new KeyVersion(r.le16("a key version")));
+            first[i] = new KeyVersion(r.le16("a key version"));
         }
-        List<KeyVersion> des = new ArrayList<>(lists == 2 ? n : 0);
-        if (lists == 2) {
-            for (int i = 0; i < n; i++) {
-                des.add(new KeyVersion(r.le16("a DES key version")));
-            }
+        KeyVersion[] des = new KeyVersion[lists == 2 ? n : 0];
+        for (int i = 0; i < des.length; i++) {
+            des[i] = new KeyVersion(r.le16("a DES key version"));
         }
-        return new RequestServiceV2Response(idm, sf1, sf2, encId, first, des);
+        return new RequestServiceV2Response(idm, sf1, sf2, encId, List.of(first), List.of(des));
     }
 }

@@ -1,6 +1,5 @@
 package io.github.walletdevice.felica;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -90,12 +89,12 @@ public record RequestSpecificationVersionResponse(Idm idm, StatusFlag1 statusFla
         FelicaVersion basic = new FelicaVersion(r.le16("the basic version"));
         int m = r.u8("the number of option versions");
         r.need(2 * m, m + " option versions");
-        List<FelicaVersion> options = new ArrayList<>(m);
+        FelicaVersion[] options = new FelicaVersion[m];
         for (int i = 0; i < m; i++) {
-            options.add(new FelicaVersion(r.le16("an option version")));
+            options[i] = new FelicaVersion(r.le16("an option version"));
         }
         r.end("Request Specification Version response");
         return new RequestSpecificationVersionResponse(idm, sf1, sf2,
-                Optional.of(new SpecificationVersion(format, basic, options)));
+                Optional.of(new SpecificationVersion(format, basic, List.of(options))));
     }
 }

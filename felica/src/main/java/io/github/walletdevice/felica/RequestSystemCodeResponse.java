@@ -1,6 +1,5 @@
 package io.github.walletdevice.felica;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -65,11 +64,11 @@ public record RequestSystemCodeResponse(Idm idm, List<SystemCode> systemCodes) i
         Idm idm = r.idm();
         int n = r.count("the number of system codes", 1, MAX_SYSTEMS);
         r.need(2 * n, n + " system codes");
-        List<SystemCode> codes = new ArrayList<>(n);
+        SystemCode[] codes = new SystemCode[n];
         for (int i = 0; i < n; i++) {
-            codes.add(new SystemCode(r.be16("a system code")));
+            codes[i] = new SystemCode(r.be16("a system code"));
         }
         r.end("Request System Code response");
-        return new RequestSystemCodeResponse(idm, codes);
+        return new RequestSystemCodeResponse(idm, List.of(codes));
     }
 }

@@ -34,6 +34,19 @@ public record UnknownCommand(int codeValue, byte[] body) implements FelicaComman
     }
 
     /**
+     * Makes an UnknownCommand that keeps {@code body} instead of copying: for the decoder and
+     * this package, with an array just made (or never handed out) and not touched again.
+     */
+    static UnknownCommand adopting(int codeValue, byte[] body) {
+        byte[][] offered = Bytes.offer(body);
+        try {
+            return new UnknownCommand(codeValue, body);
+        } finally {
+            Bytes.withdraw(offered);
+        }
+    }
+
+    /**
      * Returns the bytes after the code (a copy).
      *
      * @return the body
@@ -69,7 +82,7 @@ public record UnknownCommand(int codeValue, byte[] body) implements FelicaComman
     }
 
     static UnknownCommand read(int code, FrameReader r) {
-        return new UnknownCommand(code, r.bytes(r.remaining(), "the body"));
+        return adopting(code, r.bytes(r.remaining(), "the body"));
     }
 
     /**

@@ -34,6 +34,19 @@ public record UnknownResponse(int codeValue, byte[] body) implements FelicaRespo
     }
 
     /**
+     * Makes an UnknownResponse that keeps {@code body} instead of copying: for the decoder and
+     * this package, with an array just made (or never handed out) and not touched again.
+     */
+    static UnknownResponse adopting(int codeValue, byte[] body) {
+        byte[][] offered = Bytes.offer(body);
+        try {
+            return new UnknownResponse(codeValue, body);
+        } finally {
+            Bytes.withdraw(offered);
+        }
+    }
+
+    /**
      * Returns the bytes after the code (a copy).
      *
      * @return the body
@@ -69,7 +82,7 @@ public record UnknownResponse(int codeValue, byte[] body) implements FelicaRespo
     }
 
     static UnknownResponse read(int code, FrameReader r) {
-        return new UnknownResponse(code, r.bytes(r.remaining(), "the body"));
+        return adopting(code, r.bytes(r.remaining(), "the body"));
     }
 
     /**

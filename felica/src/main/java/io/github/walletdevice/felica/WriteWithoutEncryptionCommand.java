@@ -54,6 +54,20 @@ public record WriteWithoutEncryptionCommand(Idm idm, List<ServiceCode> services,
     }
 
     /**
+     * Makes a WriteWithoutEncryptionCommand that keeps {@code blockData} instead of copying: for the decoder and
+     * this package, with an array just made (or never handed out) and not touched again.
+     */
+    static WriteWithoutEncryptionCommand adopting(Idm idm, List<ServiceCode> services,
+            List<BlockListElement> blocks, byte[] blockData) {
+        byte[][] offered = Bytes.offer(blockData);
+        try {
+            return new WriteWithoutEncryptionCommand(idm, services, blocks, blockData);
+        } finally {
+            Bytes.withdraw(offered);
+        }
+    }
+
+    /**
      * Returns a command that writes one block of one service.
      *
      * @param idm the IDm
@@ -90,7 +104,7 @@ public record WriteWithoutEncryptionCommand(Idm idm, List<ServiceCode> services,
             }
             System.arraycopy(b, 0, all, 16 * i, 16);
         }
-        return new WriteWithoutEncryptionCommand(idm, services, blocks, all);
+        return adopting(idm, services, blocks, all);
     }
 
     /**
@@ -165,7 +179,7 @@ public record WriteWithoutEncryptionCommand(Idm idm, List<ServiceCode> services,
                     + r.remaining() + " bytes follow");
         }
         byte[] data = r.bytes(size, "the block data");
-        return new WriteWithoutEncryptionCommand(idm, services, blocks, data);
+        return adopting(idm, services, blocks, data);
     }
 
     /**
