@@ -23,7 +23,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
@@ -38,9 +37,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The deadline covers the whole call: waiting for a slot, every attempt and every pause between attempts. An
  * attempt still under way when it passes is aborted with reason {@code DEADLINE}, whatever the transport's own
- * timeouts (a user's transport may have longer ones). Both {@link #execute} and {@link #executeAsync} send through
- * {@link HttpTransport#executeAsync}, so that the caller's wait can be bounded. A {@code Retry-After} header
- * (seconds or an HTTP date) on a retryable status replaces the backoff; a delay that would end after the deadline
+ * timeouts (a user's transport may have longer ones): {@link #execute} gives each attempt the call's deadline
+ * through {@link HttpTransport#execute(HttpRequest, long)} (the OkHttp transport sends it on the caller's thread),
+ * {@link #executeAsync} sends through {@link HttpTransport#executeAsync} and keeps its own timer. A
+ * {@code Retry-After} header (seconds or an HTTP date) on a retryable status replaces the backoff; a delay that would end after the deadline
  * (however far: values too large to represent count as "never") ends the retries instead, and the last response
  * is returned at once.
  */
@@ -182,32 +182,18 @@ public final class CallExecutor implements AutoCloseable {
     }
 
     /**
-     * Sends one attempt, waiting no longer than the call deadline (the transport's own deadline may be longer,
-     * or a user's transport may have none), and aborting the exchange when the deadline passes.
+     * Sends one attempt on this thread, through the transport's {@link HttpTransport#execute(HttpRequest, long)},
+     * which ends it by the call deadline (the transport's own deadline may be longer, or a user's transport may
+     * have none) and aborts the exchange when the deadline passes.
      */
     private HttpResponse send(HttpRequest request, long deadline) {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
+        if (deadline - System.nanoTime() <= 0) {
             throw TransportFailures.deadline(request, false);
         }
-        CompletableFuture<HttpResponse> exchange = transport.executeAsync(request);
         // Called from a continuation that runs inside a slot hand-over, this thread may hold back the slot the
         // exchange waits for: hand it over before blocking.
         ConcurrencyLimiter.runDeferredHandOvers();
-        try {
-            return exchange.get(left, TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            exchange.cancel(true);
-            throw TransportFailures.deadline(request, true);
-        } catch (InterruptedException e) {
-            exchange.cancel(true);
-            Thread.currentThread().interrupt();
-            throw TransportFailures.interrupted(request, true, e);
-        } catch (ExecutionException e) {
-            throw transportFailure(e.getCause(), request);
-        } catch (CancellationException e) {
-            throw TransportFailures.classify(e, request, transport.name());
-        }
+        return transport.execute(request, deadline);
     }
 
     /**

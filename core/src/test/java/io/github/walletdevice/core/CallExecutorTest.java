@@ -513,4 +513,152 @@ class CallExecutorTest {
         assertThat(thrown).isSameAs(bug);
         assertThat(calls).hasValue(1);
     }
+
+    /** A transport that answers synchronously only: its asynchronous method must not be used by a sync call. */
+    private static final class SyncOnlyTransport implements HttpTransport {
+        final List<Long> deadlinesLeft = new ArrayList<>();
+        final List<Thread> threads = new ArrayList<>();
+        final AtomicInteger failuresFirst = new AtomicInteger();
+
+        @Override
+        public HttpResponse execute(HttpRequest request) {
+            throw new AssertionError("execute(request) used: the call deadline would be lost");
+        }
+
+        @Override
+        public HttpResponse execute(HttpRequest request, long deadlineNanos) {
+            deadlinesLeft.add(deadlineNanos - System.nanoTime());
+            threads.add(Thread.currentThread());
+            if (failuresFirst.getAndDecrement() > 0) {
+                throw new TransportException("refused", Reason.CONNECT, false, null);
+            }
+            return new HttpResponse(200, HttpHeaders.empty(), "sync".getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
+            throw new AssertionError("executeAsync used by a synchronous call");
+        }
+
+        @Override
+        public String name() {
+            return "sync-only";
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    @Test
+    void aSynchronousCallSendsOnTheCallersThreadWithTheCallDeadline() {
+        SyncOnlyTransport sync = new SyncOnlyTransport();
+        CallExecutor executor = executor(CallExecutor.builder("test").transport(sync).retryPolicy(QUICK)
+                .maxInFlight(1).callTimeout(Duration.ofSeconds(30)));
+
+        HttpResponse r = executor.execute(CallExecutor.Call.of("list", CallKind.READ_ONLY, postOf("/x"), null));
+
+        assertThat(r.bodyAsString()).isEqualTo("sync");
+        assertThat(sync.threads).containsExactly(Thread.currentThread());
+        assertThat(sync.deadlinesLeft).singleElement()
+                .satisfies(left -> assertThat(left).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(30).toNanos()));
+    }
+
+    @Test
+    void aSynchronousCallRetriesWhatTheTransportsDeadlineBoundMethodThrowsUnderTheSameDeadline() {
+        SyncOnlyTransport sync = new SyncOnlyTransport();
+        sync.failuresFirst.set(2);
+        CallExecutor executor = executor(CallExecutor.builder("test").transport(sync).retryPolicy(QUICK)
+                .callTimeout(Duration.ofSeconds(30)));
+
+        HttpResponse r = executor.execute(CallExecutor.Call.of("topUp", CallKind.STATE_CHANGING, postOf("/x"), null));
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(sync.deadlinesLeft).hasSize(3);
+        // One deadline for the whole call: each attempt has less time left than the one before.
+        assertThat(sync.deadlinesLeft.get(1)).isLessThan(sync.deadlinesLeft.get(0));
+        assertThat(sync.deadlinesLeft.get(2)).isLessThan(sync.deadlinesLeft.get(1));
+    }
+
+    @Test
+    void aTransportWithoutTheDeadlineBoundMethodIsWaitedForUntilTheDeadlineAndCancelled() throws Exception {
+        // A user's transport implementing only the original methods: the interface's default sends asynchronously,
+        // ends the wait at the call deadline and cancels the exchange.
+        CompletableFuture<HttpResponse> pending = new CompletableFuture<>();
+        HttpTransport asyncOnly = new HttpTransport() {
+            @Override
+            public HttpResponse execute(HttpRequest request) {
+                throw new AssertionError("execute(request) used");
+            }
+
+            @Override
+            public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
+                return pending;
+            }
+
+            @Override
+            public String name() {
+                return "async-only";
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        CallExecutor executor = executor(CallExecutor.builder("test").transport(asyncOnly)
+                .retryPolicy(RetryPolicy.none()).callTimeout(Duration.ofMillis(200)));
+
+        Throwable thrown = catchThrowable(() -> executor.execute(
+                CallExecutor.Call.of("list", CallKind.READ_ONLY, postOf("/x"), null)));
+
+        assertThat(thrown).isInstanceOfSatisfying(TransportException.class, e -> {
+            assertThat(e.reason()).isEqualTo(Reason.DEADLINE);
+            assertThat(e.isRequestSent()).isTrue();
+        });
+        assertThat(pending).isCancelled();
+    }
+
+    @Test
+    void anInterruptedSynchronousCallThroughTheDefaultFailsAsCancelledWithTheInterruptKept() {
+        CompletableFuture<HttpResponse> pending = new CompletableFuture<>();
+        HttpTransport asyncOnly = new HttpTransport() {
+            @Override
+            public HttpResponse execute(HttpRequest request) {
+                throw new AssertionError("execute(request) used");
+            }
+
+            @Override
+            public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
+                return pending;
+            }
+
+            @Override
+            public String name() {
+                return "async-only";
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        CallExecutor executor = executor(CallExecutor.builder("test").transport(asyncOnly)
+                .retryPolicy(QUICK).callTimeout(Duration.ofSeconds(30)));
+
+        Thread.currentThread().interrupt();
+        Throwable thrown;
+        boolean stillInterrupted;
+        try {
+            thrown = catchThrowable(() -> executor.execute(
+                    CallExecutor.Call.of("list", CallKind.READ_ONLY, postOf("/x"), null)));
+        } finally {
+            stillInterrupted = Thread.interrupted();
+        }
+
+        assertThat(thrown).isInstanceOfSatisfying(TransportException.class, e -> {
+            assertThat(e.reason()).isEqualTo(Reason.CANCELLED);
+            assertThat(e.isRequestSent()).isTrue();
+        });
+        assertThat(stillInterrupted).isTrue();
+        assertThat(pending).isCancelled();
+    }
 }

@@ -1,6 +1,11 @@
 package io.github.walletdevice.core.transport;
 
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Sends HTTP requests. The small SPI every transport implements (OkHttp and JDK {@code HttpClient} ship).
@@ -23,6 +28,74 @@ public interface HttpTransport extends AutoCloseable {
      * @throws io.github.walletdevice.core.TransportException if no response could be obtained
      */
     HttpResponse execute(HttpRequest request);
+
+    /**
+     * Sends a request and waits for the whole response, at most until a deadline: the SDK's synchronous calls
+     * (its {@code CallExecutor}) send every attempt through this method, with the deadline of the whole call.
+     * The transport's own call timeout still applies; whichever ends first ends the call.
+     *
+     * <p>When the deadline passes first, the exchange is aborted and the call fails with reason {@code DEADLINE}
+     * ({@code isRequestSent()} {@code false} only when the request provably had not left, e.g. it was still
+     * waiting for a slot). When the calling thread is interrupted, the call fails with reason {@code CANCELLED}
+     * and the thread's interrupt status is left set; an implementation aborts the exchange as soon as its library
+     * notices the interrupt (the JDK client at once; OkHttp, whose blocking socket I/O cannot be interrupted, at
+     * its next read or write, or when the exchange ends).
+     *
+     * <p>The default implementation sends through {@link #executeAsync} and waits on its future until the
+     * deadline, cancelling it on timeout or interrupt, so a transport that implements only the two methods above
+     * keeps working. A transport that can send on the caller's thread overrides this, saving the hand-off to
+     * another thread and back.
+     *
+     * @param request the request
+     * @param deadlineNanos when the call must end, on the {@link System#nanoTime()} clock (compare with
+     *     {@code deadlineNanos - System.nanoTime()}, never with {@code <} on the values themselves)
+     * @return the response, whatever its status
+     * @throws io.github.walletdevice.core.TransportException if no response could be obtained by the deadline
+     */
+    default HttpResponse execute(HttpRequest request, long deadlineNanos) {
+        long left = deadlineNanos - System.nanoTime();
+        if (left <= 0) {
+            throw TransportFailures.deadline(request, false);
+        }
+        CompletableFuture<HttpResponse> exchange = executeAsync(request);
+        // Called from a continuation that runs inside a slot hand-over, this thread may hold back the slot the
+        // exchange waits for: hand it over before blocking.
+        ConcurrencyLimiter.runDeferredHandOvers();
+        try {
+            return exchange.get(left, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            throw TransportFailures.deadline(request, true);
+        } catch (InterruptedException e) {
+            exchange.cancel(true);
+            Thread.currentThread().interrupt();
+            throw TransportFailures.interrupted(request, true, e);
+        } catch (ExecutionException e) {
+            throw asyncFailure(e.getCause(), request, name());
+        } catch (CancellationException e) {
+            throw TransportFailures.classify(e, request, name());
+        }
+    }
+
+    /**
+     * What a future of {@link #executeAsync} failed with, as the {@link io.github.walletdevice.core.TransportException}
+     * to throw. Any other unchecked exception is a bug (in a user's transport, say), not a network failure: it is
+     * rethrown as is.
+     */
+    private static RuntimeException asyncFailure(Throwable failure, HttpRequest request, String transport) {
+        Throwable t = failure;
+        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        if (t instanceof RuntimeException re && !(t instanceof io.github.walletdevice.core.TransportException)
+                && !(t instanceof CancellationException)) {
+            return re;
+        }
+        if (t instanceof Error err) {
+            throw err;
+        }
+        return TransportFailures.classify(t, request, transport);
+    }
 
     /**
      * Sends a request without blocking the caller. Cancelling the future aborts the exchange.
