@@ -1,5 +1,6 @@
 package io.github.walletdevice.core.transport;
 
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -12,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,6 +38,12 @@ import java.util.concurrent.atomic.AtomicReference;
  *   <li>max response bytes → checked here against the {@code Content-Length}, then counted as the body arrives
  *       (the body subscriber cancels the rest once the limit is passed).</li>
  * </ul>
+ * Threads: each exchange runs {@code HttpClient.send} on a thread of the transport's own pool (daemon threads named
+ * {@code walletdevice-jdk-http-N}, reused, one per call in flight; the client's executor too), never on the common
+ * {@code ForkJoinPool}, which on 1 or 2 CPUs starts a new thread per task. A deadline, a cancelled future or
+ * {@link #close()} interrupts that thread, which aborts the exchange. Synchronous calls wait for that thread
+ * ({@link HttpTransport#execute(HttpRequest, long)} is the interface's): {@code send} on the caller's thread
+ * could not be aborted at the deadline or by {@code close()} without interrupting the caller's thread.
  * HTTP/1.1 only; redirects are not followed; the JDK never replays a non-idempotent request by itself. The
  * headers {@code Content-Length}, {@code Host}, {@code Connection}, {@code Expect} and {@code Upgrade} are set by
  * the client library and dropped from the request (the same on every walletdevice transport). A response that is
@@ -115,7 +124,7 @@ public final class JdkHttpTransport implements HttpTransport {
         java.net.http.HttpRequest jdkRequest = toJdk(request);
         CompletableFuture<HttpResponse> result = new CompletableFuture<>();
         AtomicBoolean sending = new AtomicBoolean();
-        AtomicReference<CompletableFuture<?>> exchange = new AtomicReference<>();
+        AtomicReference<Future<?>> exchange = new AtomicReference<>();
         inFlight.put(result, new InFlight(request, sending));
         CompletableFuture<ConcurrencyLimiter.Permit> slot = limiter.acquire();
 
@@ -131,29 +140,17 @@ public final class JdkHttpTransport implements HttpTransport {
             }
             sending.set(true);
             try {
-                CompletableFuture<java.net.http.HttpResponse<byte[]>> call = client.sendAsync(jdkRequest,
-                        info -> new IdleTimeoutBodySubscriber(options.readTimeout(), options.maxResponseBytes(),
-                                declaredLength(request, info)));
+                // client.send on a thread of our pool, not client.sendAsync: the latter ends every exchange with a
+                // hop through the common pool, which on a machine of 1 or 2 CPUs starts a new thread per call.
+                Future<?> call = executor.submit(() -> exchange(request, jdkRequest, permit, result));
                 exchange.set(call);
-                call.whenComplete((response, failure) -> {
-                    permit.release();
-                    if (failure != null) {
-                        result.completeExceptionally(TransportFailures.classify(failure, request, name()));
-                        return;
-                    }
-                    HttpResponse converted;
-                    try {
-                        converted = fromJdk(response);
-                    } catch (RuntimeException e) {
-                        // A status outside 100-599 or a header the JDK let through: fail now, not at the deadline.
-                        result.completeExceptionally(TransportFailures.invalidResponse(request, name(), e));
-                        return;
-                    }
-                    result.complete(converted);
-                });
                 if (result.isDone()) {
                     call.cancel(true);
                 }
+            } catch (RejectedExecutionException e) {
+                // Closed meanwhile: the pool is shut down.
+                permit.release();
+                result.completeExceptionally(TransportFailures.closed(name()));
             } catch (RuntimeException e) {
                 permit.release();
                 result.completeExceptionally(e);
@@ -167,7 +164,8 @@ public final class JdkHttpTransport implements HttpTransport {
             if (failure != null) {
                 slot.cancel(false);
                 slot.thenAccept(ConcurrencyLimiter.Permit::release);
-                CompletableFuture<?> call = exchange.get();
+                // Interrupts the thread in client.send, which cancels the exchange (JDK 16 and later).
+                Future<?> call = exchange.get();
                 if (call != null) {
                     call.cancel(true);
                 }
@@ -177,6 +175,44 @@ public final class JdkHttpTransport implements HttpTransport {
             result.completeExceptionally(TransportFailures.closed(name()));
         }
         return result;
+    }
+
+    /**
+     * One exchange, on a thread of the transport's pool: sends, reads the whole body and completes {@code result}.
+     * Cancelling the task (deadline, the caller's cancel, close) interrupts the thread, which aborts the exchange.
+     */
+    private void exchange(HttpRequest request, java.net.http.HttpRequest jdkRequest,
+            ConcurrencyLimiter.Permit permit, CompletableFuture<HttpResponse> result) {
+        java.net.http.HttpResponse<byte[]> response;
+        try {
+            response = client.send(jdkRequest, info -> new IdleTimeoutBodySubscriber(options.readTimeout(),
+                    options.maxResponseBytes(), declaredLength(request, info)));
+        } catch (InterruptedException e) {
+            // Only a cancelled task is interrupted: the result is already complete, unless the pool was shut down.
+            permit.release();
+            result.completeExceptionally(closed.get() ? TransportFailures.closedDuringCall(request, name(), e)
+                    : TransportFailures.interrupted(request, true, e));
+            return;
+        } catch (IllegalArgumentException | SecurityException e) {
+            // The request refused by the JDK (a CONNECT, say): the caller's error, reported as is.
+            permit.release();
+            result.completeExceptionally(e);
+            return;
+        } catch (IOException | RuntimeException e) {
+            permit.release();
+            result.completeExceptionally(TransportFailures.classify(e, request, name()));
+            return;
+        }
+        permit.release();
+        HttpResponse converted;
+        try {
+            converted = fromJdk(response);
+        } catch (RuntimeException e) {
+            // A status outside 100-599 or a header the JDK let through: fail now, not at the deadline.
+            result.completeExceptionally(TransportFailures.invalidResponse(request, name(), e));
+            return;
+        }
+        result.complete(converted);
     }
 
     private java.net.http.HttpRequest toJdk(HttpRequest request) {

@@ -30,6 +30,8 @@ import io.github.walletdevice.core.testing.SelfSignedCertificate;
 import io.github.walletdevice.core.testing.StallingServer;
 import io.github.walletdevice.core.testing.TunnelProxy;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -489,6 +491,175 @@ public abstract class HttpTransportTck {
                 assertThat(e.getMessage()).contains("not valid HTTP", "localhost:" + odd.port());
             }
         }
+    }
+
+    // ---------------------------------------------------------------- execute(request, deadline)
+
+    /** A deadline {@code d} from now, on the nanoTime clock. */
+    private static long in(Duration d) {
+        return System.nanoTime() + d.toNanos();
+    }
+
+    @Test
+    void executeWithADeadlineReturnsTheResponse() {
+        server.stubFor(post("/deadline").willReturn(aResponse().withStatus(201).withBody("created")));
+
+        HttpResponse r = transport().execute(
+                HttpRequest.post(url("/deadline"), "text/plain", "new".getBytes(StandardCharsets.UTF_8)),
+                in(Duration.ofSeconds(20)));
+
+        assertThat(r.statusCode()).isEqualTo(201);
+        assertThat(r.bodyAsString()).isEqualTo("created");
+        server.verify(1, postRequestedFor(urlEqualTo("/deadline")));
+    }
+
+    @Test
+    void executeWithADeadlineEndsThereAsDeadlineWhateverTheTransportsOwnTimeouts() throws Exception {
+        // The transport would wait 30 s; the caller's deadline is a second away, enough for the request to arrive.
+        stubHeld();
+        HttpTransport t = transport(TransportOptions.builder().readTimeout(Duration.ofSeconds(30))
+                .callTimeout(Duration.ofSeconds(30)).build());
+
+        TransportException e = transportFailure(catchThrowable(
+                () -> t.execute(getOf("/held"), in(Duration.ofSeconds(1)))));
+
+        assertThat(e.reason()).isEqualTo(Reason.DEADLINE);
+        assertThat(e.isRequestSent()).isTrue();
+        assertThat(hold.awaitArrivals(1)).isTrue();
+    }
+
+    @Test
+    void executeWithADeadlineStillHasTheReadTimeout() {
+        server.stubFor(post("/slow").willReturn(ok("late").withFixedDelay(5000)));
+        HttpTransport t = transport(TransportOptions.builder().readTimeout(Duration.ofSeconds(1))
+                .callTimeout(Duration.ofSeconds(20)).build());
+
+        TransportException e = transportFailure(catchThrowable(() -> t.execute(
+                HttpRequest.post(url("/slow"), "text/plain", new byte[] {1}), in(Duration.ofSeconds(20)))));
+
+        assertThat(e.reason()).isEqualTo(Reason.READ_TIMEOUT);
+        assertThat(e.isRequestSent()).isTrue();
+    }
+
+    @Test
+    void executeWithADeadlineStillHasTheTransportsCallTimeout() {
+        // The caller allows 30 s; the transport's own deadline (1 s) ends the call first, as DEADLINE too.
+        server.stubFor(get("/trickle").willReturn(ok("x".repeat(40)).withChunkedDribbleDelay(20, 6000)));
+        HttpTransport t = transport(TransportOptions.builder().readTimeout(Duration.ofSeconds(3))
+                .callTimeout(Duration.ofSeconds(1)).build());
+
+        TransportException e = transportFailure(catchThrowable(
+                () -> t.execute(getOf("/trickle"), in(Duration.ofSeconds(30)))));
+
+        assertThat(e.reason()).isEqualTo(Reason.DEADLINE);
+        assertThat(e.isRequestSent()).isTrue();
+    }
+
+    @Test
+    void executeWithADeadlineAlreadyPassedSendsNothing() {
+        server.stubFor(get("/late").willReturn(ok()));
+
+        TransportException e = transportFailure(catchThrowable(
+                () -> transport().execute(getOf("/late"), System.nanoTime() - 1)));
+
+        assertThat(e.reason()).isEqualTo(Reason.DEADLINE);
+        assertThat(e.isRequestSent()).isFalse();
+        server.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void executeWithADeadlinePassedWhileWaitingForASlotNeverSendsTheRequest() throws Exception {
+        stubHeld();
+        server.stubFor(get("/never").willReturn(ok("never")));
+        server.stubFor(get("/after").willReturn(ok("after")));
+        HttpTransport t = transport(TransportOptions.builder().maxConcurrentRequests(1)
+                .callTimeout(Duration.ofSeconds(20)).build());
+        CompletableFuture<HttpResponse> held = t.executeAsync(getOf("/held"));
+        assertThat(hold.awaitArrivals(1)).isTrue();
+
+        TransportException e = transportFailure(catchThrowable(
+                () -> t.execute(getOf("/never"), in(Duration.ofMillis(300)))));
+        hold.release(1);
+
+        assertThat(e.reason()).isEqualTo(Reason.DEADLINE);
+        assertThat(held.get(20, TimeUnit.SECONDS).bodyAsString()).isEqualTo("released");
+        // The slot goes to the next call, never to the one that gave up.
+        assertThat(t.execute(getOf("/after"), in(Duration.ofSeconds(20))).bodyAsString()).isEqualTo("after");
+        server.verify(0, getRequestedFor(urlEqualTo("/never")));
+    }
+
+    @Test
+    void interruptingTheCallerOfExecuteWithADeadlineEndsTheCallAsCancelledAndKeepsTheInterrupt() throws Exception {
+        stubHeld();
+        HttpTransport t = transport(TransportOptions.builder().callTimeout(Duration.ofSeconds(20)).build());
+        CompletableFuture<Throwable> outcome = new CompletableFuture<>();
+        CompletableFuture<Boolean> interruptStatus = new CompletableFuture<>();
+        Thread caller = new Thread(() -> {
+            try {
+                t.execute(getOf("/held"), in(Duration.ofSeconds(20)));
+                outcome.complete(null);
+            } catch (Throwable e) {
+                outcome.complete(e);
+            } finally {
+                interruptStatus.complete(Thread.currentThread().isInterrupted());
+            }
+        }, "tck-interrupted-caller");
+        caller.setDaemon(true);
+        caller.start();
+        assertThat(hold.awaitArrivals(1)).isTrue();
+
+        caller.interrupt();
+        // The JDK client aborts at once; OkHttp's blocking I/O notices the interrupt when it next reads.
+        hold.release(1);
+
+        TransportException e = transportFailure(outcome.get(20, TimeUnit.SECONDS));
+        assertThat(e.reason()).isEqualTo(Reason.CANCELLED);
+        assertThat(e.isRequestSent()).isTrue();
+        assertThat(e.getMessage()).contains("Interrupted");
+        assertThat(interruptStatus.get(20, TimeUnit.SECONDS)).as("interrupt status kept").isTrue();
+    }
+
+    @Test
+    void executeWithADeadlineOnAnInterruptedThreadFailsAsCancelledAndKeepsTheInterrupt() {
+        server.stubFor(get("/any").willReturn(ok()));
+        HttpTransport t = transport();
+
+        Thread.currentThread().interrupt();
+        Throwable thrown;
+        boolean stillInterrupted;
+        try {
+            thrown = catchThrowable(() -> t.execute(getOf("/any"), in(Duration.ofSeconds(20))));
+        } finally {
+            stillInterrupted = Thread.interrupted();
+        }
+
+        TransportException e = transportFailure(thrown);
+        assertThat(e.reason()).isEqualTo(Reason.CANCELLED);
+        assertThat(stillInterrupted).isTrue();
+        // The transport still works for a caller that is not interrupted.
+        assertThat(t.execute(getOf("/any"), in(Duration.ofSeconds(20))).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void sequentialCallsReuseThreadsInsteadOfStartingOnePerCall() throws Exception {
+        server.stubFor(get("/any").willReturn(ok("ok")));
+        HttpTransport t = transport();
+        for (int i = 0; i < 3; i++) {
+            assertThat(t.executeAsync(getOf("/any")).get(20, TimeUnit.SECONDS).bodyAsString()).isEqualTo("ok");
+            assertThat(t.execute(getOf("/any"), in(Duration.ofSeconds(20))).bodyAsString()).isEqualTo("ok");
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long before = threads.getTotalStartedThreadCount();
+
+        int calls = 20;
+        for (int i = 0; i < calls; i++) {
+            assertThat(t.executeAsync(getOf("/any")).get(20, TimeUnit.SECONDS).bodyAsString()).isEqualTo("ok");
+            assertThat(t.execute(getOf("/any"), in(Duration.ofSeconds(20))).bodyAsString()).isEqualTo("ok");
+        }
+
+        // A thread per call would start at least 2 * calls; a pool reuses the few it has (some slack for the
+        // JVM's and the server's own threads).
+        assertThat(threads.getTotalStartedThreadCount() - before).isLessThan(calls / 2);
     }
 
     // ---------------------------------------------------------------- proxy
