@@ -161,25 +161,54 @@ public final class OkHttpTransport implements HttpTransport {
 
     @Override
     public HttpResponse execute(HttpRequest request) {
+        return send(request, System.nanoTime() + callTimeout.toNanos());
+    }
+
+    /**
+     * Sends on the caller's thread ({@code Call.execute()}), OkHttp's call timeout set to the time left until the
+     * earlier of {@code deadlineNanos} and this transport's call deadline. OkHttp's blocking socket I/O does not
+     * respond to interrupts: an interrupt is noticed at the next read or write, or when the exchange ends, and
+     * the call then fails with reason {@code CANCELLED}, the thread's interrupt status still set.
+     *
+     * @param request the request
+     * @param deadlineNanos when the call must end, on the {@link System#nanoTime()} clock
+     * @return the response, whatever its status
+     * @throws TransportException if no response could be obtained by the deadline
+     */
+    @Override
+    public HttpResponse execute(HttpRequest request, long deadlineNanos) {
+        long own = System.nanoTime() + callTimeout.toNanos();
+        return send(request, deadlineNanos - own < 0 ? deadlineNanos : own);
+    }
+
+    private HttpResponse send(HttpRequest request, long deadline) {
         if (closed.get()) {
             throw TransportFailures.closed(name());
         }
         Request okRequest = toOkHttp(request);
-        long deadline = System.nanoTime() + callTimeout.toNanos();
         ConcurrencyLimiter.Permit permit = limiter.acquire(request, deadline);
         Call call = null;
         try {
+            if (Thread.currentThread().isInterrupted()) {
+                throw TransportFailures.interrupted(request, false, null);
+            }
             call = client.newCall(okRequest);
             calls.add(call);
             if (closed.get()) {
                 throw TransportFailures.closed(name());
             }
             call.timeout().timeout(remaining(request, deadline), TimeUnit.NANOSECONDS);
+            HttpResponse converted;
             try (Response response = call.execute()) {
-                return convert(response, request);
+                converted = convert(response, request);
             } catch (IOException e) {
                 throw failure(e, request);
             }
+            if (Thread.currentThread().isInterrupted()) {
+                // Interrupted while the exchange ran on: tell the caller, as the other transports do.
+                throw TransportFailures.interrupted(request, true, null);
+            }
+            return converted;
         } finally {
             if (call != null) {
                 calls.remove(call);
@@ -308,6 +337,11 @@ public final class OkHttpTransport implements HttpTransport {
     private TransportException failure(IOException e, HttpRequest request) {
         if (closed.get()) {
             return TransportFailures.closedDuringCall(request, name(), e);
+        }
+        if (Thread.currentThread().isInterrupted()) {
+            // Okio checks the interrupt status before each read and write ("interrupted"): a synchronous call on
+            // an interrupted thread. Never on a dispatcher thread, which nothing interrupts.
+            return TransportFailures.interrupted(request, true, e);
         }
         return TransportFailures.classify(e, request, name());
     }

@@ -21,6 +21,7 @@ import io.github.walletdevice.core.TransportException;
 import io.github.walletdevice.core.testing.CapturedLogs;
 import io.github.walletdevice.core.testing.SelfSignedCertificate;
 import io.github.walletdevice.core.transport.HttpRequest;
+import io.github.walletdevice.core.transport.HttpResponse;
 import io.github.walletdevice.core.transport.HttpTransport;
 import io.github.walletdevice.core.transport.HttpTransportProvider;
 import io.github.walletdevice.core.transport.HttpTransports;
@@ -298,5 +299,31 @@ class OkHttpTransportTest {
 
         assertThat(CapturedLogs.linesOf("io.github.walletdevice.okhttp-test")).singleElement()
                 .satisfies(l -> assertThat(l).contains("ping", "status=200", "via=okhttp"));
+    }
+
+    @Test
+    void aSynchronousCallRunsOnTheCallersThreadWithTheCallDeadline() {
+        server.stubFor(get("/ok").willReturn(ok("ok")));
+        List<Thread> threads = new CopyOnWriteArrayList<>();
+        List<Long> callTimeouts = new CopyOnWriteArrayList<>();
+        OkHttpClient client = new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(60))
+                .addInterceptor(chain -> {
+                    threads.add(Thread.currentThread());
+                    callTimeouts.add(chain.call().timeout().timeoutNanos());
+                    return chain.proceed(chain.request());
+                }).build();
+        try (OkHttpTransport t = new OkHttpTransport(client);
+                CallExecutor executor = CallExecutor.builder("okhttp-test").transport(t)
+                        .callTimeout(Duration.ofSeconds(5)).build()) {
+            HttpResponse r = executor.execute(CallExecutor.Call.of("ping", CallKind.READ_ONLY, getOf("/ok"), "id-1"));
+            assertThat(r.bodyAsString()).isEqualTo("ok");
+        } finally {
+            client.dispatcher().executorService().shutdown();
+        }
+
+        // No dispatcher thread, and OkHttp's call timeout is the executor's deadline (5 s), not the client's 60 s.
+        assertThat(threads).containsExactly(Thread.currentThread());
+        assertThat(callTimeouts).singleElement().satisfies(nanos -> assertThat(nanos)
+                .isPositive().isLessThanOrEqualTo(TimeUnit.SECONDS.toNanos(5)));
     }
 }
