@@ -14,7 +14,8 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * Reads a response body into {@link XmlNode}s with the JDK's own StAX parser, namespace-aware, with DTDs and
  * external entities switched off and any {@code DOCTYPE} refused outright: a server (or anyone in between) cannot
- * make the client fetch a URL, read a file or expand entities (XXE, "billion laughs").
+ * make the client fetch a URL, read a file or expand entities (XXE, "billion laughs"). One factory, configured
+ * once, serves every response and thread.
  */
 final class SafeXmlReader {
     /** Deepest nesting accepted; a SOAP answer is about 6 levels deep. */
@@ -32,7 +33,19 @@ final class SafeXmlReader {
         }
     }
 
-    private static XMLInputFactory factory() {
+    /**
+     * The JDK's StAX property that lets a factory hand out again the last reader it made once that one is closed.
+     * The JDK's factory does not reuse readers unless it is set (although it reports {@code true}); set to
+     * {@code false} here all the same, since the one factory serves threads concurrently: with reuse, two threads
+     * could be handed the same closed reader at once. Every {@code createXMLStreamReader} returns a reader of its
+     * own.
+     */
+    static final String REUSE_INSTANCE = "reuse-instance";
+
+    /** Configured once, then only read from: every response's reader comes from it. */
+    private static final XMLInputFactory FACTORY = newFactory();
+
+    private static XMLInputFactory newFactory() {
         // newDefaultFactory: the JDK's parser, whatever else is on the class path.
         XMLInputFactory f = XMLInputFactory.newDefaultFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
@@ -40,17 +53,23 @@ final class SafeXmlReader {
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, Boolean.TRUE);
         f.setProperty(XMLInputFactory.IS_COALESCING, Boolean.TRUE);
         f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        f.setProperty(REUSE_INSTANCE, Boolean.FALSE);
         f.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("External resources are refused: " + systemId);
         });
         return f;
     }
 
+    /** The factory every reader comes from (for tests: its settings). */
+    static XMLInputFactory factory() {
+        return FACTORY;
+    }
+
     /** The document element of a body. */
     static XmlNode read(byte[] body) throws XmlRejectedException {
         XMLStreamReader r = null;
         try {
-            r = factory().createXMLStreamReader(new ByteArrayInputStream(body));
+            r = FACTORY.createXMLStreamReader(new ByteArrayInputStream(body));
             Deque<Building> open = new ArrayDeque<>();
             XmlNode root = null;
             while (r.hasNext()) {
