@@ -164,7 +164,10 @@ public final class HttpHeaders {
          */
         public Builder add(String name, String value) {
             checkName(name);
-            Objects.requireNonNull(value, "value of header " + name);
+            if (value == null) {
+                // The message built only when needed: add runs for every header of every request and response.
+                throw new NullPointerException("value of header " + name);
+            }
             if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
                 throw new IllegalArgumentException("Header " + name + " has a line break in its value");
             }

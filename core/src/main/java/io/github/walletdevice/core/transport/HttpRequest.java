@@ -154,11 +154,25 @@ public final class HttpRequest {
          */
         public Builder method(String method) {
             Objects.requireNonNull(method, "method");
-            if (method.isEmpty() || !method.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+            if (!isUpperCaseLetters(method)) {
                 throw new IllegalArgumentException("HTTP method must be upper-case letters: " + method);
             }
             this.method = method;
             return this;
+        }
+
+        // A plain loop: a stream per request showed in profiles of the cheapest calls.
+        private static boolean isUpperCaseLetters(String method) {
+            if (method.isEmpty()) {
+                return false;
+            }
+            for (int i = 0; i < method.length(); i++) {
+                char c = method.charAt(i);
+                if (c < 'A' || c > 'Z') {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -57,7 +56,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * here, and only after a 407 challenge (plain HTTP) on OkHttp. The transport TCK pins the tunnel difference.
  */
 public final class JdkHttpTransport implements HttpTransport {
-    private static final Set<String> RESTRICTED = Set.of("content-length", "host", "connection", "expect", "upgrade");
+    private static final String[] RESTRICTED = {"Content-Length", "Host", "Connection", "Expect", "Upgrade"};
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final TransportOptions options;
@@ -215,11 +214,21 @@ public final class JdkHttpTransport implements HttpTransport {
         result.complete(converted);
     }
 
+    /** Whether the client library sets this header itself; compared without lower-casing every name sent. */
+    private static boolean isRestricted(String name) {
+        for (String r : RESTRICTED) {
+            if (r.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private java.net.http.HttpRequest toJdk(HttpRequest request) {
         java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(request.uri())
                 .timeout(options.readTimeout());
         for (Map.Entry<String, String> h : request.headers().entries()) {
-            if (!RESTRICTED.contains(h.getKey().toLowerCase(java.util.Locale.ROOT))) {
+            if (!isRestricted(h.getKey())) {
                 b.header(h.getKey(), h.getValue());
             }
         }
