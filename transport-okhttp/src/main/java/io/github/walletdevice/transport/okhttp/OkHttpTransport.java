@@ -11,7 +11,6 @@ import io.github.walletdevice.core.transport.TransportFailures;
 import io.github.walletdevice.core.transport.TransportOptions;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -80,7 +79,7 @@ import okio.BufferedSource;
  * with a {@link io.github.walletdevice.core.TransportException} (OkHttp reports it as an I/O error).
  */
 public final class OkHttpTransport implements HttpTransport {
-    private static final Set<String> RESTRICTED = Set.of("content-length", "host", "connection", "expect", "upgrade");
+    private static final String[] RESTRICTED = {"Content-Length", "Host", "Connection", "Expect", "Upgrade"};
     private static final byte[] NO_BODY = new byte[0];
 
     private final OkHttpClient client;
@@ -346,10 +345,20 @@ public final class OkHttpTransport implements HttpTransport {
         return TransportFailures.classify(e, request, name());
     }
 
+    /** Whether the client library sets this header itself; compared without lower-casing every name sent. */
+    private static boolean isRestricted(String name) {
+        for (String r : RESTRICTED) {
+            if (r.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Request toOkHttp(HttpRequest request) {
         Request.Builder b = new Request.Builder().url(request.uri().toString());
         for (Map.Entry<String, String> h : request.headers().entries()) {
-            if (!RESTRICTED.contains(h.getKey().toLowerCase(Locale.ROOT))) {
+            if (!isRestricted(h.getKey())) {
                 b.addHeader(h.getKey(), h.getValue());
             }
         }
