@@ -8,46 +8,89 @@ import jakarta.xml.bind.Marshaller;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import javax.xml.namespace.QName;
 
 /**
  * Writes request envelopes with JAXB. The {@link JAXBContext} is costly to build and thread-safe, so there is one
- * per JVM, created on first use; a {@link Marshaller} is not thread-safe, so each request gets its own.
+ * per JVM: {@link #prepareInBackground()} (called when a {@link ThreddClient} is built) starts making it on a daemon
+ * thread, and the first request waits for what is left, or makes it itself if that failed. A {@link Marshaller} is
+ * not thread-safe, so each thread reuses one of its own.
  */
 final class SoapRequestEncoder {
+    /** The name of the thread that makes the JAXB context ahead of the first request. */
+    static final String CONTEXT_THREAD_NAME = "walletdevice-thredd-jaxb";
+
+    private static final BackgroundValue<JAXBContext> CONTEXT =
+            new BackgroundValue<>(CONTEXT_THREAD_NAME, SoapRequestEncoder::newContext);
+
+    /** Each thread's marshaller, made from {@link #context()} on the thread's first request. */
+    private static final ThreadLocal<Marshaller> MARSHALLER = new ThreadLocal<>();
+
+    /** The names of the envelope's elements, per SOAP version. */
+    private static final Map<SoapVersion, EnvelopeNames> NAMES = names();
+
     private SoapRequestEncoder() {
     }
 
-    // Initialization-on-demand holder: created once, on the first request, without locking afterwards.
-    private static final class Context {
-        static final JAXBContext INSTANCE = create();
-
-        private static JAXBContext create() {
-            try {
-                return JAXBContext.newInstance(SoapSection.class, AuthSoapHeader.class,
-                        TokenDeviceManagementElement.class);
-            } catch (JAXBException e) {
-                throw new IllegalStateException("Could not set up JAXB for the Thredd request classes", e);
-            }
+    /** {@code soap:Envelope}, {@code soap:Header} and {@code soap:Body} in one SOAP version's namespace. */
+    private record EnvelopeNames(QName envelope, QName header, QName body) {
+        EnvelopeNames(String ns) {
+            this(new QName(ns, "Envelope", "soap"), new QName(ns, "Header", "soap"), new QName(ns, "Body", "soap"));
         }
     }
 
-    /** The JVM's one JAXB context for the request classes. */
+    private static Map<SoapVersion, EnvelopeNames> names() {
+        Map<SoapVersion, EnvelopeNames> names = new EnumMap<>(SoapVersion.class);
+        for (SoapVersion v : SoapVersion.values()) {
+            names.put(v, new EnvelopeNames(v.envelopeNamespace()));
+        }
+        return Collections.unmodifiableMap(names);
+    }
+
+    private static JAXBContext newContext() {
+        try {
+            return JAXBContext.newInstance(SoapSection.class, AuthSoapHeader.class,
+                    TokenDeviceManagementElement.class);
+        } catch (JAXBException e) {
+            throw new IllegalStateException("Could not set up JAXB for the Thredd request classes", e);
+        }
+    }
+
+    /**
+     * Starts making the JVM's JAXB context on a daemon thread unless it is made or being made; returns at once.
+     */
+    static void prepareInBackground() {
+        CONTEXT.startInBackground();
+    }
+
+    /** Whether the JAXB context is made or being made (for tests). */
+    static boolean contextStartedOrMade() {
+        return CONTEXT.startedOrMade();
+    }
+
+    /**
+     * The JVM's one JAXB context for the request classes: made already, waited for while made in the background, or
+     * made now.
+     *
+     * @throws IllegalStateException if it cannot be made
+     */
     static JAXBContext context() {
-        return Context.INSTANCE;
+        return CONTEXT.get();
     }
 
     /** The envelope bytes (UTF-8, no XML declaration) for one attempt. */
     static byte[] encode(SoapVersion version, Credentials credentials, TokenDeviceManagementElement body) {
-        String ns = version.envelopeNamespace();
+        EnvelopeNames names = NAMES.get(version);
         SoapSection header = new SoapSection(new AuthSoapHeader(credentials.userName(), credentials.password()));
         SoapSection envelope = new SoapSection(
-                new JAXBElement<>(new QName(ns, "Header", "soap"), SoapSection.class, header),
-                new JAXBElement<>(new QName(ns, "Body", "soap"), SoapSection.class, new SoapSection(body)));
+                new JAXBElement<>(names.header(), SoapSection.class, header),
+                new JAXBElement<>(names.body(), SoapSection.class, new SoapSection(body)));
         ByteArrayOutputStream out = new ByteArrayOutputStream(768);
         try {
-            marshaller().marshal(new JAXBElement<>(new QName(ns, "Envelope", "soap"), SoapSection.class, envelope),
-                    out);
+            marshal(new JAXBElement<>(names.envelope(), SoapSection.class, envelope), out);
         } catch (JAXBException e) {
             // The message never includes the request: it holds the password.
             throw new IllegalStateException("Could not write the Thredd request envelope ("
@@ -57,13 +100,32 @@ final class SoapRequestEncoder {
     }
 
     /**
-     * The text of {@code strPassword} as {@link #encode} writes it, found by writing the header once: what a server
-     * echoing the request would show, so that log masking can match it exactly.
+     * The text of {@code strPassword} as {@link #encode} writes it, what a server echoing the request would show, so
+     * that log masking can match it exactly. A password of printable ASCII without {@code & < > " '} is written as
+     * it is by any XML writer, JAXB included (characters JAXB might escape are all excluded); any other is found by
+     * writing the header once, {@link #marshalledPassword(String)}. So building a client for such a password does
+     * not wait for the JAXB context.
      */
     static String writtenPassword(String password) {
+        return isWrittenAsIs(password) ? password : marshalledPassword(password);
+    }
+
+    /** Whether every character is printable ASCII other than {@code & < > " '}. */
+    static boolean isWrittenAsIs(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7E || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The text of {@code strPassword} as JAXB writes it, found by writing the header once. */
+    static String marshalledPassword(String password) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         try {
-            marshaller().marshal(new AuthSoapHeader("u", password), out);
+            marshal(new AuthSoapHeader("u", password), out);
         } catch (JAXBException e) {
             throw new IllegalStateException("Could not write the Thredd credentials ("
                     + e.getClass().getSimpleName() + ")", null);
@@ -78,10 +140,32 @@ final class SoapRequestEncoder {
         return xml.substring(start + open.length(), end);
     }
 
-    private static Marshaller marshaller() throws JAXBException {
-        Marshaller m = context().createMarshaller();
-        m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
-        m.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
+    /**
+     * Writes with this thread's marshaller. One that failed is dropped, so that no state it was left in carries over
+     * to the thread's next request.
+     */
+    private static void marshal(Object element, ByteArrayOutputStream out) throws JAXBException {
+        Marshaller m = marshaller();
+        boolean written = false;
+        try {
+            m.marshal(element, out);
+            written = true;
+        } finally {
+            if (!written) {
+                MARSHALLER.remove();
+            }
+        }
+    }
+
+    /** This thread's marshaller (UTF-8, no XML declaration), made on its first use. */
+    static Marshaller marshaller() throws JAXBException {
+        Marshaller m = MARSHALLER.get();
+        if (m == null) {
+            m = context().createMarshaller();
+            m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
+            m.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
+            MARSHALLER.set(m);
+        }
         return m;
     }
 

@@ -36,6 +36,12 @@ import java.util.function.LongSupplier;
  * beyond it), the JVM-wide {@link WsidGenerator}, the default transport (OkHttp when on the class path, else the
  * JDK's), connect 10 s / read 30 s / whole call 60 s, {@link RetryPolicy#defaults()} (only a list is retried once
  * sent). The password never appears in logs, exception messages or {@code toString()}.
+ *
+ * <p>Requests are written with JAXB, whose context for the request classes is made once per JVM and takes a
+ * noticeable time (a few hundred milliseconds on a small machine). Building a client starts making it on a daemon
+ * thread of its own ({@code walletdevice-thredd-jaxb}), unless it is made or being made already, so that the first
+ * call only waits for what is left of it. Should that fail, the first call makes it itself and fails as it would
+ * have without the head start ({@link IllegalStateException}, with JAXB's exception as the cause).
  */
 public final class ThreddClient implements AutoCloseable {
     /** Thredd allows 20 concurrent connections per client. */
@@ -347,7 +353,8 @@ public final class ThreddClient implements AutoCloseable {
         }
 
         /**
-         * Builds the client, creating the default transport unless one was given.
+         * Builds the client, creating the default transport unless one was given, and starts making the JVM's JAXB
+         * context on a daemon thread if no client has (see {@link ThreddClient}); this method does not wait for it.
          *
          * @return the client
          * @throws IllegalStateException if the endpoint or the credentials are missing
@@ -359,6 +366,8 @@ public final class ThreddClient implements AutoCloseable {
             if (credentials == null) {
                 throw new IllegalStateException("Set the Thredd credentials: ThreddClient.builder().credentials(...)");
             }
+            // First, so that it overlaps with creating the transport.
+            SoapRequestEncoder.prepareInBackground();
             return new ThreddClient(this, endpoint, credentials);
         }
     }

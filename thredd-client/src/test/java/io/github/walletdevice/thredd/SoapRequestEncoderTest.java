@@ -1,0 +1,110 @@
+package io.github.walletdevice.thredd;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.xml.bind.Marshaller;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Marshallers reused per thread, and the password's written form found without JAXB when nothing is escaped. */
+class SoapRequestEncoderTest {
+    private static final Credentials CREDENTIALS = new Credentials("user", "secret-pass");
+
+    private static String envelope(SoapVersion v, long wsid) {
+        TokenDeviceManagementElement e = new TokenDeviceRequest(Func.LIST, "PMT", TokenRef.ofPaymentTokenId("T1"),
+                null).toElement(wsid);
+        return new String(SoapRequestEncoder.encode(v, CREDENTIALS, e), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aThreadReusesItsMarshallerAndOtherThreadsHaveTheirOwn() throws Exception {
+        Marshaller mine = SoapRequestEncoder.marshaller();
+        envelope(SoapVersion.SOAP_1_2, 1);
+        assertThat(SoapRequestEncoder.marshaller()).isSameAs(mine);
+        Marshaller[] other = new Marshaller[1];
+        Thread t = new Thread(() -> {
+            try {
+                other[0] = SoapRequestEncoder.marshaller();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        t.start();
+        t.join();
+        assertThat(other[0]).isNotNull().isNotSameAs(mine);
+    }
+
+    @Test
+    void aReusedMarshallerWritesEachEnvelopeWhole() {
+        String first = envelope(SoapVersion.SOAP_1_2, 11);
+        String v11 = envelope(SoapVersion.SOAP_1_1, 12);
+        String again = envelope(SoapVersion.SOAP_1_2, 11);
+        assertThat(again).isEqualTo(first);
+        assertThat(first).startsWith("<soap:Envelope").contains(SoapVersion.SOAP_1_2.envelopeNamespace())
+                .doesNotContain(SoapVersion.SOAP_1_1.envelopeNamespace()).doesNotStartWith("<?xml");
+        assertThat(v11).contains(SoapVersion.SOAP_1_1.envelopeNamespace())
+                .doesNotContain(SoapVersion.SOAP_1_2.envelopeNamespace()).contains(">12<");
+        assertThat(first.split("<soap:Envelope", -1)).hasSize(2);
+    }
+
+    @Test
+    void threadsEncodingAtOnceEachGetTheirOwnEnvelope() throws Exception {
+        int threads = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<List<String>>> results = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                long base = 1_000_000L * (t + 1);
+                results.add(pool.submit(() -> {
+                    start.await();
+                    List<String> wrong = new ArrayList<>();
+                    for (long wsid = base; wsid < base + 200; wsid++) {
+                        SoapVersion v = wsid % 2 == 0 ? SoapVersion.SOAP_1_1 : SoapVersion.SOAP_1_2;
+                        String xml = envelope(v, wsid);
+                        if (!xml.contains(">" + wsid + "<") || !xml.contains(v.envelopeNamespace())
+                                || !xml.endsWith("</soap:Envelope>")) {
+                            wrong.add(wsid + ": " + xml);
+                        }
+                    }
+                    return wrong;
+                }));
+            }
+            start.countDown();
+            for (Future<List<String>> r : results) {
+                assertThat(r.get()).isEmpty();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void everyCharacterTakenAsWrittenAsItIsIsWrittenAsItIsByJaxb() {
+        for (char c = 0x20; c <= 0x7E; c++) {
+            String password = "ab" + c + "cd" + c;
+            if (SoapRequestEncoder.isWrittenAsIs(password)) {
+                assertThat(SoapRequestEncoder.marshalledPassword(password)).as("%s", password).isEqualTo(password);
+            } else {
+                assertThat("&<>\"'").contains(String.valueOf(c));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"plain-Pass_123", "p&ss", "a<b", "a>b", "q\"uote", "ap'os", "tab\there", "nl\nx",
+        "cr\rx", "caf\u00e9", "x\uD83D\uDE00y", "]]>x"})
+    void theWrittenFormIsWhatJaxbWrites(String password) {
+        assertThat(SoapRequestEncoder.writtenPassword(password))
+                .isEqualTo(SoapRequestEncoder.marshalledPassword(password));
+        assertThat(SoapRequestEncoder.isWrittenAsIs(password)).isEqualTo(password.equals("plain-Pass_123"));
+    }
+}
