@@ -11,13 +11,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import javax.xml.namespace.QName;
 
 /**
  * Writes request envelopes with JAXB. The {@link JAXBContext} is costly to build and thread-safe, so there is one
  * per JVM: {@link #prepareInBackground()} (called when a {@link ThreddClient} is built) starts making it on a daemon
  * thread, and the first request waits for what is left, or makes it itself if that failed. A {@link Marshaller} is
- * not thread-safe, so each thread reuses one of its own.
+ * not thread-safe: each request borrows one from a small shared pool and gives it back after a clean write. A pool
+ * rather than one per thread, so that no container thread keeps a marshaller (and through it the application's
+ * class loader) alive after the application is gone.
  */
 final class SoapRequestEncoder {
     /** The name of the thread that makes the JAXB context ahead of the first request. */
@@ -26,8 +30,11 @@ final class SoapRequestEncoder {
     private static final BackgroundValue<JAXBContext> CONTEXT =
             new BackgroundValue<>(CONTEXT_THREAD_NAME, SoapRequestEncoder::newContext);
 
-    /** Each thread's marshaller, made from {@link #context()} on the thread's first request. */
-    private static final ThreadLocal<Marshaller> MARSHALLER = new ThreadLocal<>();
+    /** Most marshallers kept idle; more can be in use at once, the extra ones are dropped when given back. */
+    static final int IDLE_MARSHALLERS = 16;
+
+    /** Marshallers not in use, made from {@link #context()} when none is idle. */
+    private static final BlockingQueue<Marshaller> IDLE = new ArrayBlockingQueue<>(IDLE_MARSHALLERS);
 
     /** The names of the envelope's elements, per SOAP version. */
     private static final Map<SoapVersion, EnvelopeNames> NAMES = names();
@@ -141,32 +148,34 @@ final class SoapRequestEncoder {
     }
 
     /**
-     * Writes with this thread's marshaller. One that failed is dropped, so that no state it was left in carries over
-     * to the thread's next request.
+     * Writes with a borrowed marshaller. One that failed is not given back, so that no state it was left in carries
+     * over to another request.
      */
     private static void marshal(Object element, ByteArrayOutputStream out) throws JAXBException {
-        Marshaller m = marshaller();
-        boolean written = false;
-        try {
-            m.marshal(element, out);
-            written = true;
-        } finally {
-            if (!written) {
-                MARSHALLER.remove();
-            }
-        }
+        Marshaller m = borrowMarshaller();
+        m.marshal(element, out);
+        giveBack(m);
     }
 
-    /** This thread's marshaller (UTF-8, no XML declaration), made on its first use. */
-    static Marshaller marshaller() throws JAXBException {
-        Marshaller m = MARSHALLER.get();
+    /** An idle marshaller, or a new one (UTF-8, no XML declaration) when none is idle. */
+    static Marshaller borrowMarshaller() throws JAXBException {
+        Marshaller m = IDLE.poll();
         if (m == null) {
             m = context().createMarshaller();
             m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
             m.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
-            MARSHALLER.set(m);
         }
         return m;
+    }
+
+    /** Returns a marshaller that wrote cleanly to the pool, or drops it when {@link #IDLE_MARSHALLERS} are idle. */
+    static void giveBack(Marshaller m) {
+        IDLE.offer(m);
+    }
+
+    /** Drops every idle marshaller: tests start from an empty pool. */
+    static void dropIdleMarshallers() {
+        IDLE.clear();
     }
 
     /** The HTTP request carrying an envelope, with the content type and action of its SOAP version. */

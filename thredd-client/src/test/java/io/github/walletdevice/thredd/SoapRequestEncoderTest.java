@@ -10,11 +10,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Marshallers reused per thread, and the password's written form found without JAXB when nothing is escaped. */
+/** Marshallers reused through a bounded pool, and the password's written form found without JAXB when nothing is escaped. */
 class SoapRequestEncoderTest {
     private static final Credentials CREDENTIALS = new Credentials("user", "secret-pass");
 
@@ -24,22 +25,39 @@ class SoapRequestEncoderTest {
         return new String(SoapRequestEncoder.encode(v, CREDENTIALS, e), StandardCharsets.UTF_8);
     }
 
+    @BeforeEach
+    void emptyPool() {
+        SoapRequestEncoder.dropIdleMarshallers();
+    }
+
     @Test
-    void aThreadReusesItsMarshallerAndOtherThreadsHaveTheirOwn() throws Exception {
-        Marshaller mine = SoapRequestEncoder.marshaller();
-        envelope(SoapVersion.SOAP_1_2, 1);
-        assertThat(SoapRequestEncoder.marshaller()).isSameAs(mine);
-        Marshaller[] other = new Marshaller[1];
-        Thread t = new Thread(() -> {
-            try {
-                other[0] = SoapRequestEncoder.marshaller();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        t.start();
-        t.join();
-        assertThat(other[0]).isNotNull().isNotSameAs(mine);
+    void aMarshallerGivenBackIsReusedAndTwoInUseAtOnceAreDistinct() throws Exception {
+        Marshaller first = SoapRequestEncoder.borrowMarshaller();
+        Marshaller second = SoapRequestEncoder.borrowMarshaller();
+        assertThat(second).isNotSameAs(first);
+        SoapRequestEncoder.giveBack(first);
+        SoapRequestEncoder.giveBack(second);
+
+        List<Marshaller> again = List.of(SoapRequestEncoder.borrowMarshaller(), SoapRequestEncoder.borrowMarshaller());
+        assertThat(again).containsExactlyInAnyOrder(first, second);
+        again.forEach(SoapRequestEncoder::giveBack);
+    }
+
+    @Test
+    void thePoolKeepsAtMostItsIdleLimit() throws Exception {
+        List<Marshaller> inUse = new ArrayList<>();
+        for (int i = 0; i < SoapRequestEncoder.IDLE_MARSHALLERS + 4; i++) {
+            inUse.add(SoapRequestEncoder.borrowMarshaller());
+        }
+        inUse.forEach(SoapRequestEncoder::giveBack);
+
+        List<Marshaller> idle = new ArrayList<>();
+        for (int i = 0; i < SoapRequestEncoder.IDLE_MARSHALLERS + 4; i++) {
+            idle.add(SoapRequestEncoder.borrowMarshaller());
+        }
+        // Only IDLE_MARSHALLERS of the first ones were kept; the rest of the second round are new.
+        assertThat(idle.stream().filter(inUse::contains).count()).isEqualTo(SoapRequestEncoder.IDLE_MARSHALLERS);
+        idle.forEach(SoapRequestEncoder::giveBack);
     }
 
     @Test
