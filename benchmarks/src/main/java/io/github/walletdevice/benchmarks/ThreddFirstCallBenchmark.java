@@ -33,6 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * The first Thredd list in a fresh JVM, one call per fork: the SDK's first call pays for its JAXB context and its
  * classes; the baseline's first call pays for OkHttp's and StAX's. Clients are built before the measured call,
  * and the server has already answered one request (from a raw socket, so no client code is warmed).
+ * {@code buildAndFirstCall} and its baseline also build their client in the measured call.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -82,6 +83,29 @@ public class ThreddFirstCallBenchmark {
         }
     }
 
+    /** A warm server only: the measured method builds its client too. */
+    @State(Scope.Benchmark)
+    public static class ServerOnly {
+        LoopbackServer server;
+        HttpTransport transport;
+        AutoCloseable client;
+
+        @Setup(Level.Trial)
+        public void start() {
+            server = startWarmServer();
+            transport = HttpTransports.create("okhttp", TransportOptions.defaults());
+        }
+
+        @TearDown(Level.Trial)
+        public void stop() throws Exception {
+            if (client != null) {
+                client.close();
+            }
+            transport.close();
+            server.close();
+        }
+    }
+
     /** Nothing prepared: the measured call creates the context itself. */
     @State(Scope.Benchmark)
     public static class Nothing {
@@ -95,6 +119,28 @@ public class ThreddFirstCallBenchmark {
     @Benchmark
     public HandWrittenThredd.Listing baseline(BaselineClient s) {
         return s.client.list();
+    }
+
+    /**
+     * Building the client and its first call together: what start-up costs when the first call follows at once,
+     * whether the JAXB context is made in the builder, in the background or in the call.
+     */
+    @Benchmark
+    public TokenDeviceList buildAndFirstCall(ServerOnly s) {
+        ThreddClient client = ThreddClient.builder().endpoint(s.server.baseUri().resolve(ThreddFixtures.PATH))
+                .credentials(ThreddFixtures.USER, ThreddFixtures.PASSWORD).issCode(ThreddFixtures.ISS_CODE)
+                .transport(s.transport).build();
+        s.client = client;
+        return client.tokenDevices().list(ThreddFixtures.token());
+    }
+
+    /** The baseline's client built and its first call, in a fresh JVM. */
+    @Benchmark
+    public HandWrittenThredd.Listing baselineBuildAndFirstCall(ServerOnly s) {
+        HandWrittenThredd client = new HandWrittenThredd(new OkHttpClient(),
+                s.server.baseUri().resolve(ThreddFixtures.PATH).toString());
+        s.client = client::close;
+        return client.list();
     }
 
     /**
