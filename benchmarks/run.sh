@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark with fixed settings and writes benchmarks/target/results.json and summary.md.
-# About 12¾ minutes on 2 cores (measured while the machine was busy). Builds benchmarks/target/benchmarks.jar
+# About 10 minutes on 2 quiet cores (12¾ when busy). Builds benchmarks/target/benchmarks.jar
 # first when it is missing or older than any module's sources (BUILD overrides the Maven arguments, e.g.
 # BUILD="-o -pl benchmarks package" to resolve the SDK modules from ~/.m2 only). Extra arguments go to every JMH
 # run (e.g. -jvm /path/to/java). JAR and OUT override the jar measured and the output folder, e.g. to measure a jar

@@ -66,7 +66,8 @@ SECTIONS = [
      "through an OkHttp client whose interceptor answers. Diagnostic: no target."),
     ("TransportDispatchBenchmark", "Transport layer alone (diagnostic)", None,
      "A prebuilt request of the gateway's JSON: the SDK transport's synchronous `execute`, the same request "
-     "through `CallExecutor` (which sends through `executeAsync` and waits on the future), and the raw HTTP "
+     "through `CallExecutor` (which sends through the transport's `execute(request, deadline)`; before issue 7's "
+     "fix, through `executeAsync` and a future), and the raw HTTP "
      "client (`baseline`); `baselineWithTimeouts` is the raw client with the deadline the SDK always sets "
      "(OkHttp call timeout 60 s; JDK request timeout 30 s)."),
     ("HotSpotsBenchmark", "Hot spots named in the findings (diagnostic)", None,
@@ -192,7 +193,7 @@ def allocation_table(index):
             base = index.get((c, pairs(cls)[method], params, mode))
             a, b = alloc(r), alloc(base) if base else None
             diff = a - b if a is not None and b is not None else None
-            name = method if cls == "FelicaCodecBenchmark" else cls.replace("Benchmark", "")
+            name = cls.replace("Benchmark", "") + ("" if method == "sdk" else "." + method)
             lines.append(f"| {client} | {name} | {params_text(params)} | {fmt(a)} | {fmt(b)} | {fmt(diff)} |")
     return "\n".join(lines) + "\n"
 
