@@ -580,12 +580,9 @@ class CallExecutorTest {
         assertThat(sync.deadlinesLeft.get(2)).isLessThan(sync.deadlinesLeft.get(1));
     }
 
-    @Test
-    void aTransportWithoutTheDeadlineBoundMethodIsWaitedForUntilTheDeadlineAndCancelled() throws Exception {
-        // A user's transport implementing only the original methods: the interface's default sends asynchronously,
-        // ends the wait at the call deadline and cancels the exchange.
-        CompletableFuture<HttpResponse> pending = new CompletableFuture<>();
-        HttpTransport asyncOnly = new HttpTransport() {
+    /** A user's transport implementing only the original methods; every async call gets {@code pending}. */
+    private static HttpTransport asyncOnly(CompletableFuture<HttpResponse> pending) {
+        return new HttpTransport() {
             @Override
             public HttpResponse execute(HttpRequest request) {
                 throw new AssertionError("execute(request) used");
@@ -605,6 +602,14 @@ class CallExecutorTest {
             public void close() {
             }
         };
+    }
+
+    @Test
+    void aTransportWithoutTheDeadlineBoundMethodIsWaitedForUntilTheDeadlineAndCancelled() throws Exception {
+        // A user's transport implementing only the original methods: the interface's default sends asynchronously,
+        // ends the wait at the call deadline and cancels the exchange.
+        CompletableFuture<HttpResponse> pending = new CompletableFuture<>();
+        HttpTransport asyncOnly = asyncOnly(pending);
         CallExecutor executor = executor(CallExecutor.builder("test").transport(asyncOnly)
                 .retryPolicy(RetryPolicy.none()).callTimeout(Duration.ofMillis(200)));
 
@@ -621,26 +626,7 @@ class CallExecutorTest {
     @Test
     void anInterruptedSynchronousCallThroughTheDefaultFailsAsCancelledWithTheInterruptKept() {
         CompletableFuture<HttpResponse> pending = new CompletableFuture<>();
-        HttpTransport asyncOnly = new HttpTransport() {
-            @Override
-            public HttpResponse execute(HttpRequest request) {
-                throw new AssertionError("execute(request) used");
-            }
-
-            @Override
-            public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
-                return pending;
-            }
-
-            @Override
-            public String name() {
-                return "async-only";
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        HttpTransport asyncOnly = asyncOnly(pending);
         CallExecutor executor = executor(CallExecutor.builder("test").transport(asyncOnly)
                 .retryPolicy(QUICK).callTimeout(Duration.ofSeconds(30)));
 
