@@ -6,6 +6,7 @@ import io.github.walletdevice.core.Redactor;
 import io.github.walletdevice.core.transport.HttpResponse;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -68,7 +69,13 @@ final class ResponseDecoder {
                     + root.namespace() + "}" + root.localName() + ").", response, null);
         }
         String ns = version.envelopeNamespace();
-        XmlNode soapBody = root.children().stream().filter(c -> c.is(ns, "Body")).findFirst().orElse(null);
+        XmlNode soapBody = null;
+        for (XmlNode c : root.children()) {
+            if (c.is(ns, "Body")) {
+                soapBody = c;
+                break;
+            }
+        }
         XmlNode first = soapBody == null || soapBody.children().isEmpty() ? null : soapBody.children().get(0);
         if (first != null && first.is(ns, "Fault")) {
             throw fault(func, version, first, status, wsid);
@@ -101,6 +108,49 @@ final class ResponseDecoder {
             "deviceid", "devicetelnum", "devicename", "devicelongitiude", "devicelongitude", "devicelatitude",
             "deviceip");
 
+    // The same elements as read, one slot each: FIELDS[slot]. Thredd spells it DeviceLongitiude; the corrected
+    // spelling is read too, should it ever be fixed.
+    static final int BOUND_DEVICE_INDEX = 0;
+    static final int TOKEN_USER_ID = 1;
+    static final int TOKEN_USER_TYPE = 2;
+    static final int GPS_DEVICE_STATUS = 3;
+    static final int NET_DEVICE_STATUS = 4;
+    static final int DEVICE_BIND_DATE = 5;
+    static final int DEVICE_STATUS_DATE = 6;
+    static final int DEVICE_TYPE = 7;
+    static final int DEVICE_LANG = 8;
+    static final int DEVICE_ID = 9;
+    static final int DEVICE_TEL_NUM = 10;
+    static final int DEVICE_NAME = 11;
+    static final int DEVICE_LONGITIUDE = 12;
+    static final int DEVICE_LONGITUDE = 13;
+    static final int DEVICE_LATITUDE = 14;
+    static final int DEVICE_IP = 15;
+    static final List<String> FIELDS = List.of("BoundDeviceIndex", "TokenUserId", "TokenUserType", "GPSDeviceStatus",
+            "NetDeviceStatus", "DeviceBindDate", "DeviceStatusDate", "DeviceType", "DeviceLang", "DeviceID",
+            "DeviceTelNum", "DeviceName", "DeviceLongitiude", "DeviceLongitude", "DeviceLatitude", "DeviceIP");
+
+    /**
+     * The slots of FIELDS by name length. {@code equalsIgnoreCase} never matches strings of different lengths, so
+     * a name is compared only with the two or three fields of its length, not with all sixteen.
+     */
+    private static final int[][] SLOTS_BY_LENGTH = slotsByLength();
+
+    private static int[][] slotsByLength() {
+        int longest = 0;
+        for (String f : FIELDS) {
+            longest = Math.max(longest, f.length());
+        }
+        int[][] byLength = new int[longest + 1][0];
+        for (int slot = 0; slot < FIELDS.size(); slot++) {
+            int len = FIELDS.get(slot).length();
+            int[] grown = Arrays.copyOf(byLength[len], byLength[len].length + 1);
+            grown[grown.length - 1] = slot;
+            byLength[len] = grown;
+        }
+        return byLength;
+    }
+
     /**
      * Devices from every {@code DeviceList}: each is one device (it holds device fields) or a wrapper of items
      * (each complex child is a device).
@@ -111,9 +161,7 @@ final class ResponseDecoder {
             if (!list.localName().equalsIgnoreCase("DeviceList") || !list.isComplex()) {
                 continue;
             }
-            boolean oneDevice = list.children().stream()
-                    .anyMatch(c -> DEVICE_FIELDS.contains(c.localName().toLowerCase(Locale.ROOT)));
-            if (oneDevice) {
+            if (holdsDeviceField(list)) {
                 devices.add(device(list));
                 continue;
             }
@@ -126,29 +174,93 @@ final class ResponseDecoder {
         return devices;
     }
 
+    /** Whether a child's name, lower-cased in {@link Locale#ROOT}, is one of {@link #DEVICE_FIELDS}. */
+    static boolean holdsDeviceField(XmlNode list) {
+        for (XmlNode c : list.children()) {
+            if (isDeviceField(c.localName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code DEVICE_FIELDS.contains(name.toLowerCase(Locale.ROOT))}, without lower-casing an ASCII name: for one,
+     * that is exactly {@code equalsIgnoreCase} with a field of its length. Any other name is lower-cased as before.
+     */
+    static boolean isDeviceField(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) {
+                return DEVICE_FIELDS.contains(name.toLowerCase(Locale.ROOT));
+            }
+        }
+        if (name.length() >= SLOTS_BY_LENGTH.length) {
+            return false;
+        }
+        for (int slot : SLOTS_BY_LENGTH[name.length()]) {
+            if (name.equalsIgnoreCase(FIELDS.get(slot))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * For each of FIELDS, the first child whose local name {@code equalsIgnoreCase} it (as
+     * {@link XmlNode#firstChild} finds it), or null: one pass over the children instead of one per field.
+     */
+    static XmlNode[] deviceFields(XmlNode d) {
+        XmlNode[] found = new XmlNode[FIELDS.size()];
+        for (XmlNode c : d.children()) {
+            String name = c.localName();
+            if (name.length() >= SLOTS_BY_LENGTH.length) {
+                continue;
+            }
+            for (int slot : SLOTS_BY_LENGTH[name.length()]) {
+                if (found[slot] == null && name.equalsIgnoreCase(FIELDS.get(slot))) {
+                    found[slot] = c;
+                }
+            }
+        }
+        return found;
+    }
+
     static TokenDevice device(XmlNode d) {
+        XmlNode[] f = deviceFields(d);
+        String longitude = text(f, DEVICE_LONGITIUDE);
         TokenDevice.Builder b = TokenDevice.builder()
-                .boundDeviceIndex(d.childText("BoundDeviceIndex").orElse(""))
-                .tokenUserId(d.childText("TokenUserId").orElse(""))
-                .tokenUserType(d.childText("TokenUserType").orElse(""))
-                .gpsDeviceStatus(d.childText("GPSDeviceStatus").orElse(""))
-                .netDeviceStatus(d.childText("NetDeviceStatus").orElse(""))
-                .deviceBindDate(ThreddDateTime.parse(d.childText("DeviceBindDate").orElse("")))
-                .deviceStatusDate(ThreddDateTime.parse(d.childText("DeviceStatusDate").orElse("")))
-                .deviceType(d.childText("DeviceType").orElse(""))
-                .deviceLang(d.childText("DeviceLang").orElse(null))
-                .deviceId(d.childText("DeviceID").orElse(null))
-                .deviceTelNum(d.childText("DeviceTelNum").orElse(null))
-                .deviceName(d.childText("DeviceName").orElse(null))
-                // Thredd spells it DeviceLongitiude; the corrected spelling is read too, should it ever be fixed.
-                .longitude(decimal(d.childText("DeviceLongitiude").or(() -> d.childText("DeviceLongitude"))))
-                .latitude(decimal(d.childText("DeviceLatitude")))
-                .deviceIp(d.childText("DeviceIP").orElse(null));
+                .boundDeviceIndex(orEmpty(text(f, BOUND_DEVICE_INDEX)))
+                .tokenUserId(orEmpty(text(f, TOKEN_USER_ID)))
+                .tokenUserType(orEmpty(text(f, TOKEN_USER_TYPE)))
+                .gpsDeviceStatus(orEmpty(text(f, GPS_DEVICE_STATUS)))
+                .netDeviceStatus(orEmpty(text(f, NET_DEVICE_STATUS)))
+                .deviceBindDate(ThreddDateTime.parse(orEmpty(text(f, DEVICE_BIND_DATE))))
+                .deviceStatusDate(ThreddDateTime.parse(orEmpty(text(f, DEVICE_STATUS_DATE))))
+                .deviceType(orEmpty(text(f, DEVICE_TYPE)))
+                .deviceLang(text(f, DEVICE_LANG))
+                .deviceId(text(f, DEVICE_ID))
+                .deviceTelNum(text(f, DEVICE_TEL_NUM))
+                .deviceName(text(f, DEVICE_NAME))
+                .longitude(decimal(longitude != null ? longitude : text(f, DEVICE_LONGITUDE)))
+                .latitude(decimal(text(f, DEVICE_LATITUDE)))
+                .deviceIp(text(f, DEVICE_IP));
         return b.build();
     }
 
-    private static BigDecimal decimal(Optional<String> text) {
-        return text.map(String::strip).filter(t -> DECIMAL.matcher(t).matches()).map(BigDecimal::new).orElse(null);
+    private static String text(XmlNode[] fields, int slot) {
+        return XmlNode.textOrNull(fields[slot]);
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static BigDecimal decimal(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip();
+        return DECIMAL.matcher(t).matches() ? new BigDecimal(t) : null;
     }
 
     private SoapFaultException fault(Func func, SoapVersion version, XmlNode fault, int status, long wsid) {

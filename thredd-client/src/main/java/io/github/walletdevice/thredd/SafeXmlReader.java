@@ -90,7 +90,7 @@ final class SafeXmlReader {
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                         if (!open.isEmpty()) {
-                            open.peek().text.append(r.getText());
+                            open.peek().addText(r);
                         }
                     }
                     case XMLStreamConstants.END_ELEMENT -> {
@@ -98,7 +98,7 @@ final class SafeXmlReader {
                         if (open.isEmpty()) {
                             root = done;
                         } else {
-                            open.peek().children.add(done);
+                            open.peek().add(done);
                         }
                     }
                     default -> {
@@ -135,19 +135,64 @@ final class SafeXmlReader {
         }
     }
 
+    /**
+     * An element being read. Its text is what {@code strip()} leaves of all its character data joined, as it
+     * always was, without a {@code StringBuilder} per element: whitespace-only data before any other text (which
+     * {@code strip()} would drop) is skipped without making a string of it, a single piece of text is kept as it
+     * came, and only a second piece joins them. A leaf gets the shared empty list of children.
+     */
     private static final class Building {
         final String namespace;
         final String localName;
-        final StringBuilder text = new StringBuilder();
-        final List<XmlNode> children = new ArrayList<>();
+        /** The text so far, from its first piece holding more than whitespace; null while there is none. */
+        private String text;
+        /** Made when a second piece follows the first. */
+        private StringBuilder joined;
+        private List<XmlNode> children;
 
         Building(String namespace, String localName) {
             this.namespace = namespace;
             this.localName = localName;
         }
 
+        void addText(XMLStreamReader r) {
+            if (text == null && joined == null) {
+                char[] chars = r.getTextCharacters();
+                int start = r.getTextStart();
+                int end = start + r.getTextLength();
+                if (isWhitespace(chars, start, end)) {
+                    return;
+                }
+                text = r.getText();
+            } else {
+                if (joined == null) {
+                    joined = new StringBuilder(text);
+                    text = null;
+                }
+                joined.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+            }
+        }
+
+        /** Whether {@code strip()} would drop every character of this range (the test it makes, per char). */
+        private static boolean isWhitespace(char[] chars, int start, int end) {
+            for (int i = start; i < end; i++) {
+                if (!Character.isWhitespace(chars[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        void add(XmlNode child) {
+            if (children == null) {
+                children = new ArrayList<>();
+            }
+            children.add(child);
+        }
+
         XmlNode build() {
-            return new XmlNode(namespace, localName, text.toString().strip(), children);
+            String all = joined != null ? joined.toString().strip() : text != null ? text.strip() : "";
+            return new XmlNode(namespace, localName, all, children == null ? List.of() : children);
         }
     }
 }

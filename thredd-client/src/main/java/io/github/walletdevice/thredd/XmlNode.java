@@ -20,17 +20,32 @@ record XmlNode(String namespace, String localName, String text, List<XmlNode> ch
 
     /** The first child with this local name, any namespace, any case. */
     Optional<XmlNode> child(String name) {
+        return Optional.ofNullable(firstChild(name));
+    }
+
+    /** The first child with this local name, any namespace, any case; null if there is none. */
+    XmlNode firstChild(String name) {
         for (XmlNode c : children) {
             if (c.localName.equalsIgnoreCase(name)) {
-                return Optional.of(c);
+                return c;
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     /** The text of the first child with this local name, if present and not blank. */
     Optional<String> childText(String name) {
-        return child(name).map(XmlNode::text).filter(t -> !t.isEmpty());
+        return Optional.ofNullable(childTextOrNull(name));
+    }
+
+    /** The text of the first child with this local name if present and not blank, else null. */
+    String childTextOrNull(String name) {
+        return textOrNull(firstChild(name));
+    }
+
+    /** The text of this child (null allowed) if present and not blank, else null. */
+    static String textOrNull(XmlNode child) {
+        return child == null || child.text.isEmpty() ? null : child.text;
     }
 
     /** Whether the element holds child elements rather than a value. */
