@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Turns an HTTP response into a {@link ThreddAnswer}, or into the exception it stands for: HTTP 403 (Thredd's
@@ -102,14 +103,8 @@ final class ResponseDecoder {
         return new ThreddAnswer(wsid, result.childText("IssCode").orElse(null), actionCode, devices(result));
     }
 
-    // The device elements of the specification, lower case: a DeviceList holding one of them is a device itself.
-    private static final Set<String> DEVICE_FIELDS = Set.of("bounddeviceindex", "tokenuserid", "tokenusertype",
-            "gpsdevicestatus", "netdevicestatus", "devicebinddate", "devicestatusdate", "devicetype", "devicelang",
-            "deviceid", "devicetelnum", "devicename", "devicelongitiude", "devicelongitude", "devicelatitude",
-            "deviceip");
-
-    // The same elements as read, one slot each: FIELDS[slot]. Thredd spells it DeviceLongitiude; the corrected
-    // spelling is read too, should it ever be fixed.
+    // The device elements of the specification, one slot each: FIELDS[slot]. Thredd spells it DeviceLongitiude; the
+    // corrected spelling is read too, should it ever be fixed.
     static final int BOUND_DEVICE_INDEX = 0;
     static final int TOKEN_USER_ID = 1;
     static final int TOKEN_USER_TYPE = 2;
@@ -129,6 +124,10 @@ final class ResponseDecoder {
     static final List<String> FIELDS = List.of("BoundDeviceIndex", "TokenUserId", "TokenUserType", "GPSDeviceStatus",
             "NetDeviceStatus", "DeviceBindDate", "DeviceStatusDate", "DeviceType", "DeviceLang", "DeviceID",
             "DeviceTelNum", "DeviceName", "DeviceLongitiude", "DeviceLongitude", "DeviceLatitude", "DeviceIP");
+
+    // The same names in lower case: a DeviceList holding one of them is a device itself.
+    private static final Set<String> DEVICE_FIELDS = FIELDS.stream().map(f -> f.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
 
     /**
      * The slots of FIELDS by name length. {@code equalsIgnoreCase} never matches strings of different lengths, so
