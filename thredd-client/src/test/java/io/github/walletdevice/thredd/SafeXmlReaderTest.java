@@ -7,10 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamReader;
 import org.junit.jupiter.api.Test;
@@ -60,33 +56,18 @@ class SafeXmlReaderTest {
 
     @Test
     void threadsReadingAtOnceEachGetTheirOwnBody() throws Exception {
-        int threads = 8;
         int reads = 300;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<List<String>>> results = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int thread = t;
-                results.add(pool.submit(() -> {
-                    start.await();
-                    List<String> wrong = new ArrayList<>();
-                    for (int i = 0; i < reads; i++) {
-                        String text = "thread " + thread + " read " + i + " x" + "y".repeat(i % 50);
-                        String read = SafeXmlReader.read(doc(text)).childText("b").orElse(null);
-                        if (!text.equals(read)) {
-                            wrong.add(text + " read as " + read);
-                        }
-                    }
-                    return wrong;
-                }));
+        List<String> wrong = AllAtOnce.run(8, thread -> {
+            List<String> mine = new ArrayList<>();
+            for (int i = 0; i < reads; i++) {
+                String text = "thread " + thread + " read " + i + " x" + "y".repeat(i % 50);
+                String read = SafeXmlReader.read(doc(text)).childText("b").orElse(null);
+                if (!text.equals(read)) {
+                    mine.add(text + " read as " + read);
+                }
             }
-            start.countDown();
-            for (Future<List<String>> r : results) {
-                assertThat(r.get()).isEmpty();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+            return mine;
+        });
+        assertThat(wrong).isEmpty();
     }
 }

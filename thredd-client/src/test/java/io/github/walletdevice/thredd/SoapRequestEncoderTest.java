@@ -6,10 +6,6 @@ import jakarta.xml.bind.Marshaller;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,34 +71,20 @@ class SoapRequestEncoderTest {
 
     @Test
     void threadsEncodingAtOnceEachGetTheirOwnEnvelope() throws Exception {
-        int threads = 6;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<List<String>>> results = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                long base = 1_000_000L * (t + 1);
-                results.add(pool.submit(() -> {
-                    start.await();
-                    List<String> wrong = new ArrayList<>();
-                    for (long wsid = base; wsid < base + 200; wsid++) {
-                        SoapVersion v = wsid % 2 == 0 ? SoapVersion.SOAP_1_1 : SoapVersion.SOAP_1_2;
-                        String xml = envelope(v, wsid);
-                        if (!xml.contains(">" + wsid + "<") || !xml.contains(v.envelopeNamespace())
-                                || !xml.endsWith("</soap:Envelope>")) {
-                            wrong.add(wsid + ": " + xml);
-                        }
-                    }
-                    return wrong;
-                }));
+        List<String> wrong = AllAtOnce.run(6, thread -> {
+            List<String> mine = new ArrayList<>();
+            long base = 1_000_000L * (thread + 1);
+            for (long wsid = base; wsid < base + 200; wsid++) {
+                SoapVersion v = wsid % 2 == 0 ? SoapVersion.SOAP_1_1 : SoapVersion.SOAP_1_2;
+                String xml = envelope(v, wsid);
+                if (!xml.contains(">" + wsid + "<") || !xml.contains(v.envelopeNamespace())
+                        || !xml.endsWith("</soap:Envelope>")) {
+                    mine.add(wsid + ": " + xml);
+                }
             }
-            start.countDown();
-            for (Future<List<String>> r : results) {
-                assertThat(r.get()).isEmpty();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+            return mine;
+        });
+        assertThat(wrong).isEmpty();
     }
 
     @Test
