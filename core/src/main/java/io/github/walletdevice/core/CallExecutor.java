@@ -19,8 +19,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -201,18 +199,11 @@ public final class CallExecutor implements AutoCloseable {
      * bug (in a user's transport, say), not a network failure: it is rethrown as is and never retried.
      */
     private TransportException transportFailure(Throwable failure, HttpRequest request) {
-        Throwable t = failure;
-        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
-            t = t.getCause();
+        RuntimeException e = TransportFailures.ofFuture(failure, request, transport.name());
+        if (e instanceof TransportException te) {
+            return te;
         }
-        if (t instanceof RuntimeException re && !(t instanceof TransportException)
-                && !(t instanceof CancellationException)) {
-            throw re;
-        }
-        if (t instanceof Error err) {
-            throw err;
-        }
-        return TransportFailures.classify(t, request, transport.name());
+        throw e;
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.Set;
  */
 public final class HttpHeaders {
     private static final HttpHeaders EMPTY = new HttpHeaders(List.of());
+    private static final String[] SET_BY_HTTP_LIBRARY = {"Content-Length", "Host", "Connection", "Expect", "Upgrade"};
 
     private final List<Map.Entry<String, String>> entries;
 
@@ -48,6 +49,24 @@ public final class HttpHeaders {
             b.add(namesAndValues[i], namesAndValues[i + 1]);
         }
         return b.build();
+    }
+
+    /**
+     * Whether a request header is one the HTTP library sets itself ({@code Content-Length}, {@code Host},
+     * {@code Connection}, {@code Expect}, {@code Upgrade}, in any case): every walletdevice transport drops it from
+     * the request it sends, so that all of them send alike. Compared without lower-casing, as it runs for every
+     * header sent.
+     *
+     * @param name a header name
+     * @return whether the transports leave it to their library
+     */
+    public static boolean isSetByHttpLibrary(String name) {
+        for (String r : SET_BY_HTTP_LIBRARY) {
+            if (r.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -2,7 +2,6 @@ package io.github.walletdevice.core.transport;
 
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -71,30 +70,10 @@ public interface HttpTransport extends AutoCloseable {
             Thread.currentThread().interrupt();
             throw TransportFailures.interrupted(request, true, e);
         } catch (ExecutionException e) {
-            throw asyncFailure(e.getCause(), request, name());
+            throw TransportFailures.ofFuture(e.getCause(), request, name());
         } catch (CancellationException e) {
             throw TransportFailures.classify(e, request, name());
         }
-    }
-
-    /**
-     * What a future of {@link #executeAsync} failed with, as the {@link io.github.walletdevice.core.TransportException}
-     * to throw. Any other unchecked exception is a bug (in a user's transport, say), not a network failure: it is
-     * rethrown as is.
-     */
-    private static RuntimeException asyncFailure(Throwable failure, HttpRequest request, String transport) {
-        Throwable t = failure;
-        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
-            t = t.getCause();
-        }
-        if (t instanceof RuntimeException re && !(t instanceof io.github.walletdevice.core.TransportException)
-                && !(t instanceof CancellationException)) {
-            return re;
-        }
-        if (t instanceof Error err) {
-            throw err;
-        }
-        return TransportFailures.classify(t, request, transport);
     }
 
     /**

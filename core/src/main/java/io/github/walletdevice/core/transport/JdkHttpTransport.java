@@ -56,7 +56,6 @@ import java.util.concurrent.atomic.AtomicReference;
  * here, and only after a 407 challenge (plain HTTP) on OkHttp. The transport TCK pins the tunnel difference.
  */
 public final class JdkHttpTransport implements HttpTransport {
-    private static final String[] RESTRICTED = {"Content-Length", "Host", "Connection", "Expect", "Upgrade"};
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final TransportOptions options;
@@ -214,21 +213,11 @@ public final class JdkHttpTransport implements HttpTransport {
         result.complete(converted);
     }
 
-    /** Whether the client library sets this header itself; compared without lower-casing every name sent. */
-    private static boolean isRestricted(String name) {
-        for (String r : RESTRICTED) {
-            if (r.equalsIgnoreCase(name)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private java.net.http.HttpRequest toJdk(HttpRequest request) {
         java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(request.uri())
                 .timeout(options.readTimeout());
         for (Map.Entry<String, String> h : request.headers().entries()) {
-            if (!isRestricted(h.getKey())) {
+            if (!HttpHeaders.isSetByHttpLibrary(h.getKey())) {
                 b.header(h.getKey(), h.getValue());
             }
         }

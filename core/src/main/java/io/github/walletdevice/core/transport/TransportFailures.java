@@ -177,6 +177,28 @@ public final class TransportFailures {
         return false;
     }
 
+    /**
+     * What a transport's future failed with, as the exception to throw: a {@link TransportException} for anything
+     * the network or the library caused; any other unchecked exception as it is, since it is a bug (in a user's
+     * transport, say) and must never be retried as a network failure. An {@link Error} is thrown at once.
+     *
+     * @param failure what the future failed with (wrappers are unwrapped)
+     * @param request the request, for the message
+     * @param transport the transport's name, for the message
+     * @return a {@link TransportException}, or the unchecked exception that is not one
+     */
+    public static RuntimeException ofFuture(Throwable failure, HttpRequest request, String transport) {
+        Throwable t = unwrap(failure);
+        if (t instanceof RuntimeException re && !(t instanceof TransportException)
+                && !(t instanceof CancellationException)) {
+            return re;
+        }
+        if (t instanceof Error err) {
+            throw err;
+        }
+        return classify(t, request, transport);
+    }
+
     private static Throwable unwrap(Throwable t) {
         Throwable c = t;
         while ((c instanceof CompletionException || c instanceof ExecutionException) && c.getCause() != null) {

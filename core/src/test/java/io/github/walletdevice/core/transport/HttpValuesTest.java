@@ -157,4 +157,14 @@ class HttpValuesTest {
         assertThat(ok.toString()).contains("299", "16 bytes").doesNotContain("password", "s=1");
         assertThat(ok).isEqualTo(new HttpResponse(299, HttpHeaders.of("Set-Cookie", "s=1"), ok.body()));
     }
+
+    @Test
+    void theHeadersLeftToTheHttpLibraryAreKnownInAnyCase() {
+        for (String name : new String[] {"Content-Length", "host", "CONNECTION", "Expect", "upgrade"}) {
+            assertThat(HttpHeaders.isSetByHttpLibrary(name)).as(name).isTrue();
+        }
+        for (String name : new String[] {"Content-Type", "Hosts", "x-actor-id", "Upgrade-Insecure-Requests", ""}) {
+            assertThat(HttpHeaders.isSetByHttpLibrary(name)).as(name).isFalse();
+        }
+    }
 }

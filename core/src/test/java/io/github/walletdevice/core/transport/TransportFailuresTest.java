@@ -116,4 +116,20 @@ class TransportFailuresTest {
         assertThat(TransportFailures.closedDuringCall(REQUEST, "jdk", null).isRequestSent()).isTrue();
         assertThat(TransportFailures.interrupted(REQUEST, false, null).reason()).isEqualTo(Reason.CANCELLED);
     }
+
+    @Test
+    void aFutureFailureIsATransportExceptionUnlessItIsABug() {
+        IllegalStateException bug = new IllegalStateException("a user's transport broke");
+        assertThat(TransportFailures.ofFuture(new CompletionException(bug), REQUEST, "test")).isSameAs(bug);
+
+        RuntimeException io = TransportFailures.ofFuture(new ExecutionException(new ConnectException("refused")),
+                REQUEST, "test");
+        assertThat(io).isInstanceOfSatisfying(TransportException.class,
+                e -> assertThat(e.reason()).isEqualTo(Reason.CONNECT));
+        assertThat(TransportFailures.ofFuture(new CancellationException(), REQUEST, "test"))
+                .isInstanceOfSatisfying(TransportException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.CANCELLED));
+        TransportException already = TransportFailures.closed("test");
+        assertThat(TransportFailures.ofFuture(already, REQUEST, "test")).isSameAs(already);
+    }
 }

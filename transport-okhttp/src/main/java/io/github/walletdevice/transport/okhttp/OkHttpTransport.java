@@ -79,7 +79,6 @@ import okio.BufferedSource;
  * with a {@link io.github.walletdevice.core.TransportException} (OkHttp reports it as an I/O error).
  */
 public final class OkHttpTransport implements HttpTransport {
-    private static final String[] RESTRICTED = {"Content-Length", "Host", "Connection", "Expect", "Upgrade"};
     private static final byte[] NO_BODY = new byte[0];
 
     private final OkHttpClient client;
@@ -345,20 +344,10 @@ public final class OkHttpTransport implements HttpTransport {
         return TransportFailures.classify(e, request, name());
     }
 
-    /** Whether the client library sets this header itself; compared without lower-casing every name sent. */
-    private static boolean isRestricted(String name) {
-        for (String r : RESTRICTED) {
-            if (r.equalsIgnoreCase(name)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static Request toOkHttp(HttpRequest request) {
         Request.Builder b = new Request.Builder().url(request.uri().toString());
         for (Map.Entry<String, String> h : request.headers().entries()) {
-            if (!isRestricted(h.getKey())) {
+            if (!HttpHeaders.isSetByHttpLibrary(h.getKey())) {
                 b.addHeader(h.getKey(), h.getValue());
             }
         }
