@@ -1,5 +1,7 @@
 package io.github.walletdevice.thredd;
 
+import java.text.ParsePosition;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,6 +12,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,14 +26,14 @@ import java.util.Optional;
  * {@code 2024-03-05} (midnight). Anything else keeps its {@link #raw()} text and has no {@link #instant()}.
  */
 public final class ThreddDateTime {
-    // The accepted layouts, tried in this order; each is tried only when the text has its shape (see toInstant).
-    private static final DateTimeFormatter COMPACT_TIME = pattern("uuuu-MM-dd HHmmss");
-    private static final DateTimeFormatter COLON_TIME = new DateTimeFormatterBuilder()
-            .appendPattern("uuuu-MM-dd HH:mm:ss")
-            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
-            .toFormatter().withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter DAY_FIRST = pattern("dd/MM/uuuu HH:mm:ss");
-    private static final DateTimeFormatter NO_SEPARATOR = pattern("uuuu-MM-ddHHmmss");
+    private static final List<DateTimeFormatter> LOCAL_FORMATS = List.of(
+            pattern("uuuu-MM-dd HHmmss"),
+            new DateTimeFormatterBuilder().appendPattern("uuuu-MM-dd HH:mm:ss")
+                    .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
+                    .toFormatter().withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ISO_LOCAL_DATE_TIME,
+            pattern("dd/MM/uuuu HH:mm:ss"),
+            pattern("uuuu-MM-ddHHmmss"));
 
     private static final DateTimeFormatter DOCUMENTED = pattern("uuuu-MM-dd HH:mm:ss");
 
@@ -72,66 +75,28 @@ public final class ThreddDateTime {
     }
 
     /**
-     * The instant of a stripped text, or {@code null}. Each layout is tried only when the text has its shape, a
-     * condition every text the layout accepts meets (the year may have more than 4 digits and a sign, so positions
-     * in the date are counted from the separator or the end): text of no documented shape is refused without
-     * parsing, and a layout's parser throws only for text of its shape with values out of range. The layouts are
-     * tried in the order they always were, so the result is the same as trying each in turn.
+     * The instant of a stripped text, or {@code null}: the layouts in order, then ISO with an offset, then a bare
+     * date. A layout is parsed (and so may throw) only when the text has its shape, found by parsing without
+     * resolving, which reports failure through its position instead of an exception: a valid date costs no
+     * exception, and only text of a layout's shape with values out of range costs one.
      */
     private static Instant toInstant(String s) {
-        int n = s.length();
-        // No layout is shorter than a bare date with a 4-digit year.
-        if (n < 10) {
-            return null;
-        }
-        // uuuu-MM-dd HHmmss: "-MM-dd HHmmss" after the year.
-        if (n >= 17 && s.charAt(n - 7) == ' ' && s.charAt(n - 10) == '-' && s.charAt(n - 13) == '-') {
-            Instant i = local(s, COMPACT_TIME);
-            if (i != null) {
-                return i;
+        for (DateTimeFormatter f : LOCAL_FORMATS) {
+            if (hasLayout(s, f)) {
+                Instant i = local(s, f);
+                if (i != null) {
+                    return i;
+                }
             }
         }
-        // uuuu-MM-dd HH:mm:ss[.fraction]: "-MM-dd HH:mm:ss" around the first space (the year has none).
-        int space = s.indexOf(' ');
-        if (space >= 10 && n >= space + 9 && isDate(s, space) && s.charAt(space + 3) == ':'
-                && s.charAt(space + 6) == ':') {
-            Instant i = local(s, COLON_TIME);
-            if (i != null) {
-                return i;
-            }
-        }
-        // ISO: "-MM-ddTHH:mm" around the first T (either case: the ISO parsers ignore case), then an offset or not.
-        int t = indexOfT(s);
-        boolean iso = t >= 10 && n >= t + 6 && isDate(s, t) && s.charAt(t + 3) == ':';
-        if (iso) {
-            Instant i = local(s, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
-            if (i != null) {
-                return i;
-            }
-        }
-        // dd/MM/uuuu HH:mm:ss
-        if (n >= 19 && s.charAt(2) == '/' && s.charAt(5) == '/') {
-            Instant i = local(s, DAY_FIRST);
-            if (i != null) {
-                return i;
-            }
-        }
-        // uuuu-MM-ddHHmmss: "-MM-ddHHmmss" after the year.
-        if (n >= 16 && s.charAt(n - 9) == '-' && s.charAt(n - 12) == '-') {
-            Instant i = local(s, NO_SEPARATOR);
-            if (i != null) {
-                return i;
-            }
-        }
-        if (iso) {
+        if (hasLayout(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME)) {
             try {
                 return OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
             } catch (DateTimeParseException e) {
                 // of the shape, not a valid date-time with an offset
             }
         }
-        // uuuu-MM-dd: "-MM-dd" at the end.
-        if (isDate(s, n)) {
+        if (hasLayout(s, DateTimeFormatter.ISO_LOCAL_DATE)) {
             try {
                 return LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE).atStartOfDay().toInstant(ZoneOffset.UTC);
             } catch (DateTimeParseException e) {
@@ -141,19 +106,16 @@ public final class ThreddDateTime {
         return null;
     }
 
-    /** Whether the text has {@code -MM-dd}'s separators just before {@code end}, after a year of 4 or more. */
-    private static boolean isDate(String s, int end) {
-        return end >= 10 && s.charAt(end - 3) == '-' && s.charAt(end - 6) == '-';
-    }
-
-    private static int indexOfT(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == 'T' || c == 't') {
-                return i;
-            }
+    /** Whether the whole text parses in the layout, values not checked yet; never throws. */
+    private static boolean hasLayout(String s, DateTimeFormatter f) {
+        ParsePosition position = new ParsePosition(0);
+        try {
+            return f.parseUnresolved(s, position) != null && position.getErrorIndex() < 0
+                    && position.getIndex() == s.length();
+        } catch (DateTimeException e) {
+            // The JDK's offset parser checks its range even here ("+99:00"): no valid text of the layout.
+            return false;
         }
-        return -1;
     }
 
     /** The text in a layout without an offset, read as UTC, or {@code null} when it is not valid in it. */
