@@ -19,12 +19,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>It also bounds the body: a {@code Content-Length} over {@link TransportOptions#maxResponseBytes()} fails it
  * before any byte is read, and otherwise it fails as soon as the bytes received pass the limit, cancelling the
  * rest ({@link ResponseTooLargeException}).
+ *
+ * <p>Given a call deadline, it also fails the body when the deadline passes while bytes still trickle in, and
+ * then reports {@link #passedDeadline()}: a synchronous call on the caller's thread has no other timer to end it.
  */
 final class IdleTimeoutBodySubscriber implements BodySubscriber<byte[]> {
     private final BodySubscriber<byte[]> delegate = BodySubscribers.ofByteArray();
     private final long idleNanos;
     private final long maxBytes;
     private final long declaredLength;
+    /** The call deadline on the {@link System#nanoTime()} clock; meaningful only when {@link #hasDeadline}. */
+    private final long deadlineNanos;
+    private final boolean hasDeadline;
+    private volatile boolean passedDeadline;
     private final AtomicBoolean done = new AtomicBoolean();
     /** Body bytes received so far; only onNext touches it. */
     private long received;
@@ -40,9 +47,37 @@ final class IdleTimeoutBodySubscriber implements BodySubscriber<byte[]> {
      * @param declaredLength the response's {@code Content-Length}, or -1 when it has none
      */
     IdleTimeoutBodySubscriber(Duration readTimeout, long maxBytes, long declaredLength) {
+        this(readTimeout, maxBytes, declaredLength, 0, false);
+    }
+
+    /**
+     * Creates a subscriber for one response of a call that must end by a deadline.
+     *
+     * @param readTimeout longest wait for bytes
+     * @param maxBytes largest body accepted
+     * @param declaredLength the response's {@code Content-Length}, or -1 when it has none
+     * @param deadlineNanos when the call must end, on the {@link System#nanoTime()} clock
+     */
+    IdleTimeoutBodySubscriber(Duration readTimeout, long maxBytes, long declaredLength, long deadlineNanos) {
+        this(readTimeout, maxBytes, declaredLength, deadlineNanos, true);
+    }
+
+    private IdleTimeoutBodySubscriber(Duration readTimeout, long maxBytes, long declaredLength, long deadlineNanos,
+            boolean hasDeadline) {
         this.idleNanos = readTimeout.toNanos();
         this.maxBytes = maxBytes;
         this.declaredLength = declaredLength;
+        this.deadlineNanos = deadlineNanos;
+        this.hasDeadline = hasDeadline;
+    }
+
+    /**
+     * Whether the body failed because the call deadline passed (not the read timeout).
+     *
+     * @return {@code true} once the deadline ended the body
+     */
+    boolean passedDeadline() {
+        return passedDeadline;
     }
 
     @Override
@@ -104,14 +139,22 @@ final class IdleTimeoutBodySubscriber implements BodySubscriber<byte[]> {
 
     private void schedule(long delayNanos) {
         if (!done.get()) {
-            timer = Deadlines.schedule(this::check, Duration.ofNanos(delayNanos));
+            long delay = hasDeadline ? Math.min(delayNanos, Math.max(0, deadlineNanos - System.nanoTime()))
+                    : delayNanos;
+            timer = Deadlines.schedule(this::check, Duration.ofNanos(delay));
         }
     }
 
     // One timer per idle period rather than one per chunk: it re-arms itself for the time left.
     private void check() {
-        long idle = System.nanoTime() - lastActivity;
-        if (idle < idleNanos) {
+        long now = System.nanoTime();
+        long idle = now - lastActivity;
+        if (hasDeadline && deadlineNanos - now <= 0) {
+            if (done.compareAndSet(false, true)) {
+                passedDeadline = true;
+                failThenCancel(new HttpTimeoutException("The call deadline passed while reading the body"));
+            }
+        } else if (idle < idleNanos) {
             schedule(idleNanos - idle);
         } else if (done.compareAndSet(false, true)) {
             failThenCancel(new HttpTimeoutException("No response bytes within the read timeout"));

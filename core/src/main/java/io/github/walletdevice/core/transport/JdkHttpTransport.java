@@ -1,15 +1,18 @@
 package io.github.walletdevice.core.transport;
 
+import io.github.walletdevice.core.TransportException;
 import java.io.IOException;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -37,12 +40,14 @@ import java.util.concurrent.atomic.AtomicReference;
  *   <li>max response bytes → checked here against the {@code Content-Length}, then counted as the body arrives
  *       (the body subscriber cancels the rest once the limit is passed).</li>
  * </ul>
- * Threads: each exchange runs {@code HttpClient.send} on a thread of the transport's own pool (daemon threads named
- * {@code walletdevice-jdk-http-N}, reused, one per call in flight; the client's executor too), never on the common
- * {@code ForkJoinPool}, which on 1 or 2 CPUs starts a new thread per task. A deadline, a cancelled future or
- * {@link #close()} interrupts that thread, which aborts the exchange. Synchronous calls wait for that thread
- * ({@link HttpTransport#execute(HttpRequest, long)} is the interface's): {@code send} on the caller's thread
- * could not be aborted at the deadline or by {@code close()} without interrupting the caller's thread.
+ * Threads: a synchronous call ({@link #execute(HttpRequest)}, {@link #execute(HttpRequest, long)}) runs
+ * {@code HttpClient.send} on the caller's thread, with the JDK's request timeout and the body's idle timer cut to
+ * the deadline, so it needs no timer or thread of its own; {@link #close()} ends it by interrupting that thread
+ * (the JDK aborts the exchange), and clears that interrupt again before the call returns. An asynchronous call runs
+ * {@code send} on a thread of the transport's own pool (daemon threads named {@code walletdevice-jdk-http-N},
+ * reused, one per call in flight; the client's executor too), never on the common {@code ForkJoinPool}, which on
+ * 1 or 2 CPUs starts a new thread per task; a deadline, a cancelled future or {@link #close()} interrupts that
+ * thread, which aborts the exchange.
  * HTTP/1.1 only; redirects are not followed; the JDK never replays a non-idempotent request by itself. The
  * headers {@code Content-Length}, {@code Host}, {@code Connection}, {@code Expect} and {@code Upgrade} are set by
  * the client library and dropped from the request (the same on every walletdevice transport). A response that is
@@ -66,6 +71,10 @@ public final class JdkHttpTransport implements HttpTransport {
     private final String proxyAuthorization;
     // Calls under way, so that close() can end them instead of leaving their futures pending.
     private final Map<CompletableFuture<HttpResponse>, InFlight> inFlight = new ConcurrentHashMap<>();
+    // Synchronous calls under way, each on its caller's thread, so that close() can end them too.
+    private final Set<SyncCall> syncCalls = ConcurrentHashMap.newKeySet();
+    private final long callTimeoutNanos;
+    private final long readTimeoutNanos;
 
     /**
      * Creates a transport.
@@ -74,6 +83,8 @@ public final class JdkHttpTransport implements HttpTransport {
      */
     public JdkHttpTransport(TransportOptions options) {
         this.options = options;
+        this.callTimeoutNanos = saturatedNanos(options.callTimeout());
+        this.readTimeoutNanos = saturatedNanos(options.readTimeout());
         this.limiter = new ConcurrencyLimiter(options.maxConcurrentRequests());
         this.executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "walletdevice-jdk-http-" + THREADS.incrementAndGet());
@@ -92,6 +103,12 @@ public final class JdkHttpTransport implements HttpTransport {
                 .map(JdkHttpTransport::basicCredentials).orElse(null);
     }
 
+    /** A timeout in nanoseconds, far-off ones cut to about 73 years so that a deadline never wraps. */
+    private static long saturatedNanos(Duration timeout) {
+        long max = Long.MAX_VALUE / 4;
+        return timeout.compareTo(Duration.ofNanos(max)) < 0 ? timeout.toNanos() : max;
+    }
+
     @Override
     public String name() {
         return "jdk";
@@ -99,18 +116,92 @@ public final class JdkHttpTransport implements HttpTransport {
 
     @Override
     public HttpResponse execute(HttpRequest request) {
-        CompletableFuture<HttpResponse> future = executeAsync(request);
-        ConcurrencyLimiter.runDeferredHandOvers();
+        return execute(request, System.nanoTime() + callTimeoutNanos);
+    }
+
+    /**
+     * Sends on the caller's thread, with no hand-off to another thread: the JDK's request timeout (until the
+     * headers) and the body's idle timer are both cut to the time left, so the call ends by its deadline without
+     * a timer of its own; {@link #close()} ends it by interrupting the thread, which the JDK answers by aborting the
+     * exchange, and the interrupt is cleared again before the call returns.
+     */
+    @Override
+    public HttpResponse execute(HttpRequest request, long deadlineNanos) {
+        long now = System.nanoTime();
+        long transportDeadline = now + callTimeoutNanos;
+        long deadline = deadlineNanos - transportDeadline < 0 ? deadlineNanos : transportDeadline;
+        if (closed.get()) {
+            throw TransportFailures.closed(name());
+        }
+        if (deadline - now <= 0) {
+            throw TransportFailures.deadline(request, false);
+        }
+        SyncCall call = new SyncCall();
+        syncCalls.add(call);
+        ConcurrencyLimiter.Permit permit = null;
         try {
-            return future.get();
+            // close() sets the flag before it ends the calls it finds: a call registered after that sees the flag.
+            if (closed.get()) {
+                throw TransportFailures.closed(name());
+            }
+            try {
+                permit = limiter.acquire(request, deadline);
+            } catch (TransportException e) {
+                throw call.endedByClose() ? TransportFailures.closed(name()) : e;
+            }
+            return send(request, deadline, call);
+        } finally {
+            call.finish();
+            syncCalls.remove(call);
+            if (permit != null) {
+                permit.release();
+            }
+        }
+    }
+
+    /** One exchange on the caller's thread, ending by the deadline. */
+    private HttpResponse send(HttpRequest request, long deadline, SyncCall call) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            throw TransportFailures.deadline(request, false);
+        }
+        boolean headersCutToDeadline = left < readTimeoutNanos;
+        java.net.http.HttpRequest jdkRequest = toJdk(request,
+                headersCutToDeadline ? Duration.ofNanos(left) : options.readTimeout());
+        java.net.http.HttpResponse<byte[]> response;
+        try {
+            response = client.send(jdkRequest, info -> call.body = new IdleTimeoutBodySubscriber(
+                    options.readTimeout(), options.maxResponseBytes(), declaredLength(request, info), deadline));
         } catch (InterruptedException e) {
-            future.cancel(true);
+            if (call.endedByClose()) {
+                throw TransportFailures.closedDuringCall(request, name(), e);
+            }
             Thread.currentThread().interrupt();
             throw TransportFailures.interrupted(request, true, e);
-        } catch (ExecutionException e) {
-            throw TransportFailures.classify(e.getCause(), request, name());
-        } catch (CancellationException e) {
+        } catch (HttpConnectTimeoutException e) {
             throw TransportFailures.classify(e, request, name());
+        } catch (HttpTimeoutException e) {
+            // Until the headers came, the JDK's request timeout (cut to the deadline if that was sooner); after,
+            // the body's timer, which knows which of the two it was.
+            IdleTimeoutBodySubscriber body = call.body;
+            if (body == null ? headersCutToDeadline : body.passedDeadline()) {
+                throw TransportFailures.deadline(request, true);
+            }
+            throw TransportFailures.classify(e, request, name());
+        } catch (IllegalArgumentException | SecurityException e) {
+            // The request refused by the JDK (a CONNECT, say): the caller's error, reported as is.
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            if (call.endedByClose()) {
+                throw TransportFailures.closedDuringCall(request, name(), e);
+            }
+            throw TransportFailures.classify(e, request, name());
+        }
+        try {
+            return fromJdk(response);
+        } catch (RuntimeException e) {
+            // A status outside 100-599 or a header the JDK let through.
+            throw TransportFailures.invalidResponse(request, name(), e);
         }
     }
 
@@ -119,7 +210,7 @@ public final class JdkHttpTransport implements HttpTransport {
         if (closed.get()) {
             return CompletableFuture.failedFuture(TransportFailures.closed(name()));
         }
-        java.net.http.HttpRequest jdkRequest = toJdk(request);
+        java.net.http.HttpRequest jdkRequest = toJdk(request, options.readTimeout());
         CompletableFuture<HttpResponse> result = new CompletableFuture<>();
         AtomicBoolean sending = new AtomicBoolean();
         AtomicReference<Future<?>> exchange = new AtomicReference<>();
@@ -213,9 +304,10 @@ public final class JdkHttpTransport implements HttpTransport {
         result.complete(converted);
     }
 
-    private java.net.http.HttpRequest toJdk(HttpRequest request) {
+    /** The JDK's request; {@code headersTimeout} is the JDK's request timeout, which ends once the headers are in. */
+    private java.net.http.HttpRequest toJdk(HttpRequest request, Duration headersTimeout) {
         java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(request.uri())
-                .timeout(options.readTimeout());
+                .timeout(headersTimeout);
         for (Map.Entry<String, String> h : request.headers().entries()) {
             if (!HttpHeaders.isSetByHttpLibrary(h.getKey())) {
                 b.header(h.getKey(), h.getValue());
@@ -266,6 +358,7 @@ public final class JdkHttpTransport implements HttpTransport {
             inFlight.forEach((result, call) -> result.completeExceptionally(call.sending().get()
                     ? TransportFailures.closedDuringCall(call.request(), name(), null)
                     : TransportFailures.closed(name())));
+            syncCalls.forEach(SyncCall::endByClose);
             executor.shutdownNow();
             shutdownClient(client);
         }
@@ -286,6 +379,38 @@ public final class JdkHttpTransport implements HttpTransport {
     }
 
     private record InFlight(HttpRequest request, AtomicBoolean sending) {
+    }
+
+    /**
+     * A synchronous call on its caller's thread. {@link #close()} ends it by interrupting that thread (the JDK
+     * aborts the exchange, or the wait for a slot ends); the lock makes sure no interrupt lands once the call has
+     * finished, and {@link #finish()} clears the one close() sent, so the caller's thread is left as it was.
+     */
+    private static final class SyncCall {
+        private final Thread thread = Thread.currentThread();
+        /** The body's subscriber once the headers are in: it knows whether the deadline ended the body. */
+        volatile IdleTimeoutBodySubscriber body;
+        private boolean finished;
+        private boolean endedByClose;
+
+        synchronized void endByClose() {
+            if (!finished) {
+                endedByClose = true;
+                thread.interrupt();
+            }
+        }
+
+        synchronized boolean endedByClose() {
+            return endedByClose;
+        }
+
+        /** Called on the caller's thread when the call is over. */
+        synchronized void finish() {
+            finished = true;
+            if (endedByClose) {
+                Thread.interrupted();
+            }
+        }
     }
 
     /**

@@ -961,4 +961,50 @@ public abstract class HttpTransportTck {
             assertThat(e.isRequestSent()).isTrue();
         }
     }
+
+    @Test
+    void closingEndsSyncCallsInFlightAndWaitingForASlotAndLeavesTheirThreadsUninterrupted() throws Exception {
+        stubHeld();
+        HttpTransport t = transport(limitedTo(1));
+        CallerThread inFlight = CallerThread.start(() -> t.execute(getOf("/held"), in(Duration.ofSeconds(20))));
+        assertThat(hold.awaitArrivals(1)).isTrue();
+        CallerThread waiting = CallerThread.start(() -> t.execute(getOf("/never"), in(Duration.ofSeconds(20))));
+        // The second call can only wait for the slot the first holds.
+        Thread.sleep(200);
+
+        t.close();
+
+        TransportException sent = transportFailure(inFlight.outcome().get(20, TimeUnit.SECONDS));
+        assertThat(sent.reason()).isEqualTo(Reason.CLOSED);
+        assertThat(sent.isRequestSent()).isTrue();
+        TransportException queued = transportFailure(waiting.outcome().get(20, TimeUnit.SECONDS));
+        assertThat(queued.reason()).isEqualTo(Reason.CLOSED);
+        assertThat(queued.isRequestSent()).isFalse();
+        assertThat(inFlight.interruptedAfter().get(20, TimeUnit.SECONDS)).as("caller left interrupted").isFalse();
+        assertThat(waiting.interruptedAfter().get(20, TimeUnit.SECONDS)).as("caller left interrupted").isFalse();
+        server.verify(0, getRequestedFor(urlEqualTo("/never")));
+    }
+
+    /**
+     * A call on a thread of its own: how it ended ({@code null} for a response) and whether the thread was left
+     * interrupted afterwards.
+     */
+    private record CallerThread(CompletableFuture<Throwable> outcome, CompletableFuture<Boolean> interruptedAfter) {
+        static CallerThread start(Runnable call) {
+            CallerThread c = new CallerThread(new CompletableFuture<>(), new CompletableFuture<>());
+            Thread thread = new Thread(() -> {
+                try {
+                    call.run();
+                    c.outcome().complete(null);
+                } catch (Throwable e) {
+                    c.outcome().complete(e);
+                } finally {
+                    c.interruptedAfter().complete(Thread.currentThread().isInterrupted());
+                }
+            }, "tck-caller");
+            thread.setDaemon(true);
+            thread.start();
+            return c;
+        }
+    }
 }
