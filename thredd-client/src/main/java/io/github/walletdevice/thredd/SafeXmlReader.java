@@ -1,10 +1,6 @@
 package io.github.walletdevice.thredd;
 
 import java.io.ByteArrayInputStream;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -12,10 +8,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads a response body into {@link XmlNode}s with the JDK's own StAX parser, namespace-aware, with DTDs and
- * external entities switched off and any {@code DOCTYPE} refused outright: a server (or anyone in between) cannot
- * make the client fetch a URL, read a file or expand entities (XXE, "billion laughs"). One factory, configured
- * once, serves every response and thread.
+ * Reads a response body, into {@link XmlNode}s or as {@link XmlEvents}, with the JDK's own StAX parser,
+ * namespace-aware, with DTDs and external entities switched off and any {@code DOCTYPE} refused outright: a server
+ * (or anyone in between) cannot make the client fetch a URL, read a file or expand entities (XXE, "billion
+ * laughs"). One factory, configured once, serves every response and thread.
  */
 final class SafeXmlReader {
     /** Deepest nesting accepted; a SOAP answer is about 6 levels deep. */
@@ -67,11 +63,22 @@ final class SafeXmlReader {
 
     /** The document element of a body. */
     static XmlNode read(byte[] body) throws XmlRejectedException {
+        XmlTreeBuilder tree = new XmlTreeBuilder();
+        scan(body, tree);
+        return tree.root();
+    }
+
+    /**
+     * Reads a body through, reporting its elements and text to {@code events} as it goes; every check is made
+     * whatever the events do with them, so a body is accepted or refused the same way by every reader of it.
+     * Events already reported stand even when the body is refused further on.
+     */
+    static void scan(byte[] body, XmlEvents events) throws XmlRejectedException {
         XMLStreamReader r = null;
         try {
             r = FACTORY.createXMLStreamReader(new ByteArrayInputStream(body));
-            Deque<Building> open = new ArrayDeque<>();
-            XmlNode root = null;
+            int depth = 0;
+            boolean rootDone = false;
             while (r.hasNext()) {
                 int event = r.next();
                 switch (event) {
@@ -80,36 +87,33 @@ final class SafeXmlReader {
                             throw new XmlRejectedException("it has a DOCTYPE or entity declarations, which are"
                                     + " refused", null);
                     case XMLStreamConstants.START_ELEMENT -> {
-                        if (root != null) {
+                        if (rootDone) {
                             throw new XmlRejectedException("it has more than one document element", null);
                         }
-                        if (open.size() >= MAX_DEPTH) {
+                        if (depth >= MAX_DEPTH) {
                             throw new XmlRejectedException("it nests deeper than " + MAX_DEPTH + " elements", null);
                         }
-                        open.push(new Building(r.getNamespaceURI(), r.getLocalName()));
+                        depth++;
+                        events.start(r.getNamespaceURI(), r.getLocalName(), depth);
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                        if (!open.isEmpty()) {
-                            open.peek().addText(r);
+                        if (depth > 0) {
+                            events.text(r, depth);
                         }
                     }
                     case XMLStreamConstants.END_ELEMENT -> {
-                        XmlNode done = open.pop().build();
-                        if (open.isEmpty()) {
-                            root = done;
-                        } else {
-                            open.peek().add(done);
-                        }
+                        events.end(depth);
+                        depth--;
+                        rootDone = depth == 0;
                     }
                     default -> {
                         // comments, processing instructions: nothing to keep
                     }
                 }
             }
-            if (root == null) {
+            if (!rootDone) {
                 throw new XmlRejectedException("it has no document element", null);
             }
-            return root;
         } catch (XMLStreamException e) {
             throw new XmlRejectedException("it is not well-formed XML (" + firstLine(e.getMessage()) + ")", e);
         } finally {
@@ -132,67 +136,6 @@ final class SafeXmlReader {
             } catch (XMLStreamException e) {
                 // nothing held open: the input is a byte array
             }
-        }
-    }
-
-    /**
-     * An element being read. Its text is what {@code strip()} leaves of all its character data joined, as it
-     * always was, without a {@code StringBuilder} per element: whitespace-only data before any other text (which
-     * {@code strip()} would drop) is skipped without making a string of it, a single piece of text is kept as it
-     * came, and only a second piece joins them. A leaf gets the shared empty list of children.
-     */
-    private static final class Building {
-        final String namespace;
-        final String localName;
-        /** The text so far, from its first piece holding more than whitespace; null while there is none. */
-        private String text;
-        /** Made when a second piece follows the first. */
-        private StringBuilder joined;
-        private List<XmlNode> children;
-
-        Building(String namespace, String localName) {
-            this.namespace = namespace;
-            this.localName = localName;
-        }
-
-        void addText(XMLStreamReader r) {
-            if (text == null && joined == null) {
-                char[] chars = r.getTextCharacters();
-                int start = r.getTextStart();
-                int end = start + r.getTextLength();
-                if (isWhitespace(chars, start, end)) {
-                    return;
-                }
-                text = r.getText();
-            } else {
-                if (joined == null) {
-                    joined = new StringBuilder(text);
-                    text = null;
-                }
-                joined.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
-            }
-        }
-
-        /** Whether {@code strip()} would drop every character of this range (the test it makes, per char). */
-        private static boolean isWhitespace(char[] chars, int start, int end) {
-            for (int i = start; i < end; i++) {
-                if (!Character.isWhitespace(chars[i])) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        void add(XmlNode child) {
-            if (children == null) {
-                children = new ArrayList<>();
-            }
-            children.add(child);
-        }
-
-        XmlNode build() {
-            String all = joined != null ? joined.toString().strip() : text != null ? text.strip() : "";
-            return new XmlNode(namespace, localName, all, children == null ? List.of() : children);
         }
     }
 }

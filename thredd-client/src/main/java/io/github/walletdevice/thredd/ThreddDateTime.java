@@ -75,12 +75,71 @@ public final class ThreddDateTime {
     }
 
     /**
+     * The instant of a stripped text, or {@code null}: Thredd's usual layouts read directly ({@link #fixedWidth}),
+     * any other text as {@link #byLayouts} reads it.
+     */
+    private static Instant toInstant(String s) {
+        Instant quick = fixedWidth(s);
+        return quick != null ? quick : byLayouts(s);
+    }
+
+    /**
+     * The instant of a text in one of the first three layouts without a fraction ({@code 2024-03-05 101112},
+     * {@code 2024-03-05 10:11:12}, {@code 2024-03-05T10:11:12}: what Thredd sends), read from its ASCII digits;
+     * null for any other text and for values out of range, which {@link #byLayouts} then reads as always. No earlier
+     * layout has these shapes, and each is read strictly, so a valid one stands for exactly this instant.
+     */
+    static Instant fixedWidth(String s) {
+        int len = s.length();
+        boolean colons;
+        if (len == 19 && (s.charAt(10) == ' ' || s.charAt(10) == 'T') && s.charAt(13) == ':'
+                && s.charAt(16) == ':') {
+            colons = true;
+        } else if (len == 17 && s.charAt(10) == ' ') {
+            colons = false;
+        } else {
+            return null;
+        }
+        if (s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return null;
+        }
+        int time = 11;
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 2);
+        int day = digits(s, 8, 2);
+        int hour = digits(s, time, 2);
+        int minute = digits(s, colons ? time + 3 : time + 2, 2);
+        int second = digits(s, colons ? time + 6 : time + 4, 2);
+        if ((year | month | day | hour | minute | second) < 0) {
+            return null;
+        }
+        try {
+            return LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The value of {@code count} ASCII digits from {@code start}, or -1 if any is not one. */
+    private static int digits(String s, int start, int count) {
+        int value = 0;
+        for (int i = start; i < start + count; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    /**
      * The instant of a stripped text, or {@code null}: the layouts in order, then ISO with an offset, then a bare
      * date. A layout is parsed (and so may throw) only when the text has its shape, found by parsing without
      * resolving, which reports failure through its position instead of an exception: a valid date costs no
      * exception, and only text of a layout's shape with values out of range costs one.
      */
-    private static Instant toInstant(String s) {
+    static Instant byLayouts(String s) {
         for (DateTimeFormatter f : LOCAL_FORMATS) {
             if (hasLayout(s, f)) {
                 Instant i = local(s, f);

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -169,6 +170,46 @@ class ThreddDateTimeTest {
         // The texts are not all refused: the comparison covers every layout accepting as well as refusing.
         assertThat(read).isGreaterThan(200);
         assertThat(texts.size() - read).isGreaterThan(2000);
+    }
+
+    /**
+     * Thredd's usual layouts, read from their digits, read what the layouts read: generated texts of their shapes,
+     * in range and out of it (month 13, 30 February, 24:00, second 60), with a non-ASCII digit or another
+     * separator now and then.
+     */
+    @Test
+    void theUsualLayoutsReadFromTheirDigitsReadWhatTheLayoutsRead() {
+        Random rnd = new Random(42L);
+        String[] shapes = {"yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HHmmss"};
+        int direct = 0;
+        for (int i = 0; i < 20_000; i++) {
+            String shape = shapes[rnd.nextInt(shapes.length)];
+            StringBuilder sb = new StringBuilder();
+            for (char c : shape.toCharArray()) {
+                sb.append(Character.isLetter(c) && c != 'T' ? (char) ('0' + rnd.nextInt(10)) : c);
+            }
+            // Plausible values most of the time, so that valid texts are common too.
+            if (rnd.nextInt(3) > 0) {
+                sb.replace(0, 4, String.format("%04d", rnd.nextInt(3) == 0 ? rnd.nextInt(10_000) : 2000
+                        + rnd.nextInt(30)));
+                sb.replace(5, 7, String.format("%02d", 1 + rnd.nextInt(13)));
+                sb.replace(8, 10, String.format("%02d", 1 + rnd.nextInt(31)));
+                sb.replace(11, 13, String.format("%02d", rnd.nextInt(25)));
+            }
+            if (rnd.nextInt(20) == 0) {
+                int at = rnd.nextInt(sb.length());
+                String swaps = "\u0663:-/ tT0";
+                sb.setCharAt(at, swaps.charAt(rnd.nextInt(swaps.length())));
+            }
+            String text = sb.toString();
+            Instant quick = ThreddDateTime.fixedWidth(text);
+            assertThat(Optional.ofNullable(quick).or(() -> Optional.ofNullable(ThreddDateTime.byLayouts(text))))
+                    .as(text).isEqualTo(Reference.instant(text));
+            if (quick != null) {
+                direct++;
+            }
+        }
+        assertThat(direct).isGreaterThan(3_000);
     }
 
     /** The former implementation, kept as the reference of what is accepted and what it stands for. */

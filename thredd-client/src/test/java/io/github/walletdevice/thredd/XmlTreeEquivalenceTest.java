@@ -20,8 +20,9 @@ import javax.xml.stream.XMLStreamReader;
 import org.junit.jupiter.api.Test;
 
 /**
- * The XML tree is read and searched without a StringBuilder per element, without lower-casing names and with one
- * pass per device: checked against the former code (kept here as it was) on generated documents and trees.
+ * The XML tree is read and searched without a StringBuilder per element, and devices are read in one pass over
+ * the answer without lower-casing names: checked against the former code (kept here as it was) on generated
+ * documents and trees.
  */
 class XmlTreeEquivalenceTest {
 
@@ -177,12 +178,26 @@ class XmlTreeEquivalenceTest {
         xml.append("</").append(prefix).append(name).append('>');
     }
 
-    private static String outcome(XmlNode result) {
+    /** The devices of a result element (the XML of one) as the decoder reads it, in an envelope. */
+    private static String outcome(String resultXml) {
+        String response = ThreddWire.OPERATION + "Response";
+        String body = "<s:Envelope xmlns:s=\"" + Fixtures.SOAP12 + "\"><s:Body><" + response + ">" + resultXml
+                + "</" + response + "></s:Body></s:Envelope>";
         try {
-            return "devices " + ResponseDecoder.devices(result);
-        } catch (RuntimeException e) {
+            AnswerReader reader = new AnswerReader();
+            SafeXmlReader.scan(body.getBytes(StandardCharsets.UTF_8), reader);
+            assertThat(reader.hasResult()).as(body).isTrue();
+            return "devices " + reader.devices();
+        } catch (RuntimeException | SafeXmlReader.XmlRejectedException e) {
             return e.getClass().getName() + ": " + e.getMessage();
         }
+    }
+
+    /** A tree as XML (its names XML names, its texts needing no escape): its text, then its children. */
+    private static String xml(XmlNode n) {
+        StringBuilder sb = new StringBuilder("<").append(n.localName()).append('>').append(n.text());
+        n.children().forEach(c -> sb.append(xml(c)));
+        return sb.append("</").append(n.localName()).append('>').toString();
     }
 
     private static String oldOutcome(XmlNode result) {
@@ -197,21 +212,18 @@ class XmlTreeEquivalenceTest {
     void generatedDocumentsGiveTheSameTreesAndDevicesAsBefore() throws Exception {
         Random rnd = new Random(20261130L);
         for (int i = 0; i < 5_000; i++) {
-            StringBuilder xml = new StringBuilder("<r:Result xmlns:r=\"urn:r\">");
+            StringBuilder xml = new StringBuilder("<r:Ws_Token_Device_ManagementResult xmlns:r=\"urn:r\">");
             int lists = 1 + rnd.nextInt(3);
             for (int l = 0; l < lists; l++) {
                 element(rnd, xml, 0);
             }
-            xml.append(TEXTS[rnd.nextInt(TEXTS.length)]).append("</r:Result>");
+            xml.append(TEXTS[rnd.nextInt(TEXTS.length)]).append("</r:Ws_Token_Device_ManagementResult>");
             byte[] body = xml.toString().getBytes(StandardCharsets.UTF_8);
             XmlNode expected = oldRead(body);
             XmlNode actual = SafeXmlReader.read(body);
             assertThat(actual).as(xml.toString()).isEqualTo(expected);
-            assertThat(outcome(actual)).as(xml.toString()).isEqualTo(oldOutcome(expected));
+            assertThat(outcome(xml.toString())).as(xml.toString()).isEqualTo(oldOutcome(expected));
             for (XmlNode n : actual.children()) {
-                assertThat(ResponseDecoder.holdsDeviceField(n)).as(xml.toString()).isEqualTo(
-                        n.children().stream().anyMatch(
-                                c -> OLD_DEVICE_FIELDS.contains(c.localName().toLowerCase(Locale.ROOT))));
                 for (String name : NAMES) {
                     assertThat(n.childText(name)).isEqualTo(oldChildText(n, name));
                     assertThat(n.child(name)).isEqualTo(oldChild(n, name));
@@ -228,8 +240,8 @@ class XmlTreeEquivalenceTest {
             for (int l = 0; l < 1 + rnd.nextInt(2); l++) {
                 lists.add(node(rnd, rnd.nextBoolean() ? "DeviceList" : "deviceLIST", 0));
             }
-            XmlNode result = new XmlNode("urn:r", "Result", "", lists);
-            assertThat(outcome(result)).as(result.toString()).isEqualTo(oldOutcome(result));
+            XmlNode result = new XmlNode("urn:r", ThreddWire.OPERATION + "Result", "", lists);
+            assertThat(outcome(xml(result))).as(result.toString()).isEqualTo(oldOutcome(result));
         }
     }
 
@@ -237,7 +249,7 @@ class XmlTreeEquivalenceTest {
         List<XmlNode> children = new ArrayList<>();
         int n = depth < 2 ? rnd.nextInt(20) : 0;
         for (int i = 0; i < n; i++) {
-            children.add(node(rnd, NAMES[rnd.nextInt(NAMES.length)], depth + 1));
+            children.add(node(rnd, XML_NAMES[rnd.nextInt(XML_NAMES.length)], depth + 1));
         }
         String[] values = {"", "1", "01", "abc", "12.5", "-7", "x", "2024-05-01T10:11:12", "1.", "2"};
         return new XmlNode("", name, values[rnd.nextInt(values.length)], children);
@@ -256,10 +268,10 @@ class XmlTreeEquivalenceTest {
             names.add(f.replace('s', 'ſ'));
         }
         for (String name : names) {
-            assertThat(ResponseDecoder.isDeviceField(name)).as(name)
+            assertThat(DeviceFields.isDeviceField(name)).as(name)
                     .isEqualTo(OLD_DEVICE_FIELDS.contains(name.toLowerCase(Locale.ROOT)));
         }
-        assertThat(ResponseDecoder.FIELDS.stream().map(f -> f.toLowerCase(Locale.ROOT)).toList())
+        assertThat(DeviceFields.FIELDS.stream().map(f -> f.toLowerCase(Locale.ROOT)).toList())
                 .containsExactlyInAnyOrderElementsOf(OLD_DEVICE_FIELDS);
     }
 
@@ -278,14 +290,19 @@ class XmlTreeEquivalenceTest {
                 leaf("DEVICENAME", ""), leaf("DeviceName", "not read"),
                 leaf("DeviceLongitiude", ""), leaf("devicelongitude", " 1.5 "),
                 leaf("BoundDeviceIndex", "3")));
-        XmlNode[] f = ResponseDecoder.deviceFields(d);
-        assertThat(f[ResponseDecoder.DEVICE_ID].text()).isEqualTo("first");
-        assertThat(f[ResponseDecoder.DEVICE_NAME].text()).isEmpty();
-        TokenDevice device = ResponseDecoder.device(d);
+        String[] texts = new String[DeviceFields.COUNT];
+        texts[DeviceFields.DEVICE_ID] = "first";
+        texts[DeviceFields.DEVICE_NAME] = "";
+        texts[DeviceFields.DEVICE_LONGITIUDE] = "";
+        texts[DeviceFields.DEVICE_LONGITUDE] = "1.5";
+        texts[DeviceFields.BOUND_DEVICE_INDEX] = "3";
+        TokenDevice device = DeviceFields.device(texts);
         assertThat(device.deviceId()).contains("first");
         assertThat(device.deviceName()).isEmpty();
         assertThat(device.longitude()).contains(new BigDecimal("1.5"));
         assertThat(device.boundDeviceIndex()).isEqualTo("3");
+        assertThat(outcome("<Ws_Token_Device_ManagementResult>" + xml(d) + "</Ws_Token_Device_ManagementResult>"))
+                .isEqualTo("devices " + List.of(device));
         assertThat(d.firstChild("DEVICEid")).isSameAs(d.children().get(0));
         assertThat(d.firstChild("Nothing")).isNull();
         assertThat(d.childTextOrNull("devicename")).isNull();

@@ -1,0 +1,140 @@
+package io.github.walletdevice.thredd;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The elements of a device in a {@code DeviceList}, one slot each ({@code FIELDS[slot]}), and the lenient mapping of
+ * their texts to a {@link TokenDevice}. Thredd spells it DeviceLongitiude; the corrected spelling is read too, should
+ * it ever be fixed.
+ */
+final class DeviceFields {
+    static final int BOUND_DEVICE_INDEX = 0;
+    static final int TOKEN_USER_ID = 1;
+    static final int TOKEN_USER_TYPE = 2;
+    static final int GPS_DEVICE_STATUS = 3;
+    static final int NET_DEVICE_STATUS = 4;
+    static final int DEVICE_BIND_DATE = 5;
+    static final int DEVICE_STATUS_DATE = 6;
+    static final int DEVICE_TYPE = 7;
+    static final int DEVICE_LANG = 8;
+    static final int DEVICE_ID = 9;
+    static final int DEVICE_TEL_NUM = 10;
+    static final int DEVICE_NAME = 11;
+    static final int DEVICE_LONGITIUDE = 12;
+    static final int DEVICE_LONGITUDE = 13;
+    static final int DEVICE_LATITUDE = 14;
+    static final int DEVICE_IP = 15;
+    static final List<String> FIELDS = List.of("BoundDeviceIndex", "TokenUserId", "TokenUserType", "GPSDeviceStatus",
+            "NetDeviceStatus", "DeviceBindDate", "DeviceStatusDate", "DeviceType", "DeviceLang", "DeviceID",
+            "DeviceTelNum", "DeviceName", "DeviceLongitiude", "DeviceLongitude", "DeviceLatitude", "DeviceIP");
+
+    /** How many slots a device has. */
+    static final int COUNT = FIELDS.size();
+
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d{1,20}(\\.\\d{0,20})?|\\.\\d{1,20})");
+
+    // The same names in lower case: a DeviceList holding one of them is a device itself.
+    private static final Set<String> LOWER_CASE = FIELDS.stream().map(f -> f.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * The slots of FIELDS by name length. {@code equalsIgnoreCase} never matches strings of different lengths, so
+     * a name is compared only with the two or three fields of its length, not with all sixteen.
+     */
+    private static final int[][] SLOTS_BY_LENGTH = slotsByLength();
+
+    private DeviceFields() {
+    }
+
+    private static int[][] slotsByLength() {
+        int longest = 0;
+        for (String f : FIELDS) {
+            longest = Math.max(longest, f.length());
+        }
+        int[][] byLength = new int[longest + 1][0];
+        for (int slot = 0; slot < FIELDS.size(); slot++) {
+            int len = FIELDS.get(slot).length();
+            int[] grown = Arrays.copyOf(byLength[len], byLength[len].length + 1);
+            grown[grown.length - 1] = slot;
+            byLength[len] = grown;
+        }
+        return byLength;
+    }
+
+    /**
+     * Whether a name, lower-cased in {@link Locale#ROOT}, is one of the fields': what makes a DeviceList a device
+     * itself. For an ASCII name that is exactly {@code equalsIgnoreCase} with a field of its length, so it is not
+     * lower-cased; any other name is.
+     */
+    static boolean isDeviceField(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) {
+                return LOWER_CASE.contains(name.toLowerCase(Locale.ROOT));
+            }
+        }
+        return slotOf(name) >= 0;
+    }
+
+    /** The slot of the field whose name {@code equalsIgnoreCase} this one, or -1: what a device reads it as. */
+    static int slotOf(String name) {
+        if (name.length() >= SLOTS_BY_LENGTH.length) {
+            return -1;
+        }
+        for (int slot : SLOTS_BY_LENGTH[name.length()]) {
+            if (name.equalsIgnoreCase(FIELDS.get(slot))) {
+                return slot;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The device of these texts, by slot: each the stripped text of the first element of the field's name, blank
+     * or not, or null when there was none. A missing or blank mandatory value reads as empty, an optional one as
+     * absent.
+     */
+    static TokenDevice device(String[] texts) {
+        String longitude = text(texts, DEVICE_LONGITIUDE);
+        return TokenDevice.builder()
+                .boundDeviceIndex(orEmpty(text(texts, BOUND_DEVICE_INDEX)))
+                .tokenUserId(orEmpty(text(texts, TOKEN_USER_ID)))
+                .tokenUserType(orEmpty(text(texts, TOKEN_USER_TYPE)))
+                .gpsDeviceStatus(orEmpty(text(texts, GPS_DEVICE_STATUS)))
+                .netDeviceStatus(orEmpty(text(texts, NET_DEVICE_STATUS)))
+                .deviceBindDate(ThreddDateTime.parse(orEmpty(text(texts, DEVICE_BIND_DATE))))
+                .deviceStatusDate(ThreddDateTime.parse(orEmpty(text(texts, DEVICE_STATUS_DATE))))
+                .deviceType(orEmpty(text(texts, DEVICE_TYPE)))
+                .deviceLang(text(texts, DEVICE_LANG))
+                .deviceId(text(texts, DEVICE_ID))
+                .deviceTelNum(text(texts, DEVICE_TEL_NUM))
+                .deviceName(text(texts, DEVICE_NAME))
+                .longitude(decimal(longitude != null ? longitude : text(texts, DEVICE_LONGITUDE)))
+                .latitude(decimal(text(texts, DEVICE_LATITUDE)))
+                .deviceIp(text(texts, DEVICE_IP))
+                .build();
+    }
+
+    /** The text in a slot if present and not blank, else null. */
+    private static String text(String[] texts, int slot) {
+        String t = texts[slot];
+        return t == null || t.isEmpty() ? null : t;
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static BigDecimal decimal(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip();
+        return DECIMAL.matcher(t).matches() ? new BigDecimal(t) : null;
+    }
+}

@@ -1,0 +1,19 @@
+package io.github.walletdevice.thredd;
+
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * What {@link SafeXmlReader#scan} reports of a document it accepts, in document order: elements opening and
+ * closing, and the character data directly inside the innermost open element. Data outside the document element
+ * is not reported. {@code depth} is that of the element: 1 for the document element.
+ */
+interface XmlEvents {
+    /** An element opens; its namespace is {@code null} when it has none. */
+    void start(String namespace, String localName, int depth);
+
+    /** Character data (text, CDATA or whitespace) directly inside the open element at {@code depth}. */
+    void text(XMLStreamReader reader, int depth);
+
+    /** The element at {@code depth} closes. */
+    void end(int depth);
+}
