@@ -103,7 +103,7 @@ public class CommandLoopLoopback {
     }
 
     /** The three bodies of a session, with the card's real answers (from a card of its own). */
-    private static byte[][] prebuiltBodies() {
+    static byte[][] prebuiltBodies() {
         VirtualFelicaCard card = VirtualFelicaCard.of(CardImages.transitSample());
         String first = "{\"issuerId\":\"" + GatewayFixtures.ISSUER_ID + "\",\"cardId\":\"" + GatewayFixtures.CARD_ID
                 + "\",\"purchaseId\":\"" + GatewayFixtures.PURCHASE_ID + "\",\"deviceId\":\""

@@ -4,27 +4,40 @@ import io.github.walletdevice.core.CallExecutor;
 import io.github.walletdevice.core.CallKind;
 import io.github.walletdevice.core.transport.HttpRequest;
 import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The issue's target comparisons measured in turns in one JVM, to check the JMH ratios against fork-to-fork bias:
  * JMH runs each benchmark method in a fork of its own, and on a 2-CPU machine two forks of the same code can differ
  * by 15-20%. Here the paths of a target take turns of a fixed number of calls; the order of the turns rotates
  * from round to round (a path that always ran first, right after another client's turn, measured a few percent
- * slower), the first rounds are warm-up, and each measured round gives its own SDK ÷ baseline ratio. Printed: each
+ * slower), warm-up lasts until the JIT compiler has settled (on 2 CPUs its threads otherwise take a core from
+ * the path with more code to compile), and each measured round gives its own SDK ÷ baseline ratio. Printed: each
  * path's mean time per call and, for every path, the median, lowest and highest of its per-round ratios to the
- * baseline. Not a JMH benchmark (a plain {@code main}, no error bars): run it a few times.
+ * baseline, with the CPU time per call of the calling thread and of the whole process; with {@code -Dthreads=true},
+ * also the CPU time per call of each group of threads (the server's, the HTTP clients', the JVM's own). Not a JMH benchmark (a plain {@code main}, no error bars): run it a few times.
  *
  * <pre>java -Xms256m -Xmx256m -cp benchmarks/target/benchmarks.jar \
  *     io.github.walletdevice.benchmarks.Interleaved gateway-okhttp gateway-jdk thredd loop</pre>
  */
 public final class Interleaved {
-    private static final int WARM_UP_ROUNDS = 4;
+    /** Warm-up ends once two rounds in a row compile for less than this share of their time... */
+    private static final double QUIET_COMPILATION_SHARE = 0.01;
+    /** ...but lasts at least this many rounds, and at most that many (then the figures say so). */
+    private static final int MIN_WARM_UP_ROUNDS = 4;
+    private static final int MAX_WARM_UP_ROUNDS = 60;
     private static final int MEASURED_ROUNDS = 12;
+    /** {@code -Dthreads=true}: also CPU per call by thread group (costs a thread dump per turn). */
+    private static final boolean BY_THREAD = Boolean.getBoolean("threads");
 
     private Interleaved() {
     }
@@ -115,44 +128,133 @@ public final class Interleaved {
      * calling thread, and CPU nanoseconds of the whole process (the server's threads and the HTTP clients' own
      * included). The CPU figures tell the client's own work, cold caches and all, from time spent waiting.
      */
-    private record Turns(long[][] wall, long[][] threadCpu, long[][] processCpu) {
+    private record Turns(long[][] wall, long[][] threadCpu, long[][] processCpu, List<Map<String, Long>> byThread,
+            int warmUpRounds, long warmUpMillis, long measuredCompilationMillis) {
     }
 
-    private static Turns measure(Target target) {
+    /** CPU nanoseconds of every live Java thread by thread id, and of the whole process under id -1. */
+    private static Map<Long, Long> cpuByThread(ThreadMXBean threads, OperatingSystemMXBean os) {
+        Map<Long, Long> cpu = new HashMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            long t = threads.getThreadCpuTime(id);
+            if (t > 0) {
+                cpu.put(id, t);
+            }
+        }
+        cpu.put(-1L, os.getProcessCpuTime());
+        return cpu;
+    }
+
+    /**
+     * The CPU each thread used between two snapshots, summed by the thread's name at the end with digits dropped
+     * ("loopback-server-N"; OkHttp's task threads rename themselves after the task they run), and what the JVM
+     * used outside Java threads (garbage collection, compilation) as "(not a Java thread)".
+     */
+    private static Map<String, Long> byGroup(ThreadMXBean threads, Map<Long, Long> before, Map<Long, Long> after) {
+        Map<String, Long> groups = new TreeMap<>();
+        long javaThreads = 0;
+        for (Map.Entry<Long, Long> e : after.entrySet()) {
+            if (e.getKey() < 0) {
+                continue;
+            }
+            long used = e.getValue() - before.getOrDefault(e.getKey(), 0L);
+            ThreadInfo info = threads.getThreadInfo(e.getKey());
+            if (used > 0 && info != null) {
+                groups.merge(info.getThreadName().replaceAll("\\d+", "N"), used, Long::sum);
+                javaThreads += used;
+            }
+        }
+        groups.put("(not a Java thread)", after.get(-1L) - before.get(-1L) - javaThreads);
+        return groups;
+    }
+
+    /**
+     * Runs rounds until the JIT compiler has settled: a round in which it compiles for more than a percent of the
+     * round's time still measures compilation (on 2 CPUs the compiler threads take a core from the calls), and the
+     * path with more code to compile pays more of it.
+     *
+     * @return the warm-up rounds run
+     */
+    private static int warmUp(Target target, CompilationMXBean jit) {
+        int quietInARow = 0;
+        int round = 0;
+        while (round < MAX_WARM_UP_ROUNDS && (round < MIN_WARM_UP_ROUNDS || quietInARow < 2)) {
+            long compiled = jit.getTotalCompilationTime();
+            long start = System.nanoTime();
+            runRound(target, round, (p, turn) -> turn.run());
+            long wallMillis = (System.nanoTime() - start) / 1_000_000;
+            quietInARow = jit.getTotalCompilationTime() - compiled < QUIET_COMPILATION_SHARE * wallMillis
+                    ? quietInARow + 1 : 0;
+            round++;
+        }
+        return round;
+    }
+
+    /** What one turn measured, handed to the caller. */
+    private interface TurnSink {
+        void accept(int path, Runnable turn);
+    }
+
+    /** One round: every path takes its turn, starting from the path the round number points at. */
+    private static void runRound(Target target, int round, TurnSink sink) {
         List<Path> paths = target.paths();
-        int n = paths.size();
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        Turns turns = new Turns(new long[MEASURED_ROUNDS][n], new long[MEASURED_ROUNDS][n],
-                new long[MEASURED_ROUNDS][n]);
-        for (int round = 0; round < WARM_UP_ROUNDS + MEASURED_ROUNDS; round++) {
-            for (int turn = 0; turn < n; turn++) {
-                int p = (turn + round) % n;
-                Runnable call = paths.get(p).call();
-                long process = os.getProcessCpuTime();
-                long thread = threads.getCurrentThreadCpuTime();
-                long start = System.nanoTime();
+        for (int turn = 0; turn < paths.size(); turn++) {
+            int p = (turn + round) % paths.size();
+            Runnable call = paths.get(p).call();
+            sink.accept(p, () -> {
                 for (int i = 0; i < target.callsPerTurn(); i++) {
                     call.run();
                 }
-                long elapsed = System.nanoTime() - start;
-                if (round >= WARM_UP_ROUNDS) {
-                    int r = round - WARM_UP_ROUNDS;
-                    turns.wall()[r][p] = elapsed;
-                    turns.threadCpu()[r][p] = threads.getCurrentThreadCpuTime() - thread;
-                    turns.processCpu()[r][p] = os.getProcessCpuTime() - process;
-                }
-            }
+            });
         }
-        return turns;
+    }
+
+    private static Turns measure(Target target) {
+        int n = target.paths().size();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        long warmUpStart = System.nanoTime();
+        int warmUpRounds = warmUp(target, jit);
+        long warmUpMillis = (System.nanoTime() - warmUpStart) / 1_000_000;
+        long[][] wall = new long[MEASURED_ROUNDS][n];
+        long[][] threadCpu = new long[MEASURED_ROUNDS][n];
+        long[][] processCpu = new long[MEASURED_ROUNDS][n];
+        List<Map<String, Long>> byThread = new ArrayList<>();
+        for (int p = 0; p < n; p++) {
+            byThread.add(new TreeMap<>());
+        }
+        long compiledBefore = jit.getTotalCompilationTime();
+        for (int r = 0; r < MEASURED_ROUNDS; r++) {
+            int round = r;
+            runRound(target, warmUpRounds + r, (p, turn) -> {
+                Map<Long, Long> threadsBefore = BY_THREAD ? cpuByThread(threads, os) : null;
+                long process = os.getProcessCpuTime();
+                long thread = threads.getCurrentThreadCpuTime();
+                long start = System.nanoTime();
+                turn.run();
+                wall[round][p] = System.nanoTime() - start;
+                threadCpu[round][p] = threads.getCurrentThreadCpuTime() - thread;
+                processCpu[round][p] = os.getProcessCpuTime() - process;
+                if (threadsBefore != null) {
+                    byGroup(threads, threadsBefore, cpuByThread(threads, os))
+                            .forEach((k, v) -> byThread.get(p).merge(k, v, Long::sum));
+                }
+            });
+        }
+        return new Turns(wall, threadCpu, processCpu, byThread, warmUpRounds, warmUpMillis,
+                jit.getTotalCompilationTime() - compiledBefore);
     }
 
     private static void print(Target target, Turns turns) {
         List<Path> paths = target.paths();
         long[][] perRound = turns.wall();
         int baseline = paths.size() - 1;
-        System.out.printf(Locale.ROOT, "%s: %d measured rounds of %d calls per path, order rotated%n",
-                target.name(), MEASURED_ROUNDS, target.callsPerTurn());
+        System.out.printf(Locale.ROOT, "%s: %d measured rounds of %d calls per path, order rotated, after %d warm-up"
+                + " rounds (%.1f s%s); JIT compilation while measuring: %d ms%n", target.name(), MEASURED_ROUNDS,
+                target.callsPerTurn(), turns.warmUpRounds(), turns.warmUpMillis() / 1000.0,
+                turns.warmUpRounds() == MAX_WARM_UP_ROUNDS ? ", the most allowed: the JIT had not settled" : "",
+                turns.measuredCompilationMillis());
         for (int p = 0; p < paths.size(); p++) {
             long total = 0;
             List<Double> ratios = new ArrayList<>();
@@ -167,6 +269,11 @@ public final class Interleaved {
                     paths.get(p).name(), total / 1_000.0 / calls, median(sorted), sorted[0],
                     sorted[sorted.length - 1], sum(turns.threadCpu(), p) / 1_000.0 / calls,
                     sum(turns.processCpu(), p) / 1_000.0 / calls);
+            turns.byThread().get(p).forEach((group, nanos) -> {
+                if (nanos / calls >= 500) {
+                    System.out.printf(Locale.ROOT, "      %-40s CPU %7.1f us/call%n", group, nanos / 1_000.0 / calls);
+                }
+            });
         }
     }
 
