@@ -87,6 +87,7 @@ public final class OkHttpTransport implements HttpTransport {
     private final ConcurrencyLimiter limiter;
     private final int maxResponseBytes;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final ParsedUrls urls = new ParsedUrls();
     // Calls under way (sync and async), so that close() can cancel them.
     private final Set<Call> calls = ConcurrentHashMap.newKeySet();
 
@@ -344,8 +345,8 @@ public final class OkHttpTransport implements HttpTransport {
         return TransportFailures.classify(e, request, name());
     }
 
-    private static Request toOkHttp(HttpRequest request) {
-        Request.Builder b = new Request.Builder().url(request.uri().toString());
+    private Request toOkHttp(HttpRequest request) {
+        Request.Builder b = new Request.Builder().url(urls.get(request.uri()));
         for (Map.Entry<String, String> h : request.headers().entries()) {
             if (!HttpHeaders.isSetByHttpLibrary(h.getKey())) {
                 b.addHeader(h.getKey(), h.getValue());
