@@ -1,13 +1,14 @@
 package io.github.walletdevice.gateway;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.github.walletdevice.core.HttpStatusException;
 import io.github.walletdevice.core.MalformedResponseException;
 import io.github.walletdevice.core.Redactor;
@@ -52,7 +53,7 @@ public final class GatewayJson {
      * @return UTF-8 JSON
      */
     public static byte[] write(GatewayRequest request) {
-        return bytes(tree(request));
+        return bytes(g -> write(request, g));
     }
 
     /**
@@ -62,113 +63,153 @@ public final class GatewayJson {
      * @return UTF-8 JSON
      */
     public static byte[] write(GatewayResponse response) {
-        return bytes(tree(response));
+        return bytes(g -> write(response, g));
     }
 
     /**
-     * A request as a JSON tree.
+     * A request as a JSON tree: the same JSON as {@link #write(GatewayRequest)}, parsed.
      *
      * @param request the request
      * @return a new tree
      */
     public static ObjectNode tree(GatewayRequest request) {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("issuerId", request.issuerId());
-        if (request instanceof CardCommandsRequest r) {
-            o.put("cardId", r.cardId());
-            putText(o, "purchaseId", r.purchaseId());
-        } else if (request instanceof ParkCardCommandsRequest r) {
-            o.put("cardId", r.cardId());
-        }
-        o.put("deviceId", request.deviceId());
-        if (request.operation() != null) {
-            o.put("operation", request.operation().value());
-        }
-        if (request.responseTimeMs() != null) {
-            o.put("responseTimeMs", request.responseTimeMs());
-        }
-        if (request instanceof ReaderModeCommandsRequest r && r.cardContents() != null) {
-            o.set("cardContents", tree(r.cardContents()));
-        }
-        if (request.statusCode() != null) {
-            o.put("statusCode", request.statusCode().code());
-        }
-        putText(o, "statusMessage", request.statusMessage());
-        if (!request.responses().isEmpty()) {
-            ArrayNode a = o.putArray("responses");
-            for (CommandResponse r : request.responses()) {
-                ObjectNode item = a.addObject().put("commandId", r.commandId()).put("response", r.response());
-                putExtensions(item, r.extensions());
-            }
-        }
-        putExtensions(o, request.extensions());
-        return o;
+        return tree(g -> write(request, g));
     }
 
     /**
-     * An answer as a JSON tree.
+     * An answer as a JSON tree: the same JSON as {@link #write(GatewayResponse)}, parsed.
      *
      * @param response the answer
      * @return a new tree
      */
     public static ObjectNode tree(GatewayResponse response) {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("statusCode", response.statusCode().code());
-        putText(o, "statusMessage", response.statusMessage());
-        if (!response.commands().isEmpty()) {
-            ArrayNode a = o.putArray("commands");
-            for (Command c : response.commands()) {
-                putExtensions(a.addObject().put("commandId", c.commandId()).put("command", c.command()),
-                        c.extensions());
+        return tree(g -> write(response, g));
+    }
+
+    /** Writes one message to a generator; the single place that decides the JSON form of each message. */
+    private interface Writer {
+        void to(JsonGenerator g) throws IOException;
+    }
+
+    // Straight to bytes, with no tree in between: every call of the client writes a request.
+    private static byte[] bytes(Writer writer) {
+        ByteArrayBuilder out = new ByteArrayBuilder();
+        try (JsonGenerator g = MAPPER.createGenerator(out)) {
+            writer.to(g);
+        } catch (IOException e) {
+            // Plain values and nodes into memory always serialise; anything else is a bug here.
+            throw new IllegalStateException("Could not write JSON: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+
+    private static ObjectNode tree(Writer writer) {
+        try (TokenBuffer buffer = new TokenBuffer(MAPPER, false)) {
+            writer.to(buffer);
+            return (ObjectNode) MAPPER.readTree(buffer.asParser());
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not write JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static void write(GatewayRequest request, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("issuerId", request.issuerId());
+        if (request instanceof CardCommandsRequest r) {
+            g.writeStringField("cardId", r.cardId());
+            writeText(g, "purchaseId", r.purchaseId());
+        } else if (request instanceof ParkCardCommandsRequest r) {
+            g.writeStringField("cardId", r.cardId());
+        }
+        g.writeStringField("deviceId", request.deviceId());
+        if (request.operation() != null) {
+            g.writeStringField("operation", request.operation().value());
+        }
+        if (request.responseTimeMs() != null) {
+            g.writeNumberField("responseTimeMs", request.responseTimeMs());
+        }
+        if (request instanceof ReaderModeCommandsRequest r && r.cardContents() != null) {
+            g.writeFieldName("cardContents");
+            write(r.cardContents(), g);
+        }
+        if (request.statusCode() != null) {
+            g.writeNumberField("statusCode", request.statusCode().code());
+        }
+        writeText(g, "statusMessage", request.statusMessage());
+        if (!request.responses().isEmpty()) {
+            g.writeArrayFieldStart("responses");
+            for (CommandResponse r : request.responses()) {
+                g.writeStartObject();
+                g.writeStringField("commandId", r.commandId());
+                g.writeStringField("response", r.response());
+                writeExtensions(g, r.extensions());
+                g.writeEndObject();
             }
+            g.writeEndArray();
+        }
+        writeExtensions(g, request.extensions());
+        g.writeEndObject();
+    }
+
+    private static void write(GatewayResponse response, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("statusCode", response.statusCode().code());
+        writeText(g, "statusMessage", response.statusMessage());
+        if (!response.commands().isEmpty()) {
+            g.writeArrayFieldStart("commands");
+            for (Command c : response.commands()) {
+                g.writeStartObject();
+                g.writeStringField("commandId", c.commandId());
+                g.writeStringField("command", c.command());
+                writeExtensions(g, c.extensions());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
         }
         if (response.balance() != null) {
-            o.put("balance", response.balance());
+            g.writeNumberField("balance", response.balance());
         }
         if (response instanceof ReaderModeCommandsResponse r) {
-            putText(o, "cardAccountId", r.cardAccountId());
+            writeText(g, "cardAccountId", r.cardAccountId());
         }
-        putExtensions(o, response.extensions());
-        return o;
+        writeExtensions(g, response.extensions());
+        g.writeEndObject();
     }
 
-    private static ObjectNode tree(CardContents c) {
-        ObjectNode o = MAPPER.createObjectNode();
-        putText(o, "cardServiceId", c.cardServiceId());
-        putText(o, "systemCode", c.systemCode());
-        putText(o, "idm", c.idm());
-        putText(o, "pmm", c.pmm());
+    private static void write(CardContents c, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        writeText(g, "cardServiceId", c.cardServiceId());
+        writeText(g, "systemCode", c.systemCode());
+        writeText(g, "idm", c.idm());
+        writeText(g, "pmm", c.pmm());
         if (!c.areaCodeList().isEmpty()) {
-            ArrayNode a = o.putArray("areaCodeList");
+            g.writeArrayFieldStart("areaCodeList");
             for (AreaCodeEntry e : c.areaCodeList()) {
-                putExtensions(a.addObject().put("areaCode", e.areaCode()).put("keyVersion", e.keyVersion()),
-                        e.extensions());
+                g.writeStartObject();
+                g.writeStringField("areaCode", e.areaCode());
+                g.writeStringField("keyVersion", e.keyVersion());
+                writeExtensions(g, e.extensions());
+                g.writeEndObject();
             }
+            g.writeEndArray();
         }
-        putExtensions(o, c.extensions());
-        return o;
+        writeExtensions(g, c.extensions());
+        g.writeEndObject();
     }
 
-    private static void putText(ObjectNode o, String name, String value) {
+    private static void writeText(JsonGenerator g, String name, String value) throws IOException {
         if (value != null) {
-            o.put(name, value);
+            g.writeStringField(name, value);
         }
     }
 
-    private static void putExtensions(ObjectNode o, Map<String, JsonNode> extensions) {
+    // A null or missing node means absent; the rest are written as they are, never copied.
+    private static void writeExtensions(JsonGenerator g, Map<String, JsonNode> extensions) throws IOException {
         for (Map.Entry<String, JsonNode> e : extensions.entrySet()) {
             if (!e.getValue().isNull() && !e.getValue().isMissingNode()) {
-                o.set(e.getKey(), e.getValue().deepCopy());
+                g.writeFieldName(e.getKey());
+                g.writeTree(e.getValue());
             }
-        }
-    }
-
-    private static byte[] bytes(JsonNode node) {
-        try {
-            return MAPPER.writeValueAsBytes(node);
-        } catch (JsonProcessingException e) {
-            // A tree of plain nodes always serialises; anything else is a bug here.
-            throw new IllegalStateException("Could not write JSON: " + e.getOriginalMessage(), e);
         }
     }
 

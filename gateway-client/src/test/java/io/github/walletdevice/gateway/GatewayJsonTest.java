@@ -53,6 +53,26 @@ class GatewayJsonTest {
     }
 
     @Test
+    void theTreeOfAMessageIsItsJsonParsedAndNestedExtensionsAreWrittenAsTheyAre() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode nested = mapper.readTree("{\"a\":[1,2.5,\"x\",null,{\"b\":true}]}");
+        CardCommandsRequest request = Fixtures.topUp().toBuilder().extension("meta", nested).build()
+                .nextRound(List.of(CommandResponse.of("1", "0c07")), 3.25, StatusCode.OK, "fine");
+        GatewayResponse response = read(GatewayApi.CARD_COMMANDS, "{\"statusCode\":0,\"commands\":[{\"commandId\""
+                + ":\"1\",\"command\":\"0A0C\",\"hint\":{\"k\":[1]}}],\"balance\":9007199254740993,\"x\":[]}");
+
+        assertThat(GatewayJson.tree(request)).isEqualTo(mapper.readTree(GatewayJson.write(request)));
+        assertThat(GatewayJson.tree(response)).isEqualTo(mapper.readTree(GatewayJson.write(response)));
+        assertThat(GatewayJson.tree(Fixtures.readerMode()))
+                .isEqualTo(mapper.readTree(GatewayJson.write(Fixtures.readerMode())));
+        assertThat(json(request)).endsWith(",\"statusMessage\":\"fine\",\"responses\":[{\"commandId\":\"1\","
+                + "\"response\":\"0C07\"}],\"meta\":{\"a\":[1,2.5,\"x\",null,{\"b\":true}]}}");
+        assertThat(new String(GatewayJson.write(response), UTF_8)).isEqualTo("{\"statusCode\":0,\"commands\":"
+                + "[{\"commandId\":\"1\",\"command\":\"0A0C\",\"hint\":{\"k\":[1]}}],\"balance\":9007199254740993,"
+                + "\"x\":[]}");
+    }
+
+    @Test
     void nullExtensionsAreNeverWritten() {
         String body = json(ParkCardCommandsRequest.builder().issuerId("I").cardId("C").deviceId("D")
                 .extension("gone", com.fasterxml.jackson.databind.node.NullNode.getInstance()).build());
