@@ -22,7 +22,7 @@ import java.util.TreeMap;
  * from round to round (a path that always ran first, right after another client's turn, measured a few percent
  * slower), warm-up lasts until the JIT compiler has settled (on 2 CPUs its threads otherwise take a core from
  * the path with more code to compile), and each measured round gives its own SDK ÷ baseline ratio. Printed: each
- * path's mean time per call and, for every path, the median, lowest and highest of its per-round ratios to the
+ * path's mean time per call and, for every path, the median and quartiles of its per-round ratios to the
  * baseline, with the CPU time per call of the calling thread and of the whole process; with {@code -Dthreads=true},
  * also the CPU time per call of each group of threads (the server's, the HTTP clients', the JVM's own). Not a JMH benchmark (a plain {@code main}, no error bars): run it a few times.
  *
@@ -32,10 +32,10 @@ import java.util.TreeMap;
 public final class Interleaved {
     /** Warm-up ends once two rounds in a row compile for less than this share of their time... */
     private static final double QUIET_COMPILATION_SHARE = 0.01;
-    /** ...but lasts at least this many rounds, and at most that many (then the figures say so). */
-    private static final int MIN_WARM_UP_ROUNDS = 4;
-    private static final int MAX_WARM_UP_ROUNDS = 60;
-    private static final int MEASURED_ROUNDS = 12;
+    /** ...but lasts at least this long, and at most that long (then the figures say so). */
+    private static final long MIN_WARM_UP_NANOS = 10_000_000_000L;
+    private static final long MAX_WARM_UP_NANOS = 60_000_000_000L;
+    private static final int MEASURED_ROUNDS = 150;
     /** {@code -Dthreads=true}: also CPU per call by thread group (costs a thread dump per turn). */
     private static final boolean BY_THREAD = Boolean.getBoolean("threads");
 
@@ -99,7 +99,7 @@ public final class Interleaved {
                 new Path("CallExecutor", () -> executor.execute(call)),
                 new Path("transport execute", () -> s.sdkTransport.execute(prebuilt)),
                 new Path("hand-written", () -> s.handWritten.getCardCommands(GatewayFixtures.handWrittenRequest())));
-        return new Target("gateway-" + transport, 2_000, paths, () -> {
+        return new Target("gateway-" + transport, 300, paths, () -> {
             executor.close();
             s.stop();
         });
@@ -111,7 +111,7 @@ public final class Interleaved {
         List<Path> paths = List.of(
                 new Path("sdk list", () -> s.sdk.tokenDevices().list(ThreddFixtures.token())),
                 new Path("hand-written", s.handWritten::list));
-        return new Target("thredd", 1_000, paths, s::stop);
+        return new Target("thredd", 200, paths, s::stop);
     }
 
     private static Target loop() {
@@ -120,7 +120,7 @@ public final class Interleaved {
         List<Path> paths = List.of(
                 new Path("sdk session", s::sdk),
                 new Path("3 raw POSTs", s::baseline));
-        return new Target("loop", 500, paths, s::stop);
+        return new Target("loop", 100, paths, s::stop);
     }
 
     /**
@@ -178,7 +178,8 @@ public final class Interleaved {
     private static int warmUp(Target target, CompilationMXBean jit) {
         int quietInARow = 0;
         int round = 0;
-        while (round < MAX_WARM_UP_ROUNDS && (round < MIN_WARM_UP_ROUNDS || quietInARow < 2)) {
+        long warmUpStart = System.nanoTime();
+        while (!warmedUp(System.nanoTime() - warmUpStart, quietInARow)) {
             long compiled = jit.getTotalCompilationTime();
             long start = System.nanoTime();
             runRound(target, round, (p, turn) -> turn.run());
@@ -188,6 +189,10 @@ public final class Interleaved {
             round++;
         }
         return round;
+    }
+
+    private static boolean warmedUp(long elapsedNanos, int quietRoundsInARow) {
+        return elapsedNanos >= MAX_WARM_UP_NANOS || elapsedNanos >= MIN_WARM_UP_NANOS && quietRoundsInARow >= 2;
     }
 
     /** What one turn measured, handed to the caller. */
@@ -253,7 +258,8 @@ public final class Interleaved {
         System.out.printf(Locale.ROOT, "%s: %d measured rounds of %d calls per path, order rotated, after %d warm-up"
                 + " rounds (%.1f s%s); JIT compilation while measuring: %d ms%n", target.name(), MEASURED_ROUNDS,
                 target.callsPerTurn(), turns.warmUpRounds(), turns.warmUpMillis() / 1000.0,
-                turns.warmUpRounds() == MAX_WARM_UP_ROUNDS ? ", the most allowed: the JIT had not settled" : "",
+                turns.warmUpMillis() >= MAX_WARM_UP_NANOS / 1_000_000 ? ", the most allowed: the JIT had not settled"
+                        : "",
                 turns.measuredCompilationMillis());
         for (int p = 0; p < paths.size(); p++) {
             long total = 0;
@@ -264,10 +270,10 @@ public final class Interleaved {
             }
             double calls = (double) MEASURED_ROUNDS * target.callsPerTurn();
             double[] sorted = ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            System.out.printf(Locale.ROOT, "  %-20s %7.1f us/call  ratio median %.3f (lowest %.3f, highest %.3f)"
+            System.out.printf(Locale.ROOT, "  %-20s %7.1f us/call  ratio median %.3f (quartiles %.3f-%.3f)"
                     + "  CPU us/call: caller %6.1f, process %6.1f%n",
-                    paths.get(p).name(), total / 1_000.0 / calls, median(sorted), sorted[0],
-                    sorted[sorted.length - 1], sum(turns.threadCpu(), p) / 1_000.0 / calls,
+                    paths.get(p).name(), total / 1_000.0 / calls, quantile(sorted, 0.5), quantile(sorted, 0.25),
+                    quantile(sorted, 0.75), sum(turns.threadCpu(), p) / 1_000.0 / calls,
                     sum(turns.processCpu(), p) / 1_000.0 / calls);
             turns.byThread().get(p).forEach((group, nanos) -> {
                 if (nanos / calls >= 500) {
@@ -285,8 +291,11 @@ public final class Interleaved {
         return total;
     }
 
-    private static double median(double[] sorted) {
-        int m = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
+    /** The q-quantile of sorted values, interpolating between the two nearest. */
+    private static double quantile(double[] sorted, double q) {
+        double at = q * (sorted.length - 1);
+        int below = (int) Math.floor(at);
+        int above = Math.min(below + 1, sorted.length - 1);
+        return sorted[below] + (at - below) * (sorted[above] - sorted[below]);
     }
 }
