@@ -390,18 +390,38 @@ public final class GatewayJson {
         }
     }
 
-    /** Typed, lenient access to one JSON object's fields; {@code path} names them in messages. */
+    /**
+     * Typed, lenient access to one JSON object's fields. Where the object sits ({@code commands[1].}) is worked out
+     * only for a message: reading a valid answer builds no names.
+     */
     private static final class Fields {
         private final ObjectNode node;
-        private final String path;
+        /** The object holding this one, or {@code null} for the root; then its field and, in an array, index. */
+        private final Fields parent;
+        private final String field;
+        private final int index;
 
         Fields(ObjectNode node, String path) {
+            this(node, null, path, -1);
+        }
+
+        private Fields(ObjectNode node, Fields parent, String field, int index) {
             this.node = node;
-            this.path = path;
+            this.parent = parent;
+            this.field = field;
+            this.index = index;
+        }
+
+        /** The prefix naming this object's fields, e.g. {@code "commands[1]."}; {@code ""} for the root. */
+        private String path() {
+            if (parent == null) {
+                return field;
+            }
+            return parent.name(field) + (index < 0 ? "." : "[" + index + "].");
         }
 
         private String name(String field) {
-            return path + field;
+            return path() + field;
         }
 
         private JsonNode get(String field) {
@@ -462,6 +482,10 @@ public final class GatewayJson {
         }
 
         Integer integer(String field) {
+            JsonNode v = node.get(field);
+            if (v != null && v.isIntegralNumber() && v.canConvertToInt()) {
+                return v.intValue();
+            }
             String rule = "an integer";
             BigDecimal d = number(field, rule);
             if (d == null) {
@@ -475,6 +499,10 @@ public final class GatewayJson {
         }
 
         Long longValue(String field) {
+            JsonNode v = node.get(field);
+            if (v != null && v.isIntegralNumber() && v.canConvertToLong()) {
+                return v.longValue();
+            }
             String rule = "an integer";
             BigDecimal d = number(field, rule);
             if (d == null) {
@@ -500,7 +528,7 @@ public final class GatewayJson {
             if (!v.isObject()) {
                 throw wrongType(field, "an object", v);
             }
-            return new Fields((ObjectNode) v, name(field) + ".");
+            return new Fields((ObjectNode) v, this, field, -1);
         }
 
         <T> List<T> list(String field, java.util.function.Function<Fields, T> item) {
@@ -517,19 +545,22 @@ public final class GatewayJson {
                 if (!e.isObject()) {
                     throw new Problem(name(field) + "[" + i + "]", "an object", "a JSON " + kind(e));
                 }
-                out.add(item.apply(new Fields((ObjectNode) e, name(field) + "[" + i + "].")));
+                out.add(item.apply(new Fields((ObjectNode) e, this, field, i)));
             }
             return out;
         }
 
         Map<String, JsonNode> rest(Set<String> known) {
-            Map<String, JsonNode> extra = new LinkedHashMap<>();
+            Map<String, JsonNode> extra = null;
             for (Map.Entry<String, JsonNode> e : node.properties()) {
                 if (!known.contains(e.getKey())) {
+                    if (extra == null) {
+                        extra = new LinkedHashMap<>();
+                    }
                     extra.put(e.getKey(), e.getValue());
                 }
             }
-            return extra;
+            return extra == null ? Map.of() : extra;
         }
     }
 }
