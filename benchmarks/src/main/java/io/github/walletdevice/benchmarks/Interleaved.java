@@ -14,6 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The issue's target comparisons measured in turns in one JVM, to check the JMH ratios against fork-to-fork bias:
@@ -47,18 +52,30 @@ public final class Interleaved {
     }
 
     /** The paths of one target, the baseline last, and the calls per turn (about a third of a second each). */
-    private record Target(String name, int callsPerTurn, List<Path> paths, AutoCloseable resources) {
+    private record Target(String name, int callsPerTurn, List<Path> paths, AutoCloseable resources, int threads) {
+        Target(String name, int callsPerTurn, List<Path> paths, AutoCloseable resources) {
+            this(name, callsPerTurn, paths, resources, 1);
+        }
     }
+
+    /** Threads of the throughput targets, as in {@code GatewayThroughputBenchmark}. */
+    private static final int THREADS = 16;
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(THREADS, r -> {
+        Thread t = new Thread(r, "interleaved-caller");
+        t.setDaemon(true);
+        return t;
+    });
 
     /**
      * Runs the named targets in order and prints their figures.
      *
-     * @param args targets among {@code gateway-okhttp}, {@code gateway-jdk}, {@code thredd}, {@code loop}; all
-     *     four when none is given
+     * @param args targets among {@code gateway-okhttp}, {@code gateway-jdk}, {@code gateway-okhttp-16},
+     *     {@code gateway-jdk-16} (16 threads), {@code thredd}, {@code loop}; all six when none is given
      * @throws Exception when a target cannot be set up or torn down
      */
     public static void main(String[] args) throws Exception {
-        List<String> names = args.length == 0 ? List.of("gateway-okhttp", "gateway-jdk", "thredd", "loop")
+        List<String> names = args.length == 0 ? List.of("gateway-okhttp", "gateway-jdk", "gateway-okhttp-16", "gateway-jdk-16",
+                "thredd", "loop")
                 : List.of(args);
         for (String name : names) {
             Target target = target(name);
@@ -72,10 +89,13 @@ public final class Interleaved {
         return switch (name) {
             case "gateway-okhttp" -> gateway("okhttp");
             case "gateway-jdk" -> gateway("jdk");
+            case "gateway-okhttp-16" -> throughput(gateway("okhttp"));
+            case "gateway-jdk-16" -> throughput(gateway("jdk"));
             case "thredd" -> thredd();
             case "loop" -> loop();
             default -> throw new IllegalArgumentException(
-                    "unknown target " + name + "; use gateway-okhttp, gateway-jdk, thredd or loop");
+                    "unknown target " + name + "; use gateway-okhttp, gateway-jdk, gateway-okhttp-16, gateway-jdk-16,"
+                            + " thredd or loop");
         };
     }
 
@@ -103,6 +123,17 @@ public final class Interleaved {
             executor.close();
             s.stop();
         });
+    }
+
+    /**
+     * The same paths called from {@value #THREADS} threads at once, sharing the clients: each turn is as many calls
+     * again, spread over the threads; its time is the wall-clock time until the last one ends. The SDK's path and
+     * the hand-written one only (CPU figures are the calling thread's, so say nothing here).
+     */
+    private static Target throughput(Target oneThread) {
+        List<Path> paths = List.of(oneThread.paths().get(0), oneThread.paths().get(oneThread.paths().size() - 1));
+        return new Target(oneThread.name() + "-" + THREADS, oneThread.callsPerTurn() * 4, paths,
+                oneThread.resources(), THREADS);
     }
 
     private static Target thredd() {
@@ -206,11 +237,37 @@ public final class Interleaved {
         for (int turn = 0; turn < paths.size(); turn++) {
             int p = (turn + round) % paths.size();
             Runnable call = paths.get(p).call();
-            sink.accept(p, () -> {
-                for (int i = 0; i < target.callsPerTurn(); i++) {
+            if (target.threads() == 1) {
+                sink.accept(p, () -> {
+                    for (int i = 0; i < target.callsPerTurn(); i++) {
+                        call.run();
+                    }
+                });
+            } else {
+                sink.accept(p, () -> inParallel(target.threads(), target.callsPerTurn() / target.threads(), call));
+            }
+        }
+    }
+
+    private static void inParallel(int threads, int callsEach, Runnable call) {
+        List<Callable<Void>> tasks = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            tasks.add(() -> {
+                for (int i = 0; i < callsEach; i++) {
                     call.run();
                 }
+                return null;
             });
+        }
+        try {
+            for (Future<Void> f : POOL.invokeAll(tasks)) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a call failed", e.getCause());
         }
     }
 
