@@ -8,13 +8,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Collects a JDK response body into bytes and fails it with {@link HttpTimeoutException} when no bytes arrive for
- * the read timeout. The JDK's own request timeout stops once the headers are in; this makes a stalled body fail
- * the same way on the JDK transport as on OkHttp.
+ * Collects a JDK response body into bytes and fails it with {@link HttpTimeoutException} when no bytes arrive for the
+ * read timeout (looked at by the {@link BodyWatch} every 10 ms, so up to that much later). The JDK's own request
+ * timeout stops once the headers are in; this makes a stalled body fail the same way on the JDK transport as on OkHttp.
  *
  * <p>It also bounds the body: a {@code Content-Length} over {@link TransportOptions#maxResponseBytes()} fails it
  * before any byte is read, and otherwise it fails as soon as the bytes received pass the limit, cancelling the
@@ -23,7 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>Given a call deadline, it also fails the body when the deadline passes while bytes still trickle in, and
  * then reports {@link #passedDeadline()}: a synchronous call on the caller's thread has no other timer to end it.
  */
-final class IdleTimeoutBodySubscriber implements BodySubscriber<byte[]> {
+final class IdleTimeoutBodySubscriber implements BodySubscriber<byte[]>, BodyWatch.Watched {
     private final BodySubscriber<byte[]> delegate = BodySubscribers.ofByteArray();
     private final long idleNanos;
     private final long maxBytes;
@@ -37,7 +36,6 @@ final class IdleTimeoutBodySubscriber implements BodySubscriber<byte[]> {
     private long received;
     private volatile long lastActivity = System.nanoTime();
     private volatile Flow.Subscription subscription;
-    private volatile ScheduledFuture<?> timer;
 
     /**
      * Creates a subscriber for one response.
@@ -94,7 +92,7 @@ final class IdleTimeoutBodySubscriber implements BodySubscriber<byte[]> {
             tooLarge();
             return;
         }
-        schedule(idleNanos);
+        BodyWatch.watch(this);
     }
 
     @Override
@@ -116,7 +114,7 @@ final class IdleTimeoutBodySubscriber implements BodySubscriber<byte[]> {
 
     private void tooLarge() {
         if (done.compareAndSet(false, true)) {
-            cancelTimer();
+            BodyWatch.unwatch(this);
             failThenCancel(new ResponseTooLargeException(maxBytes));
         }
     }
@@ -124,7 +122,7 @@ final class IdleTimeoutBodySubscriber implements BodySubscriber<byte[]> {
     @Override
     public void onError(Throwable failure) {
         if (done.compareAndSet(false, true)) {
-            cancelTimer();
+            BodyWatch.unwatch(this);
             delegate.onError(failure);
         }
     }
@@ -132,32 +130,32 @@ final class IdleTimeoutBodySubscriber implements BodySubscriber<byte[]> {
     @Override
     public void onComplete() {
         if (done.compareAndSet(false, true)) {
-            cancelTimer();
+            BodyWatch.unwatch(this);
             delegate.onComplete();
         }
     }
 
-    private void schedule(long delayNanos) {
-        if (!done.get()) {
-            long delay = hasDeadline ? Math.min(delayNanos, Math.max(0, deadlineNanos - System.nanoTime()))
-                    : delayNanos;
-            timer = Deadlines.schedule(this::check, Duration.ofNanos(delay));
+    /**
+     * Called by the {@link BodyWatch} every tick: fails the body once the call deadline has passed or no bytes came
+     * for the read timeout. The failure runs on a {@link Deadlines} thread: it completes the caller's future, whose
+     * continuations must not hold up the watch of the other bodies.
+     */
+    @Override
+    public void check(long now) {
+        if (hasDeadline && deadlineNanos - now <= 0) {
+            end(() -> {
+                passedDeadline = true;
+                failThenCancel(new HttpTimeoutException("The call deadline passed while reading the body"));
+            });
+        } else if (now - lastActivity >= idleNanos) {
+            end(() -> failThenCancel(new HttpTimeoutException("No response bytes within the read timeout")));
         }
     }
 
-    // One timer per idle period rather than one per chunk: it re-arms itself for the time left.
-    private void check() {
-        long now = System.nanoTime();
-        long idle = now - lastActivity;
-        if (hasDeadline && deadlineNanos - now <= 0) {
-            if (done.compareAndSet(false, true)) {
-                passedDeadline = true;
-                failThenCancel(new HttpTimeoutException("The call deadline passed while reading the body"));
-            }
-        } else if (idle < idleNanos) {
-            schedule(idleNanos - idle);
-        } else if (done.compareAndSet(false, true)) {
-            failThenCancel(new HttpTimeoutException("No response bytes within the read timeout"));
+    private void end(Runnable failure) {
+        if (done.compareAndSet(false, true)) {
+            BodyWatch.unwatch(this);
+            Deadlines.schedule(failure, Duration.ZERO);
         }
     }
 
@@ -166,12 +164,5 @@ final class IdleTimeoutBodySubscriber implements BodySubscriber<byte[]> {
     private void failThenCancel(Throwable failure) {
         delegate.onError(failure);
         subscription.cancel();
-    }
-
-    private void cancelTimer() {
-        ScheduledFuture<?> t = timer;
-        if (t != null) {
-            t.cancel(false);
-        }
     }
 }

@@ -28,8 +28,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>Mapping of {@link TransportOptions}:
  * <ul>
  *   <li>connect timeout → {@code HttpClient.connectTimeout};</li>
- *   <li>read timeout → the JDK's per-request timeout (until the response headers arrive), then a timer here that
- *       fails the call when the body stalls for as long, so it means "longest wait for bytes" as on OkHttp;</li>
+ *   <li>read timeout → the JDK's per-request timeout (until the response headers arrive), then a check here
+ *       (every 10 ms, one thread for all bodies) that fails the call when the body stalls for as long, so it means
+ *       "longest wait for bytes" as on OkHttp;</li>
  *   <li>write timeout → no JDK counterpart: a request that cannot be written is bounded by the call deadline;</li>
  *   <li>call deadline and concurrency limit → enforced here, for {@link #execute} and {@link #executeAsync}
  *       alike (a call waits for a slot within its deadline);</li>
@@ -41,7 +42,7 @@ import java.util.concurrent.atomic.AtomicReference;
  *       (the body subscriber cancels the rest once the limit is passed).</li>
  * </ul>
  * Threads: a synchronous call ({@link #execute(HttpRequest)}, {@link #execute(HttpRequest, long)}) runs
- * {@code HttpClient.send} on the caller's thread, with the JDK's request timeout and the body's idle timer cut to
+ * {@code HttpClient.send} on the caller's thread, with the JDK's request timeout and the body's idle check cut to
  * the deadline, so it needs no timer or thread of its own; {@link #close()} ends it by interrupting that thread
  * (the JDK aborts the exchange), and clears that interrupt again before the call returns. An asynchronous call runs
  * {@code send} on a thread of the transport's own pool (daemon threads named {@code walletdevice-jdk-http-N},
@@ -121,7 +122,7 @@ public final class JdkHttpTransport implements HttpTransport {
 
     /**
      * Sends on the caller's thread, with no hand-off to another thread: the JDK's request timeout (until the
-     * headers) and the body's idle timer are both cut to the time left, so the call ends by its deadline without
+     * headers) and the body's idle check are both cut to the time left, so the call ends by its deadline without
      * a timer of its own; {@link #close()} ends it by interrupting the thread, which the JDK answers by aborting the
      * exchange, and the interrupt is cleared again before the call returns.
      */

@@ -1,0 +1,107 @@
+package io.github.walletdevice.core.transport;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Watches the response bodies the JDK transport is reading, for their read timeout and call deadline, with one
+ * daemon thread ({@code walletdevice-body-watch}) that looks at all of them every {@link #TICK_NANOS} while any is
+ * open, and for a second after the last one, then sleeps until the next.
+ *
+ * <p>Why not a timer per body: arming one wakes the timer thread on every call (the new timer is the earliest),
+ * and nearly every body is complete a few microseconds later; on a 2-CPU machine those wake-ups cost a few percent
+ * of a loopback call. A watched body only joins a set. The price is precision: a body times out up to one tick
+ * after its time, which for timeouts of seconds does not matter.
+ */
+final class BodyWatch {
+    /** How often open bodies are looked at. */
+    static final long TICK_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
+    /** How long the thread ticks on with nothing to watch before it sleeps: back-to-back calls never wake it. */
+    private static final long LINGER_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+    /** A body being read. */
+    interface Watched {
+        /**
+         * Called every tick on the watch thread; fails the body (on another thread) when its time is up.
+         *
+         * @param now the {@link System#nanoTime()} of this tick
+         */
+        void check(long now);
+    }
+
+    private static final Set<Watched> OPEN = ConcurrentHashMap.newKeySet();
+    /** Whether the thread is ticking; cleared only by the thread itself, just before it parks. */
+    private static final AtomicBoolean TICKING = new AtomicBoolean(true);
+    private static final Thread THREAD = start();
+
+    private BodyWatch() {
+    }
+
+    private static Thread start() {
+        Thread t = new Thread(BodyWatch::run, "walletdevice-body-watch");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /**
+     * Starts watching a body.
+     *
+     * @param body the body
+     */
+    static void watch(Watched body) {
+        OPEN.add(body);
+        // Set after the add: either the thread sees the body before it parks, or this sees it stopped and wakes it.
+        if (!TICKING.get() && TICKING.compareAndSet(false, true)) {
+            LockSupport.unpark(THREAD);
+        }
+    }
+
+    /**
+     * Stops watching a body (complete, failed or cancelled).
+     *
+     * @param body the body
+     */
+    static void unwatch(Watched body) {
+        OPEN.remove(body);
+    }
+
+    /** Bodies watched now (for tests). */
+    static int watching() {
+        return OPEN.size();
+    }
+
+    private static void run() {
+        long idleSince = System.nanoTime();
+        while (true) {
+            LockSupport.parkNanos(TICK_NANOS);
+            long now = System.nanoTime();
+            if (!OPEN.isEmpty()) {
+                idleSince = now;
+                for (Watched body : OPEN) {
+                    check(body, now);
+                }
+            } else if (now - idleSince > LINGER_NANOS) {
+                TICKING.set(false);
+                // A body added meanwhile either is seen here or has set TICKING again and unparked this thread.
+                while (OPEN.isEmpty() && !TICKING.get()) {
+                    LockSupport.park(BodyWatch.class);
+                }
+                TICKING.set(true);
+                idleSince = System.nanoTime();
+            }
+        }
+    }
+
+    private static void check(Watched body, long now) {
+        try {
+            body.check(now);
+        } catch (RuntimeException e) {
+            // One body's failure must not stop the watch of the others; it is that body's own to report.
+            unwatch(body);
+        }
+    }
+}
