@@ -14,7 +14,8 @@ import java.util.concurrent.locks.LockSupport;
  * <p>Why not a timer per body: arming one wakes the timer thread on every call (the new timer is the earliest),
  * and nearly every body is complete a few microseconds later; on a 2-CPU machine those wake-ups cost a few percent
  * of a loopback call. A watched body only joins a set. The price is precision: a body times out up to one tick
- * after its time, which for timeouts of seconds does not matter.
+ * after its time, which for timeouts of seconds does not matter. Like the {@link Deadlines} timer, the thread lasts
+ * as long as this class; asleep it costs nothing.
  */
 final class BodyWatch {
     /** How often open bodies are looked at. */
@@ -43,6 +44,8 @@ final class BodyWatch {
     private static Thread start() {
         Thread t = new Thread(BodyWatch::run, "walletdevice-body-watch");
         t.setDaemon(true);
+        // Started by whichever thread first reads a body: it must not keep that thread's class loader alive.
+        t.setContextClassLoader(null);
         t.start();
         return t;
     }
