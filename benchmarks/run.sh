@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark with fixed settings and writes benchmarks/target/results.json and summary.md.
-# About 10 minutes on 2 quiet cores (12¾ when busy). Builds benchmarks/target/benchmarks.jar
+# About 14 minutes on 2 quiet cores. Builds benchmarks/target/benchmarks.jar
 # first when it is missing or older than any module's sources (BUILD overrides the Maven arguments, e.g.
 # BUILD="-o -pl benchmarks package" to resolve the SDK modules from ~/.m2 only). Extra arguments go to every JMH
 # run (e.g. -jvm /path/to/java). JAR and OUT override the jar measured and the output folder, e.g. to measure a jar
@@ -26,10 +26,11 @@ run() {
 rm -f "$OUT"/jmh-*.json
 # Nanosecond codec work: warms up in a second or two.
 run codec 'FelicaCodecBenchmark' -f 1 -wi 3 -w 1s -i 5 -r 1s "$@"
-# Whole calls on loopback: scheduling makes them noisy, so two forks; Jackson/JAXB/OkHttp paths need ~5 s to warm.
-run loopback '(GatewayLatency|GatewayThroughput|ThreddList|CommandLoop)Benchmark' -f 2 -wi 5 -w 1s -i 3 -r 1s "$@"
+# Whole calls on loopback: scheduling makes them noisy, so two forks; the JIT compiler settles after 10-15 s of these
+# paths (Interleaved shows it), and compiling takes a core from the path with more code, so 12 s of warm-up.
+run loopback '(GatewayLatency|GatewayThroughput|ThreddList|CommandLoop)Benchmark' -f 2 -wi 12 -w 1s -i 3 -r 1s "$@"
 # The same clients without a network (CPU only, steadier): one longer fork.
-run in-memory '(GatewayInMemory|ThreddInMemory)Benchmark' -f 1 -wi 6 -w 1s -i 5 -r 1s "$@"
+run in-memory '(GatewayInMemory|ThreddInMemory|CommandLoopInMemory)Benchmark' -f 1 -wi 6 -w 1s -i 5 -r 1s "$@"
 # Diagnostics for the findings: the transport layer alone, and the hot spots one by one.
 run transport 'TransportDispatchBenchmark' -f 1 -wi 4 -w 1s -i 3 -r 1s "$@"
 run hot-spots 'HotSpotsBenchmark' -f 1 -wi 3 -w 1s -i 3 -r 1s "$@"

@@ -61,6 +61,9 @@ SECTIONS = [
     ("GatewayInMemoryBenchmark", "Gateway without a network: the SDK's own cost", None,
      "`direct`: SDK on a transport that answers at once vs Jackson alone; `okhttp-stub`: both through an "
      "OkHttp client whose interceptor answers. Diagnostic: no target."),
+    ("CommandLoopInMemoryBenchmark", "Command loop without a network: the SDK's own cost", None,
+     "A 3-round session on a transport that hands each request to the benchmarks' TES at once, against that TES "
+     "answering the three prebuilt bodies alone. Diagnostic: no target."),
     ("ThreddInMemoryBenchmark", "Thredd without a network: the SDK's own cost", None,
      "`direct`: SDK on a transport that answers at once vs envelope bytes + StAX loop; `okhttp-stub`: both "
      "through an OkHttp client whose interceptor answers. Diagnostic: no target."),
@@ -185,7 +188,8 @@ def allocation_table(index):
     clients = [("Gateway", "GatewayLatencyBenchmark"), ("Gateway", "GatewayThroughputBenchmark"),
                ("Gateway", "GatewayInMemoryBenchmark"), ("Thredd", "ThreddListBenchmark"),
                ("Thredd", "ThreddInMemoryBenchmark"), ("Thredd (first call)", "ThreddFirstCallBenchmark"),
-               ("Command loop", "CommandLoopBenchmark"), ("FeliCa codec", "FelicaCodecBenchmark")]
+               ("Command loop", "CommandLoopBenchmark"), ("Command loop", "CommandLoopInMemoryBenchmark"),
+               ("FeliCa codec", "FelicaCodecBenchmark")]
     for client, cls in clients:
         for (c, method, params, mode), r in index.items():
             if c != cls or method not in pairs(cls):
