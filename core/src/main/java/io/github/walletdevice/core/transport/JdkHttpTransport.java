@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
-import java.time.Duration;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -183,7 +183,7 @@ public final class JdkHttpTransport implements HttpTransport {
             throw TransportFailures.classify(e, request, name());
         } catch (HttpTimeoutException e) {
             // Until the headers came, the JDK's request timeout (cut to the deadline if that was sooner); after,
-            // the body's timer, which knows which of the two it was.
+            // the body's check, which knows which of the two it was.
             IdleTimeoutBodySubscriber body = call.body;
             if (body == null ? headersCutToDeadline : body.passedDeadline()) {
                 throw TransportFailures.deadline(request, true);
