@@ -143,11 +143,7 @@ public final class GatewayJson {
         if (!request.responses().isEmpty()) {
             g.writeArrayFieldStart("responses");
             for (CommandResponse r : request.responses()) {
-                g.writeStartObject();
-                g.writeStringField("commandId", r.commandId());
-                g.writeStringField("response", r.response());
-                writeExtensions(g, r.extensions());
-                g.writeEndObject();
+                writeItem(g, "commandId", r.commandId(), "response", r.response(), r.extensions());
             }
             g.writeEndArray();
         }
@@ -162,11 +158,7 @@ public final class GatewayJson {
         if (!response.commands().isEmpty()) {
             g.writeArrayFieldStart("commands");
             for (Command c : response.commands()) {
-                g.writeStartObject();
-                g.writeStringField("commandId", c.commandId());
-                g.writeStringField("command", c.command());
-                writeExtensions(g, c.extensions());
-                g.writeEndObject();
+                writeItem(g, "commandId", c.commandId(), "command", c.command(), c.extensions());
             }
             g.writeEndArray();
         }
@@ -189,15 +181,21 @@ public final class GatewayJson {
         if (!c.areaCodeList().isEmpty()) {
             g.writeArrayFieldStart("areaCodeList");
             for (AreaCodeEntry e : c.areaCodeList()) {
-                g.writeStartObject();
-                g.writeStringField("areaCode", e.areaCode());
-                g.writeStringField("keyVersion", e.keyVersion());
-                writeExtensions(g, e.extensions());
-                g.writeEndObject();
+                writeItem(g, "areaCode", e.areaCode(), "keyVersion", e.keyVersion(), e.extensions());
             }
             g.writeEndArray();
         }
         writeExtensions(g, c.extensions());
+        g.writeEndObject();
+    }
+
+    /** An array item: two text fields, then its extensions. */
+    private static void writeItem(JsonGenerator g, String firstName, String first, String secondName, String second,
+            Map<String, JsonNode> extensions) throws IOException {
+        g.writeStartObject();
+        g.writeStringField(firstName, first);
+        g.writeStringField(secondName, second);
+        writeExtensions(g, extensions);
         g.writeEndObject();
     }
 
