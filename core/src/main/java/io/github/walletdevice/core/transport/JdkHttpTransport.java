@@ -30,7 +30,9 @@ import java.util.concurrent.atomic.AtomicReference;
  *   <li>connect timeout → {@code HttpClient.connectTimeout};</li>
  *   <li>read timeout → the JDK's per-request timeout (until the response headers arrive), then a check here
  *       (every 10 ms, one thread for all bodies) that fails the call when the body stalls for as long, so it means
- *       "longest wait for bytes" as on OkHttp;</li>
+ *       "longest wait for bytes" as on OkHttp; except that in a synchronous call a body of at most 64 KiB with a
+ *       {@code Content-Length} must arrive whole within the read timeout (it is read by the JDK's own subscriber,
+ *       which saves a thread hand-off per call);</li>
  *   <li>write timeout → no JDK counterpart: a request that cannot be written is bounded by the call deadline;</li>
  *   <li>call deadline and concurrency limit → enforced here, for {@link #execute} and {@link #executeAsync}
  *       alike (a call waits for a slot within its deadline);</li>
@@ -63,6 +65,8 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class JdkHttpTransport implements HttpTransport {
     private static final AtomicInteger THREADS = new AtomicInteger();
+    /** Largest body with a declared length that a synchronous call reads with the JDK's own subscriber. */
+    static final long WHOLE_BODY_MAX_BYTES = 64 * 1024;
 
     private final TransportOptions options;
     private final ExecutorService executor;
@@ -148,7 +152,7 @@ public final class JdkHttpTransport implements HttpTransport {
             try {
                 permit = limiter.acquire(request, deadline);
             } catch (TransportException e) {
-                throw call.endedByClose() ? TransportFailures.closed(name()) : e;
+                throw call.ended() == SyncCall.End.CLOSED ? TransportFailures.closed(name()) : e;
             }
             return send(request, deadline, call);
         } finally {
@@ -171,11 +175,18 @@ public final class JdkHttpTransport implements HttpTransport {
                 headersCutToDeadline ? Duration.ofNanos(left) : options.readTimeout());
         java.net.http.HttpResponse<byte[]> response;
         try {
-            response = client.send(jdkRequest, info -> call.body = new IdleTimeoutBodySubscriber(
-                    options.readTimeout(), options.maxResponseBytes(), declaredLength(request, info), deadline));
+            response = client.send(jdkRequest, info -> bodySubscriber(request, info, deadline, call));
         } catch (InterruptedException e) {
-            if (call.endedByClose()) {
+            SyncCall.End end = call.ended();
+            if (end == SyncCall.End.CLOSED) {
                 throw TransportFailures.closedDuringCall(request, name(), e);
+            }
+            if (end == SyncCall.End.READ_TIMEOUT) {
+                throw TransportFailures.classify(new HttpTimeoutException(
+                        "The body did not arrive within the read timeout"), request, name());
+            }
+            if (end == SyncCall.End.DEADLINE) {
+                throw TransportFailures.deadline(request, true);
             }
             Thread.currentThread().interrupt();
             throw TransportFailures.interrupted(request, true, e);
@@ -193,7 +204,7 @@ public final class JdkHttpTransport implements HttpTransport {
             // The request refused by the JDK (a CONNECT, say): the caller's error, reported as is.
             throw e;
         } catch (IOException | RuntimeException e) {
-            if (call.endedByClose()) {
+            if (call.ended() == SyncCall.End.CLOSED) {
                 throw TransportFailures.closedDuringCall(request, name(), e);
             }
             throw TransportFailures.classify(e, request, name());
@@ -204,6 +215,27 @@ public final class JdkHttpTransport implements HttpTransport {
             // A status outside 100-599 or a header the JDK let through.
             throw TransportFailures.invalidResponse(request, name(), e);
         }
+    }
+
+    /**
+     * The body's subscriber for a synchronous call. A body of at most {@link #WHOLE_BODY_MAX_BYTES} with a declared
+     * length is read by the JDK's own byte-array subscriber, which the JDK completes on the thread that read the
+     * bytes; any other subscriber's body it hands to the client's executor, one more thread wake-up per call (3% of
+     * a loopback call here). Such a body must then arrive whole within the read timeout (and by the deadline),
+     * which the {@link BodyWatch} checks and enforces by ending the call; any other body goes through an
+     * {@link IdleTimeoutBodySubscriber}, which fails it when no bytes come for the read timeout.
+     */
+    private java.net.http.HttpResponse.BodySubscriber<byte[]> bodySubscriber(HttpRequest request,
+            java.net.http.HttpResponse.ResponseInfo info, long deadline, SyncCall call) {
+        long length = declaredLength(request, info);
+        if (length >= 0 && length <= WHOLE_BODY_MAX_BYTES && length <= options.maxResponseBytes()) {
+            call.watchBody(readTimeoutNanos, deadline);
+            return java.net.http.HttpResponse.BodySubscribers.ofByteArray();
+        }
+        IdleTimeoutBodySubscriber body = new IdleTimeoutBodySubscriber(options.readTimeout(),
+                options.maxResponseBytes(), length, deadline);
+        call.body = body;
+        return body;
     }
 
     @Override
@@ -383,33 +415,74 @@ public final class JdkHttpTransport implements HttpTransport {
     }
 
     /**
-     * A synchronous call on its caller's thread. {@link #close()} ends it by interrupting that thread (the JDK
-     * aborts the exchange, or the wait for a slot ends); the lock makes sure no interrupt lands once the call has
-     * finished, and {@link #finish()} clears the one close() sent, so the caller's thread is left as it was.
+     * A synchronous call on its caller's thread. It is ended by interrupting that thread (the JDK then aborts the
+     * exchange, or the wait for a slot ends): by {@link #close()}, or by the {@link BodyWatch} when a body read by
+     * the JDK's own subscriber takes longer than the read timeout or passes the deadline. The lock makes sure no
+     * interrupt lands once the call has finished, and {@link #finish()} clears the one sent, so the caller's
+     * thread is left as it was.
      */
-    private static final class SyncCall {
-        private final Thread thread = Thread.currentThread();
-        /** The body's subscriber once the headers are in: it knows whether the deadline ended the body. */
-        volatile IdleTimeoutBodySubscriber body;
-        private boolean finished;
-        private boolean endedByClose;
+    private static final class SyncCall implements BodyWatch.Watched {
+        /** Why the transport ended the call. */
+        enum End { CLOSED, READ_TIMEOUT, DEADLINE }
 
-        synchronized void endByClose() {
-            if (!finished) {
-                endedByClose = true;
-                thread.interrupt();
+        private final Thread thread = Thread.currentThread();
+        /** The body's subscriber once the headers are in, if it is the transport's own. */
+        volatile IdleTimeoutBodySubscriber body;
+        /** For a body read by the JDK's subscriber: when the headers came, and the limits it has. */
+        private volatile long bodyStart;
+        private volatile long bodyReadTimeout;
+        private volatile long deadline;
+        private volatile boolean watched;
+        private boolean finished;
+        private End ended;
+
+        /** Starts the watch of a body read by the JDK's own subscriber (called as the headers come in). */
+        void watchBody(long readTimeoutNanos, long deadlineNanos) {
+            bodyReadTimeout = readTimeoutNanos;
+            deadline = deadlineNanos;
+            bodyStart = System.nanoTime();
+            watched = true;
+            BodyWatch.watch(this);
+        }
+
+        @Override
+        public void check(long now) {
+            if (deadline - now <= 0) {
+                end(End.DEADLINE);
+            } else if (now - bodyStart >= bodyReadTimeout) {
+                end(End.READ_TIMEOUT);
             }
         }
 
-        synchronized boolean endedByClose() {
-            return endedByClose;
+        void endByClose() {
+            end(End.CLOSED);
+        }
+
+        private void end(End why) {
+            synchronized (this) {
+                if (finished || ended != null) {
+                    return;
+                }
+                ended = why;
+                thread.interrupt();
+            }
+            BodyWatch.unwatch(this);
+        }
+
+        synchronized End ended() {
+            return ended;
         }
 
         /** Called on the caller's thread when the call is over. */
-        synchronized void finish() {
-            finished = true;
-            if (endedByClose) {
-                Thread.interrupted();
+        void finish() {
+            synchronized (this) {
+                finished = true;
+                if (ended != null) {
+                    Thread.interrupted();
+                }
+            }
+            if (watched) {
+                BodyWatch.unwatch(this);
             }
         }
     }

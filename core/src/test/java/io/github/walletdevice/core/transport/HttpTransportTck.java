@@ -439,6 +439,22 @@ public abstract class HttpTransportTck {
     }
 
     @Test
+    void bodyStalledAfterTheHeadersEndsAtTheDeadlineWhenThatComesBeforeTheReadTimeout() throws Exception {
+        try (StallingServer stalling = new StallingServer()) {
+            HttpTransport t = transport(TransportOptions.builder().readTimeout(Duration.ofSeconds(20))
+                    .callTimeout(Duration.ofSeconds(20)).build());
+            HttpRequest request = HttpRequest.builder()
+                    .uri(URI.create("http://localhost:" + stalling.port() + "/stall")).build();
+
+            TransportException e = transportFailure(catchThrowable(
+                    () -> t.execute(request, in(Duration.ofMillis(1500)))));
+
+            assertThat(e.reason()).isEqualTo(Reason.DEADLINE);
+            assertThat(e.isRequestSent()).isTrue();
+        }
+    }
+
+    @Test
     void slowTrickleWithinReadTimeoutStillStopsAtTheCallDeadline() {
         // Each read gets bytes well within the read timeout, but the whole body takes 6 s; the deadline is 1 s.
         server.stubFor(get("/trickle").willReturn(ok("x".repeat(40)).withChunkedDribbleDelay(20, 6000)));
