@@ -7,6 +7,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -51,6 +52,53 @@ public final class Deadlines {
      */
     public static ScheduledFuture<?> schedule(Runnable task, Duration delay) {
         return TIMER.schedule(() -> RUNNER.execute(task), nanos(delay), TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * Runs a task once a deadline passes, as {@link #schedule} does, but checked every 10 ms by one shared thread
+     * instead of by a timer of its own: setting and cancelling the watch only add to and remove from a set, where
+     * arming a timer wakes the timer thread whenever the new one is the earliest, which for back-to-back calls is
+     * every time. For deadlines of whole calls, where running up to 10 ms late does not matter.
+     *
+     * @param deadlineNanos when to run the task, on the {@link System#nanoTime()} clock
+     * @param task what to run, on a {@code walletdevice-async} thread
+     * @return a handle; {@link Watch#cancel()} stops the watch
+     */
+    public static Watch watch(long deadlineNanos, Runnable task) {
+        DeadlineWatch w = new DeadlineWatch(deadlineNanos, task);
+        BodyWatch.watch(w);
+        return w;
+    }
+
+    /** A deadline being watched. */
+    public interface Watch {
+        /** Stops the watch; the task does not run unless it already has started. */
+        void cancel();
+    }
+
+    private static final class DeadlineWatch implements Watch, BodyWatch.Watched {
+        private final long deadlineNanos;
+        private final Runnable task;
+        private final AtomicBoolean done = new AtomicBoolean();
+
+        DeadlineWatch(long deadlineNanos, Runnable task) {
+            this.deadlineNanos = deadlineNanos;
+            this.task = task;
+        }
+
+        @Override
+        public void check(long now) {
+            if (deadlineNanos - now <= 0 && done.compareAndSet(false, true)) {
+                BodyWatch.unwatch(this);
+                RUNNER.execute(task);
+            }
+        }
+
+        @Override
+        public void cancel() {
+            done.set(true);
+            BodyWatch.unwatch(this);
+        }
     }
 
     private static long nanos(Duration delay) {

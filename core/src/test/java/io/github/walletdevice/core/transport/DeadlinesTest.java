@@ -63,4 +63,25 @@ class DeadlinesTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    @Test
+    void aWatchedDeadlineRunsItsTaskOnceItHasPassedAndNotBefore() throws Exception {
+        CompletableFuture<Long> ranAt = new CompletableFuture<>();
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
+
+        Deadlines.watch(deadline, () -> ranAt.complete(System.nanoTime()));
+
+        assertThat(ranAt.get(20, TimeUnit.SECONDS) - deadline).isNotNegative();
+    }
+
+    @Test
+    void aCancelledWatchNeverRunsItsTask() throws Exception {
+        CountDownLatch ran = new CountDownLatch(1);
+        Deadlines.Watch watch = Deadlines.watch(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100),
+                ran::countDown);
+
+        watch.cancel();
+
+        assertThat(ran.await(500, TimeUnit.MILLISECONDS)).isFalse();
+    }
 }

@@ -37,8 +37,9 @@ import okio.BufferedSource;
  * ({@link #OkHttpTransport(TransportOptions)}):
  * <ul>
  *   <li>connect, read and write timeouts → OkHttp's of the same name; the call deadline → OkHttp's
- *       {@code callTimeout}, counted from the moment the call is made (time spent waiting for a slot
- *       included);</li>
+ *       {@code callTimeout} for asynchronous calls, and for synchronous ones the SDK's shared deadline watch
+ *       ({@link Deadlines#watch}, up to 10 ms late), which cancels the call; either way counted from the moment
+ *       the call is made (time spent waiting for a slot included);</li>
  *   <li>max concurrent requests → enforced here for {@link #execute} and {@link #executeAsync} alike (OkHttp's
  *       {@code Dispatcher} limits only asynchronous calls); a call waits for a slot within its deadline. The
  *       dispatcher's own limits are raised to the same number so that they never queue a call a second time;</li>
@@ -164,8 +165,9 @@ public final class OkHttpTransport implements HttpTransport {
     }
 
     /**
-     * Sends on the caller's thread ({@code Call.execute()}), OkHttp's call timeout set to the time left until the
-     * earlier of {@code deadlineNanos} and this transport's call deadline. OkHttp's blocking socket I/O does not
+     * Sends on the caller's thread ({@code Call.execute()}), cancelled when the earlier of {@code deadlineNanos}
+     * and this transport's call deadline passes ({@link Deadlines#watch}; OkHttp's own call timeout wakes its
+     * watchdog thread on every call). OkHttp's blocking socket I/O does not
      * respond to interrupts: an interrupt is noticed at the next read or write, or when the exchange ends, and
      * the call then fails with reason {@code CANCELLED}, the thread's interrupt status still set.
      *
@@ -196,12 +198,26 @@ public final class OkHttpTransport implements HttpTransport {
             if (closed.get()) {
                 throw TransportFailures.closed(name());
             }
-            call.timeout().timeout(remaining(request, deadline), TimeUnit.NANOSECONDS);
+            remaining(request, deadline);
+            // The deadline is watched by the SDK's shared watch rather than OkHttp's call timeout, whose watchdog
+            // thread is woken on every call (2-3% of a loopback call); at the deadline the call is cancelled.
+            call.timeout().timeout(0, TimeUnit.NANOSECONDS);
+            Call running = call;
+            AtomicBoolean passed = new AtomicBoolean();
+            Deadlines.Watch watch = Deadlines.watch(deadline, () -> {
+                passed.set(true);
+                running.cancel();
+            });
             HttpResponse converted;
             try (Response response = call.execute()) {
                 converted = convert(response, request);
             } catch (IOException e) {
-                throw failure(e, request);
+                throw passedDeadline(passed, failure(e, request), request);
+            } catch (TransportException e) {
+                // Reading the body failed (convert reports that itself).
+                throw passedDeadline(passed, e, request);
+            } finally {
+                watch.cancel();
             }
             if (Thread.currentThread().isInterrupted()) {
                 // Interrupted while the exchange ran on: tell the caller, as the other transports do.
@@ -324,6 +340,13 @@ public final class OkHttpTransport implements HttpTransport {
     }
 
 
+
+    /** The failure of a call the deadline watch cancelled is the deadline's, unless the transport was closed. */
+    private static TransportException passedDeadline(AtomicBoolean passed, TransportException failure,
+            HttpRequest request) {
+        return passed.get() && failure.reason() != TransportException.Reason.CLOSED
+                ? TransportFailures.deadline(request, true) : failure;
+    }
 
     private static long remaining(HttpRequest request, long deadline) {
         long left = deadline - System.nanoTime();
