@@ -7,9 +7,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Watches the response bodies the JDK transport is reading, for their read timeout and call deadline, with one
- * daemon thread ({@code walletdevice-body-watch}) that looks at all of them every {@link #TICK_NANOS} while any is
- * open, and for a second after the last one, then sleeps until the next.
+ * Watches the response bodies the JDK transport is reading, for their read timeout and call deadline, and the
+ * deadlines of {@link Deadlines#watch} (the OkHttp transport's synchronous calls), with one daemon thread
+ * ({@code walletdevice-body-watch}) that looks at all of them every {@link #TICK_NANOS} while any is open, and for
+ * a second after the last one, then sleeps until the next.
  *
  * <p>Why not a timer per body: arming one wakes the timer thread on every call (the new timer is the earliest),
  * and nearly every body is complete a few microseconds later; on a 2-CPU machine those wake-ups cost a few percent
@@ -72,9 +73,9 @@ final class BodyWatch {
         OPEN.remove(body);
     }
 
-    /** Bodies watched now (for tests). */
-    static int watching() {
-        return OPEN.size();
+    /** Whether the thread is ticking rather than asleep (for tests). */
+    static boolean ticking() {
+        return TICKING.get();
     }
 
     private static void run() {

@@ -8,6 +8,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The watch's ticks come one after another on one thread, so the tests order events by ticks (a body watched later
+ * has been looked at twice: every tick since has passed) rather than by waiting some time.
+ */
 class BodyWatchTest {
 
     /** Counts the ticks it is looked at, and the latest tick's time. */
@@ -24,16 +28,27 @@ class BodyWatchTest {
         }
     }
 
+    /** Waits until two more ticks have passed: a body watched now has been looked at twice. */
+    private static void twoMoreTicks() throws InterruptedException {
+        Counting sentinel = new Counting();
+        BodyWatch.watch(sentinel);
+        try {
+            assertThat(sentinel.twice.await(20, TimeUnit.SECONDS)).as("the watch ticks").isTrue();
+        } finally {
+            BodyWatch.unwatch(sentinel);
+        }
+    }
+
     @Test
     void aWatchedBodyIsLookedAtEveryTickUntilUnwatched() throws Exception {
         Counting body = new Counting();
         long start = System.nanoTime();
 
         BodyWatch.watch(body);
-        assertThat(body.twice.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(body.twice.await(20, TimeUnit.SECONDS)).isTrue();
         BodyWatch.unwatch(body);
         int seen = body.checks.get();
-        Thread.sleep(100);
+        twoMoreTicks();
 
         assertThat(body.lastNow.get() - start).isPositive();
         // At most a tick that had already started when it was unwatched.
@@ -42,13 +57,17 @@ class BodyWatchTest {
 
     @Test
     void theWatchWakesUpForABodyAfterItHasGoneToSleep() throws Exception {
-        // Longer than the linger, so the watch thread has parked when the body arrives.
-        Thread.sleep(1_500);
+        // With nothing to watch the thread sleeps after a while; wait for that (a condition, not a time).
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (BodyWatch.ticking() && System.nanoTime() - end < 0) {
+            Thread.yield();
+        }
+        assertThat(BodyWatch.ticking()).as("the watch went to sleep").isFalse();
         Counting body = new Counting();
 
         BodyWatch.watch(body);
         try {
-            assertThat(body.twice.await(5, TimeUnit.SECONDS)).isTrue();
+            assertThat(body.twice.await(20, TimeUnit.SECONDS)).isTrue();
         } finally {
             BodyWatch.unwatch(body);
         }
@@ -57,20 +76,17 @@ class BodyWatchTest {
     @Test
     void aBodyWhoseCheckThrowsIsDroppedAndTheOthersAreStillWatched() throws Exception {
         AtomicInteger thrown = new AtomicInteger();
+        CountDownLatch threw = new CountDownLatch(1);
         BodyWatch.Watched broken = now -> {
             thrown.incrementAndGet();
+            threw.countDown();
             throw new IllegalStateException("broken");
         };
-        Counting healthy = new Counting();
 
         BodyWatch.watch(broken);
-        BodyWatch.watch(healthy);
-        try {
-            assertThat(healthy.twice.await(5, TimeUnit.SECONDS)).isTrue();
-            Thread.sleep(100);
-            assertThat(thrown.get()).isEqualTo(1);
-        } finally {
-            BodyWatch.unwatch(healthy);
-        }
+        assertThat(threw.await(20, TimeUnit.SECONDS)).isTrue();
+        twoMoreTicks();
+
+        assertThat(thrown.get()).isEqualTo(1);
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
 /** The shared timer only fires: what a deadline runs must never hold up the other deadlines. */
@@ -77,11 +78,24 @@ class DeadlinesTest {
     @Test
     void aCancelledWatchNeverRunsItsTask() throws Exception {
         CountDownLatch ran = new CountDownLatch(1);
-        Deadlines.Watch watch = Deadlines.watch(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100),
-                ran::countDown);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        Deadlines.Watch watch = Deadlines.watch(deadline, ran::countDown);
 
         watch.cancel();
+        // Past the deadline, then two full ticks of the watch (a body watched now is looked at twice): a watch
+        // still in place would have run by then.
+        while (deadline - System.nanoTime() > 0) {
+            LockSupport.parkNanos(deadline - System.nanoTime());
+        }
+        CountDownLatch twoTicks = new CountDownLatch(2);
+        BodyWatch.Watched sentinel = now -> twoTicks.countDown();
+        BodyWatch.watch(sentinel);
+        try {
+            assertThat(twoTicks.await(20, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            BodyWatch.unwatch(sentinel);
+        }
 
-        assertThat(ran.await(500, TimeUnit.MILLISECONDS)).isFalse();
+        assertThat(ran.getCount()).as("task not run").isEqualTo(1);
     }
 }

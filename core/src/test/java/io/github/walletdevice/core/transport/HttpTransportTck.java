@@ -985,8 +985,8 @@ public abstract class HttpTransportTck {
         CallerThread inFlight = CallerThread.start(() -> t.execute(getOf("/held"), in(Duration.ofSeconds(20))));
         assertThat(hold.awaitArrivals(1)).isTrue();
         CallerThread waiting = CallerThread.start(() -> t.execute(getOf("/never"), in(Duration.ofSeconds(20))));
-        // The second call can only wait for the slot the first holds.
-        Thread.sleep(200);
+        // The second call can only wait for the slot the first holds: close once it does.
+        assertThat(waiting.awaitBlocked()).as("second call waiting for the slot").isTrue();
 
         t.close();
 
@@ -1005,22 +1005,41 @@ public abstract class HttpTransportTck {
      * A call on a thread of its own: how it ended ({@code null} for a response) and whether the thread was left
      * interrupted afterwards.
      */
-    private record CallerThread(CompletableFuture<Throwable> outcome, CompletableFuture<Boolean> interruptedAfter) {
+    private record CallerThread(Thread thread, CompletableFuture<Throwable> outcome,
+                                CompletableFuture<Boolean> interruptedAfter) {
         static CallerThread start(Runnable call) {
-            CallerThread c = new CallerThread(new CompletableFuture<>(), new CompletableFuture<>());
+            CompletableFuture<Throwable> outcome = new CompletableFuture<>();
+            CompletableFuture<Boolean> interruptedAfter = new CompletableFuture<>();
             Thread thread = new Thread(() -> {
                 try {
                     call.run();
-                    c.outcome().complete(null);
+                    outcome.complete(null);
                 } catch (Throwable e) {
-                    c.outcome().complete(e);
+                    outcome.complete(e);
                 } finally {
-                    c.interruptedAfter().complete(Thread.currentThread().isInterrupted());
+                    interruptedAfter.complete(Thread.currentThread().isInterrupted());
                 }
             }, "tck-caller");
             thread.setDaemon(true);
             thread.start();
-            return c;
+            return new CallerThread(thread, outcome, interruptedAfter);
+        }
+
+        /**
+         * Waits (up to 20 s) until the call's thread parks, as it does waiting for a slot, or the call ends.
+         *
+         * @return whether the thread parked while the call was still under way
+         */
+        boolean awaitBlocked() {
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (!outcome.isDone() && System.nanoTime() - end < 0) {
+                Thread.State state = thread.getState();
+                if (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING) {
+                    return true;
+                }
+                Thread.yield();
+            }
+            return false;
         }
     }
 }

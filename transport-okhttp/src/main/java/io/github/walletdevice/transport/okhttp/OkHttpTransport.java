@@ -198,7 +198,7 @@ public final class OkHttpTransport implements HttpTransport {
             if (closed.get()) {
                 throw TransportFailures.closed(name());
             }
-            remaining(request, deadline);
+            remaining(request, deadline); // fails as DEADLINE, nothing sent, if it has passed while waiting
             // The deadline is watched by the SDK's shared watch rather than OkHttp's call timeout, whose watchdog
             // thread is woken on every call (2-3% of a loopback call); at the deadline the call is cancelled.
             call.timeout().timeout(0, TimeUnit.NANOSECONDS);
