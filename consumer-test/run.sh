@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Consumer smoke test: run after `./mvnw -B install` of the SDK (MAVEN_ARGS may name another local repository,
+# e.g. "-Dmaven.repo.local=/tmp/m2"). Builds this project against the installed BOM, starts the simulated TES and
+# Thredd from examples/target/walletdevice.jar, and runs the three quick starts on the class path and on the module
+# path, with the JDK transport only and with OkHttp. Prints "4 passed, 0 failed" at the end.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(dirname "$here")"
+mvn=("$root/mvnw" -B -q -f "$here/pom.xml" ${MAVEN_ARGS:-})
+version="$(python3 -c 'import sys, xml.etree.ElementTree as E; print(E.parse(sys.argv[1]).getroot().findtext("{http://maven.apache.org/POM/4.0.0}version"))' "$root/pom.xml")"
+cli="$root/examples/target/walletdevice.jar"
+work="$here/target"
+
+echo "== consumer-test: walletdevice $version from the local repository"
+"${mvn[@]}" -Dwalletdevice.version="$version" clean compile
+"${mvn[@]}" -Dwalletdevice.version="$version" dependency:build-classpath -Dmdep.includeScope=runtime \
+    -Dmdep.outputFile="$work/path-jdk.txt"
+"${mvn[@]}" -Dwalletdevice.version="$version" -Pokhttp dependency:build-classpath -Dmdep.includeScope=runtime \
+    -Dmdep.outputFile="$work/path-okhttp.txt"
+
+# The JDK transport needs none of the OkHttp stack; say what the OkHttp stack weighs.
+if tr ':' '\n' < "$work/path-jdk.txt" | grep -Ei 'okhttp|okio|kotlin'; then
+  echo "consumer-test: the JDK-only path holds OkHttp or Kotlin jars (above)" >&2; exit 1
+fi
+python3 - "$work/path-jdk.txt" "$work/path-okhttp.txt" <<'PY'
+import os, sys
+jdk, okhttp = (set(open(f).read().strip().split(os.pathsep)) for f in sys.argv[1:])
+extra = sorted(okhttp - jdk)
+size = sum(os.path.getsize(j) for j in extra)
+print(f"JDK transport only: {len(jdk)} jars, {sum(os.path.getsize(j) for j in jdk) / 2**20:.1f} MiB; "
+      f"OkHttp adds {len(extra)} jars, {size / 2**20:.1f} MiB: " + ", ".join(os.path.basename(j) for j in extra))
+PY
+
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
+trap cleanup EXIT
+# Starts a simulator; prints the URL it announces on its first line of stdout (waits up to 60 s for it).
+start() {
+  local out="$work/$1-$2.out"
+  java -jar "$cli" "$1" serve > "$out" 2> "$work/$1-$2.err" &
+  pids+=("$!")
+  for _ in $(seq 600); do
+    if [ -s "$out" ]; then head -1 "$out"; return 0; fi
+    if ! kill -0 "${pids[-1]}" 2>/dev/null; then break; fi
+    sleep 0.1
+  done
+  echo "consumer-test: '$1 serve' did not start:" >&2; cat "$work/$1-$2.err" >&2; return 1
+}
+tes_url="$(start gateway serve)"
+thredd_url="$(start thredd serve)"
+echo "simulated TES at $tes_url, simulated Thredd at $thredd_url"
+
+passed=0; failed=0
+for transport in jdk okhttp; do
+  path="$(cat "$work/path-$transport.txt")"
+  for mode in class module; do
+    echo "== quick starts: $transport transport, $mode path"
+    if [ "$mode" = class ]; then
+      cmd=(java -Dslf4j.internal.verbosity=ERROR -cp "$work/classes:$path" com.example.consumer.QuickStarts)
+    else
+      cmd=(java -Dslf4j.internal.verbosity=ERROR -p "$work/classes:$path" -m com.example.consumer/com.example.consumer.QuickStarts)
+    fi
+    if "${cmd[@]}" "$tes_url" "$thredd_url" "$transport" "$mode"; then
+      passed=$((passed + 1))
+    else
+      failed=$((failed + 1)); echo "FAILED: $transport transport, $mode path" >&2
+    fi
+  done
+done
+echo "consumer-test: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
