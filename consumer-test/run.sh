@@ -2,7 +2,8 @@
 # Consumer smoke test: run after `./mvnw -B install` of the SDK (MAVEN_ARGS may name another local repository,
 # e.g. "-Dmaven.repo.local=/tmp/m2"). Builds this project against the installed BOM, starts the simulated TES and
 # Thredd from examples/target/walletdevice.jar, and runs the three quick starts on the class path and on the module
-# path, with the JDK transport only and with OkHttp. Prints "4 passed, 0 failed" at the end.
+# path, with the JDK transport only and with OkHttp. Then checks that OkHttp 4 next to OkHttp 5
+# is refused at start-up with a clear message. Prints "5 passed, 0 failed" at the end.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
@@ -17,6 +18,8 @@ echo "== consumer-test: walletdevice $version from the local repository"
     -Dmdep.outputFile="$work/path-jdk.txt"
 "${mvn[@]}" -Dwalletdevice.version="$version" -Pokhttp dependency:build-classpath -Dmdep.includeScope=runtime \
     -Dmdep.outputFile="$work/path-okhttp.txt"
+"${mvn[@]}" -Dwalletdevice.version="$version" -Pokhttp4 dependency:build-classpath -Dmdep.includeScope=runtime \
+    -Dmdep.outputFile="$work/path-okhttp4.txt"
 
 # The JDK transport needs none of the OkHttp stack; say what the OkHttp stack weighs.
 if tr ':' '\n' < "$work/path-jdk.txt" | grep -Ei 'okhttp|okio|kotlin'; then
@@ -67,5 +70,15 @@ for transport in jdk okhttp; do
     fi
   done
 done
+echo "== OkHttp 4 next to OkHttp 5 on the class path: the OkHttp transport refuses to start, naming both jars"
+if java -Dslf4j.internal.verbosity=ERROR -cp "$work/classes:$(cat "$work/path-okhttp4.txt")" \
+    com.example.consumer.QuickStarts "$tes_url" "$thredd_url" okhttp class > "$work/okhttp4.out" 2>&1; then
+  failed=$((failed + 1)); echo "FAILED: ran with two OkHttp jars" >&2
+elif grep -q "Two OkHttp versions are on the class path.*okhttp-4.12.0.jar" "$work/okhttp4.out"; then
+  grep -o "Two OkHttp versions are on the class path[^.]*\." "$work/okhttp4.out" | head -1
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1)); echo "FAILED: no clear message with two OkHttp jars:" >&2; cat "$work/okhttp4.out" >&2
+fi
 echo "consumer-test: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -26,8 +26,15 @@ public final class OkHttpTransportProvider implements HttpTransportProvider {
         return PRIORITY;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalStateException when OkHttp 4 is on the class path too (or instead of OkHttp 5): the message
+     *         names the jars and the exclusion that fixes it
+     */
     @Override
     public HttpTransport create(TransportOptions options) {
+        OkHttpVersionCheck.ensureCompatible();
         return new OkHttpTransport(options);
     }
 }
