@@ -1,5 +1,6 @@
 package io.github.walletdevice.examples;
 
+import io.github.walletdevice.examples.cli.Json;
 import io.github.walletdevice.felica.FelicaDecoder;
 import io.github.walletdevice.felica.FelicaFrameDescriber;
 import io.github.walletdevice.felica.FelicaResponse;
@@ -39,7 +40,7 @@ public final class DecodeFrameExample {
         FelicaResponse response = FelicaDecoder.decodeResponse(responseFrame, command);
         out.println("response " + LOGGED_RESPONSE);
         out.println("         " + FelicaFrameDescriber.explain(responseFrame));
-        out.println("         as JSON: " + FelicaFrameDescriber.describe(responseFrame));
+        out.println("         as JSON: " + Json.compact(FelicaFrameDescriber.describe(responseFrame)));
         out.flush();
         return (ReadWithoutEncryptionResponse) response;
     }

@@ -57,7 +57,9 @@ class ExamplesTest {
         assertThat(response.statusFlag1().isSuccess()).isTrue();
         assertThat(PurseBlock.parse(response.block(0)).balance()).isEqualTo(500L);
         assertThat(text.toString()).contains("command  1006012E4CD4A1B2C3D4011110018000")
-                .contains("ReadWithoutEncryption response from 012E4CD4A1B2C3D4");
+                .contains("ReadWithoutEncryption response from 012E4CD4A1B2C3D4")
+                .contains("as JSON: {\"direction\":\"response\",\"name\":\"ReadWithoutEncryption\"")
+                .contains("\"blockData\":[\"F4010000000000000000000000000000\"]");
     }
 
     @Test

@@ -9,8 +9,8 @@ import java.util.Optional;
  * Read Without Encryption ({@code 06}): read blocks of services that need no key. Frame:
  * {@code LEN 06 IDm m ServiceCode×m (little-endian) n BlockListElement×n}.
  *
- * <p>1–16 services and 1–15 blocks (a response can carry at most 15 blocks; cards often allow fewer, see
- * {@code reference/felica.md} §3.5). Each block list element names a service by its position in
+ * <p>1–16 services and 1–15 blocks (a response can carry at most 15 blocks; cards often allow fewer: the
+ * per-IC table of kormax/felica-tool's README on GitHub lists the maximum blocks per read of common ICs). Each block list element names a service by its position in
  * {@code services}; a position beyond the list is left for the card to reject (status {@code A3}), and the order
  * of services and blocks is free. Prints as
  * {@code ReadWithoutEncryptionCommand[idm=0123456789ABCDEF, services=[090F], blocks=[0:0, 0:1]]}.

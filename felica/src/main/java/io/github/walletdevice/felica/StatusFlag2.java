@@ -5,8 +5,9 @@ package io.github.walletdevice.felica;
  * rewrite count exceeded) is a <b>warning</b>: the write was performed. Prints as 2 uppercase hex digits;
  * {@link #meaning()} gives the text.
  *
- * <p>Meanings of {@code A1}–{@code C3} come from the unofficial FeliCa card user's manual (see
- * {@code reference/felica.md} §4); FeliCa Lite-S uses {@code A6}, {@code B1} and {@code B2} for its own errors.
+ * <p>Meanings of {@code A1}–{@code C3} come from Sony's "FeliCa Card User's Manual, Excerpted
+ * Edition" as transcribed by the unofficial FeliCa card user's manual (soltia48/felica-users-manual-unofficial on
+ * GitHub); FeliCa Lite-S uses {@code A6}, {@code B1} and {@code B2} for its own errors.
  *
  * @param value 0x00–0xFF
  */

@@ -12,8 +12,8 @@ import java.util.Optional;
  * {@code LEN 08 IDm m ServiceCode×m n BlockListElement×n BlockData(16×n)}, the data in block-list order.
  *
  * <p>1–16 services, at least one block, and a frame of at most 255 bytes: 13 blocks with one service and 2-byte
- * elements, 11 with 16 services and 3-byte elements. Cards often accept fewer (see {@code reference/felica.md}
- * §3.5). The block data is held as one array of 16 × n bytes.
+ * elements, 11 with 16 services and 3-byte elements. Cards often accept fewer (the per-IC table
+ * of kormax/felica-tool's README on GitHub lists the maximum blocks per write of common ICs). The block data is held as one array of 16 × n bytes.
  *
  * @param idm the IDm of the system addressed
  * @param services 1–16 service codes

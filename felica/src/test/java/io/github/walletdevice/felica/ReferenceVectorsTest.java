@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-/** Vectors from {@code reference/felica.md}. */
+/** Vectors from the public sources named in felica/README.md (nfcpy's tests, the unofficial user's manual). */
 class ReferenceVectorsTest {
 
     private static final HexFormat HEX = HexFormat.of().withUpperCase();

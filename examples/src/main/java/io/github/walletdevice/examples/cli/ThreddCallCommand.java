@@ -15,16 +15,19 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * What {@code thredd list} and {@code thredd unbind} share: the options of DESIGN §7, the client built from them
- * with credentials from the environment, and the JSON printed. A failure action code prints its JSON too, then
+ * What {@code thredd list} and {@code thredd unbind} share: the options in the README's command-line table, the
+ * client built from them with credentials from the environment, and the JSON printed. A failure action code prints its JSON too, then
  * fails with exit code 3.
  */
 abstract class ThreddCallCommand implements Callable<Integer> {
+    /** The help's footer: an example endpoint on a line of its own, so the URL is never wrapped mid-word. */
+    static final String URL_EXAMPLE = "%nExample: --url https://ws-uat.globalprocessing.net:13682/service.asmx";
+
     @Spec
     CommandSpec spec;
 
     @Option(names = "--url", paramLabel = "U", required = true,
-            description = "The Thredd endpoint, e.g. https://ws-uat.globalprocessing.net:13682/service.asmx.")
+            description = "The Thredd endpoint (the service URL Thredd gives for each environment).")
     String url;
 
     @Option(names = "--iss-code", paramLabel = "C", required = true, description = "The IssCode (1-4 characters).")

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A device as the command line prints it (DESIGN §7): the camelCase of the XML names with the spelling fixed,
+ * A device as the command line prints it (docs/thredd.md, "Reading the answer"): the camelCase of the XML names with the spelling fixed,
  * codes as on the wire, dates in ISO-8601 UTC (the raw text when Thredd's is in no known layout), coordinates as
  * numbers, absent optional values left out.
  */

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** {@code walletdevice thredd list}: the devices bound to a token. */
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "Lists the devices bound to a token (Func 00). Credentials from THREDD_USERNAME and"
-                + " THREDD_PASSWORD.")
+                + " THREDD_PASSWORD.",
+        footer = ThreddCallCommand.URL_EXAMPLE)
 final class ThreddListCommand extends ThreddCallCommand {
     @Override
     Map<String, Object> invoke(ThreddClient client, TokenRef token) {

@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 /** {@code walletdevice thredd unbind}: unbinds one device from a token. */
 @Command(name = "unbind", mixinStandardHelpOptions = true,
         description = "Unbinds a device from a token (Func 01). Action code 220 (already unbound) is a success."
-                + " Credentials from THREDD_USERNAME and THREDD_PASSWORD.")
+                + " Credentials from THREDD_USERNAME and THREDD_PASSWORD.",
+        footer = ThreddCallCommand.URL_EXAMPLE)
 final class ThreddUnbindCommand extends ThreddCallCommand {
     @Option(names = "--device-index", paramLabel = "N", required = true,
             description = "The device's index, as listed (BoundDeviceIndex, 1-3 letters or digits).")

@@ -78,6 +78,18 @@ class ThreddCommandTest {
     }
 
     @Test
+    void helpShowsTheExampleEndpointUnbroken() {
+        for (String command : List.of("list", "unbind")) {
+            CliRun help = CliRun.of("thredd", command, "--help");
+
+            assertThat(help.exitCode()).isZero();
+            assertThat(help.out().lines())
+                    .contains("Example: --url https://ws-uat.globalprocessing.net:13682/service.asmx")
+                    .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+        }
+    }
+
+    @Test
     void listPrintsTheDevicesWithTheDesignKeys() throws Exception {
         Run r = run(call("list", "--dpan", SeedTokens.DPAN_WITH_DEVICES));
         assertThat(r.exit()).isZero();
