@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# Consumer smoke test: run after `./mvnw -B install` of the SDK (MAVEN_ARGS may name another local repository,
-# e.g. "-Dmaven.repo.local=/tmp/m2"). Builds this project against the installed BOM, starts the simulated TES and
-# Thredd from examples/target/walletdevice.jar, and runs the three quick starts on the class path and on the module
-# path, with the JDK transport only and with OkHttp. Then checks that OkHttp 4 next to OkHttp 5
-# is refused at start-up with a clear message. Prints "5 passed, 0 failed" at the end.
+# Consumer smoke test, run after `./mvnw -B install` of the SDK (MAVEN_ARGS, which Maven reads, may name another
+# local repository: MAVEN_ARGS=-Dmaven.repo.local=/tmp/m2). Builds this project against the installed BOM, checks our
+# jars (named modules, LICENSE and NOTICE), starts the simulated TES and Thredd from examples/target/walletdevice.jar,
+# runs the three quick starts on the class path and on the module path, with the JDK transport only and with OkHttp,
+# then checks that OkHttp 4 next to OkHttp 5 is refused at start-up with a clear message. Ends with
+# "consumer-test: 5 passed, 0 failed".
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
-mvn=("$root/mvnw" -B -q -f "$here/pom.xml" ${MAVEN_ARGS:-})
+mvn=("$root/mvnw" -B -q -f "$here/pom.xml")   # Maven itself reads MAVEN_ARGS
 version="$(python3 -c 'import sys, xml.etree.ElementTree as E; print(E.parse(sys.argv[1]).getroot().findtext("{http://maven.apache.org/POM/4.0.0}version"))' "$root/pom.xml")"
 cli="$root/examples/target/walletdevice.jar"
 work="$here/target"
@@ -33,6 +34,18 @@ size = sum(os.path.getsize(j) for j in extra)
 print(f"JDK transport only: {len(jdk)} jars, {sum(os.path.getsize(j) for j in jdk) / 2**20:.1f} MiB; "
       f"OkHttp adds {len(extra)} jars, {size / 2**20:.1f} MiB: " + ", ".join(os.path.basename(j) for j in extra))
 PY
+
+# Each of our jars: a named module (its name also in Automatic-Module-Name), with the license and notice.
+for jar in $(tr ':' '\n' < "$work/path-okhttp.txt" | grep '/walletdevice-'); do
+  module="$(jar --describe-module --file "$jar" | head -1 | cut -d@ -f1)"
+  automatic="$(unzip -p "$jar" META-INF/MANIFEST.MF | tr -d '\r' | sed -n 's/^Automatic-Module-Name: //p')"
+  if [ "$module" != "$automatic" ] || [[ "$module" == *automatic* ]] || [[ "$module" != io.github.walletdevice.* ]]; then
+    echo "consumer-test: $(basename "$jar"): module '$module', Automatic-Module-Name '$automatic'" >&2; exit 1
+  fi
+  unzip -l "$jar" META-INF/LICENSE META-INF/NOTICE > /dev/null \
+    || { echo "consumer-test: $(basename "$jar") lacks META-INF/LICENSE or NOTICE" >&2; exit 1; }
+  echo "$(basename "$jar"): module $module, LICENSE and NOTICE in META-INF"
+done
 
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
