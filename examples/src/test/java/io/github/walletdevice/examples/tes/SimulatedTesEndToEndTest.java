@@ -121,11 +121,21 @@ class SimulatedTesEndToEndTest {
     }
 
     @Test
-    void readerModeRefusesAnotherSystemAndMissingContents() {
+    void readerModeWithoutCardContentsPollsTheCardFirst() {
+        VirtualCardExecutor phone = VirtualCardExecutor.of(CardImages.transitSample(650, "WD00000000000078"));
+        SessionResult result = run(phone, ReaderModeCommandsRequest.builder().issuerId("ISSUER01")
+                .deviceId("DEVICE-3").build());
+        assertThat(result.outcome()).as("cardContents is optional in the spec").isEqualTo(SessionOutcome.COMPLETED);
+        assertThat(result.rounds()).isEqualTo(3);
+        assertThat(result.balance()).isEqualTo(650L);
+        assertThat(tes.cardAccount("WD00000000000078")).contains(result.cardAccountId());
+    }
+
+    @Test
+    void readerModeRefusesAnotherSystem() {
         VirtualCardExecutor phone = VirtualCardExecutor.sampleTransitCard();
         ReaderModeCommandsRequest.Builder request = ReaderModeCommandsRequest.builder().issuerId("ISSUER01")
                 .deviceId("DEVICE-3");
-        assertThat(run(phone, request.build()).lastStatus().code()).isEqualTo(111);
         CardContents commonArea = CardContents.builder().systemCode("FE00").idm("112E4CD4A1B2C3D4").build();
         assertThat(run(phone, request.cardContents(commonArea).build()).lastStatus().code()).isEqualTo(172);
         assertThat(tes.hasSession("DEVICE-3")).isFalse();

@@ -158,13 +158,29 @@ public final class GatewaySession {
      *         another type or there is none at that position
      */
     public <T extends FelicaResponse> T answer(int index, Class<T> type) {
+        return answer(index, type, null);
+    }
+
+    /**
+     * As {@link #answer(int, Class)}, saying in a refusal's message what the command did.
+     *
+     * @param index the command's position in the previous round's commands
+     * @param type the response type expected
+     * @param what what the command did, e.g. {@code "read the purse"}; {@code null} to name the command
+     * @param <T> the response type
+     * @return the response
+     * @throws GatewayFailure when the card refused the command (911, 172, 173, 177), or 911 when the answer is of
+     *         another type or there is none at that position
+     */
+    public <T extends FelicaResponse> T answer(int index, Class<T> type, String what) {
         if (index < 0 || index >= answers.size() || !type.isInstance(answers.get(index))) {
             throw new GatewayFailure(GatewayStatus.OPERATION_FAILED,
                     "The card's answer " + (index + 1) + " is not the " + type.getSimpleName() + " expected");
         }
         T response = type.cast(answers.get(index));
         if (response instanceof StatusFlagResponse flagged) {
-            CardErrors.checked(flagged, "run command " + (index + 1) + " (" + response.name() + ")");
+            CardErrors.checked(flagged, what != null ? what : "run command " + (index + 1) + " (" + response.name()
+                    + ")");
         }
         return response;
     }
