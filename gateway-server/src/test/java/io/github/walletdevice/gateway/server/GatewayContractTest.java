@@ -249,6 +249,18 @@ abstract class GatewayContractTest {
     }
 
     @Test
+    void aRoundForAnotherOperationOrCardIs118() throws Exception {
+        JsonNode first = call("getCardCommands", CARD);
+        String answers = responses(VirtualCardExecutor.sampleTransitCard(), first);
+        assertThat(call("getParkCardCommands", CARD.replace("}", ",\"responses\":" + answers + "}"))
+                .get("statusCode").asInt()).isEqualTo(118);
+        assertThat(call("getCardCommands", CARD.replace("CARD-1", "CARD-2").replace("}", ",\"responses\":"
+                + answers + "}")).get("statusCode").asInt()).isEqualTo(118);
+        assertThat(call("getCardCommands", CARD.replace("}", ",\"responses\":" + answers + "}"))
+                .get("statusCode").asInt()).as("the operation itself goes on").isZero();
+    }
+
+    @Test
     void aSecondOperationOnABusyDeviceIs321() throws Exception {
         assertThat(call("getCardCommands", CARD).get("statusCode").asInt()).isZero();
         assertThat(call("getCardCommands", CARD).get("statusCode").asInt()).isEqualTo(321);
