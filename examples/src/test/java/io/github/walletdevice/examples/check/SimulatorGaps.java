@@ -1,0 +1,40 @@
+package io.github.walletdevice.examples.check;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.walletdevice.gateway.GatewayStatus;
+import java.util.Map;
+
+/**
+ * Where the simulated TES of {@code examples} answers otherwise than the checks require, and a proxy fault that
+ * answers as required in those two cases (and passes everything else on). The simulated TES being rebuilt on
+ * {@code gateway-server} closes both; once it does, delete this class and let the tests demand every check of the
+ * plain simulated TES.
+ */
+public final class SimulatorGaps {
+    /** Check id → what the simulated TES answers there today. */
+    public static final Map<String, String> KNOWN = Map.of(
+            // It reads a number where a string is due as that string.
+            "field-issuer-id-number", "0 \"OK\"",
+            // It takes any request carrying statusCode for a later round, so a first call with 0 is 118.
+            "first-call-status-0", "118");
+
+    private SimulatorGaps() {
+    }
+
+    /** Answers 112 to a non-string issuerId, and passes a first call on without its statusCode 0. */
+    public static final TesProxy.Fault CLOSED = call -> {
+        ObjectNode body = call.json();
+        if (body == null) {
+            return call.forward();
+        }
+        if (body.hasNonNull("issuerId") && !body.get("issuerId").isTextual()) {
+            return TesProxy.status(GatewayStatus.BAD_PARAMETER_FORMAT, "Bad parameter format: issuerId");
+        }
+        boolean firstCall = !body.hasNonNull("responses") || body.get("responses").isEmpty();
+        if (firstCall && body.hasNonNull("statusCode") && body.get("statusCode").asInt() == 0) {
+            body.remove("statusCode");
+            return call.forward(body);
+        }
+        return call.forward();
+    };
+}
