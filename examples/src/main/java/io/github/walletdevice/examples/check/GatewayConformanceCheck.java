@@ -88,6 +88,9 @@ public final class GatewayConformanceCheck {
         } catch (WalletDeviceException e) {
             // A call the TES answered with an HTTP error, a body off the contract, or not at all.
             verdict = Verdict.fail(TesAnswer.describe(e));
+        } catch (RuntimeException e) {
+            // Whatever else went wrong is reported on this check, so that the others still run.
+            verdict = Verdict.fail("the check could not complete: " + e);
         }
         return new CheckResult(check.id(), check.title(), check.requirement(), check.expected(), verdict.actual(),
                 verdict.outcome());

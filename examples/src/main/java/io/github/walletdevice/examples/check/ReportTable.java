@@ -26,7 +26,8 @@ final class ReportTable {
                 .append(System.lineSeparator());
         s.append(String.format(row, "RESULT", "CHECK", "EXPECTED", "ACTUAL"));
         for (CheckResult c : checks) {
-            s.append(String.format(row, c.outcome(), c.id(), cut(c.expected(), EXPECTED_WIDTH), cut(c.actual(), ACTUAL_WIDTH)));
+            s.append(String.format(row, c.outcome(), c.id(), cut(c.expected(), EXPECTED_WIDTH),
+                    cut(c.actual(), ACTUAL_WIDTH)));
         }
         for (CheckResult c : checks) {
             if (c.outcome() != CheckOutcome.PASS) {

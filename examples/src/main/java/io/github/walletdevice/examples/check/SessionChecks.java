@@ -107,6 +107,7 @@ final class SessionChecks {
         }
         TesAnswer late = ctx.call(first.nextRound(responses, 10.0, StatusCode.OK, null));
         ctx.end(first, late);
-        return Verdict.of(late.is(GatewayStatus.OPERATION_EXPIRED), "after " + wait.toMillis() + " ms: " + late.describe());
+        return Verdict.of(late.is(GatewayStatus.OPERATION_EXPIRED),
+                "after " + wait.toMillis() + " ms: " + late.describe());
     }
 }

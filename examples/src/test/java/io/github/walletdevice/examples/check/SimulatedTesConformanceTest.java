@@ -9,35 +9,15 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The conformance checks against the simulated TES, over loopback HTTP. */
-class SimulatedTesConformanceTest {
-    private static final Duration TTL = Duration.ofMinutes(2);
-
-    private final JumpingClock clock = new JumpingClock();
-    private SimulatedTes tes;
-
-    @BeforeEach
-    void start() {
-        tes = SimulatedTes.builder().clock(clock).ttl(TTL).build().start();
-    }
-
-    @AfterEach
-    void stop() {
-        tes.close();
-    }
-
-    private CheckOptions.Builder options(String url) {
-        return CheckOptions.builder(url).deviceId("DEV-CONF").ttl(TTL).waiter(clock::jump);
-    }
-
+class SimulatedTesConformanceTest extends AgainstSimulatedTes {
     @Test
     void everyCheckHoldsAndNoOperationIsLeftOpen() {
         List<CheckResult> told = new ArrayList<>();
-        ConformanceReport report = GatewayConformanceCheck.run(options(tes.baseUrl()).build(), told::add);
+        ConformanceReport report = GatewayConformanceCheck.run(options(tes.baseUrl()).deviceId("DEV-CONF").build(),
+                told::add);
 
         assertThat(report.checks()).extracting(CheckResult::id)
                 .containsExactlyElementsOf(GatewayConformanceCheck.checkIds())
