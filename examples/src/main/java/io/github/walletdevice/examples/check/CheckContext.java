@@ -1,5 +1,6 @@
 package io.github.walletdevice.examples.check;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.walletdevice.core.HttpStatusException;
 import io.github.walletdevice.core.MalformedResponseException;
 import io.github.walletdevice.core.TransportException;
@@ -21,10 +22,8 @@ import io.github.walletdevice.gateway.Operation;
 import io.github.walletdevice.gateway.ParkCardCommandsRequest;
 import io.github.walletdevice.gateway.ReaderModeCommandsRequest;
 import io.github.walletdevice.gateway.SessionResult;
-import io.github.walletdevice.gateway.StatusCode;
 import io.github.walletdevice.gateway.VirtualCardExecutor;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
  * What the checks share during one run: the SDK's client for well-formed calls, the same transport for hand-made
@@ -133,6 +132,11 @@ final class CheckContext implements AutoCloseable {
         }
     }
 
+    /** A hand-made JSON call on the same transport, with the user's {@code x-actor-id}. */
+    TesAnswer post(GatewayApi api, ObjectNode body) {
+        return post(api, options.actorId(), body.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
     /**
      * Checks that the TES answers HTTP at all, with a request every TES refuses (an empty JSON object).
      *
@@ -158,9 +162,16 @@ final class CheckContext implements AutoCloseable {
      * device failure (231), after which a TES ends the operation. Best effort; whatever it answers is ignored.
      */
     void end(GatewayRequest request, TesAnswer answer) {
+        end(request.api(), GatewayJson.tree(request), answer);
+    }
+
+    /** The same for an operation opened by a hand-made first call: the report goes with the same body. */
+    void end(GatewayApi api, ObjectNode first, TesAnswer answer) {
         if (answer.hasCommands()) {
-            call(request.nextRound(List.of(), null, StatusCode.of(GatewayStatus.DEVICE_UNEXPECTED_ERROR),
-                    "walletdevice gateway check: ending the operation this check opened"));
+            ObjectNode report = first.deepCopy();
+            report.put("statusCode", GatewayStatus.DEVICE_UNEXPECTED_ERROR.code());
+            report.put("statusMessage", "walletdevice gateway check: ending the operation this check opened");
+            post(api, report);
         }
     }
 

@@ -19,6 +19,9 @@ import java.util.function.Consumer;
  * check ends it.
  */
 final class RequestChecks {
+    /** U+1D7D8 MATHEMATICAL DOUBLE-STRUCK DIGIT ZERO: one code point, two UTF-16 units. */
+    private static final int MATHEMATICAL_ZERO = 0x1D7D8;
+
     private RequestChecks() {
     }
 
@@ -45,13 +48,19 @@ final class RequestChecks {
                 field("field-device-id-too-long", "getCardCommands with a deviceId of 49 characters",
                         "getCardCommandsReq.deviceId: string, 1-48", format,
                         body -> body.put("deviceId", longer(body.get("deviceId").textValue(), 49))),
+                new ConformanceCheck("field-device-id-code-points",
+                        "getCardCommands with a deviceId of 48 code points, 80 or more UTF-16 units",
+                        "getCardCommandsReq.deviceId: string, 1-48, counted in Unicode code points (JSON Schema's"
+                                + " maxLength); within it, not status 111 or 112 (Device Gateway API)",
+                        "not 111 or 112", RequestChecks::codePoints),
                 field("field-issuer-id-number", "getCardCommands with issuerId as a JSON number",
                         "getCardCommandsReq.issuerId: type string", format, body -> body.put("issuerId", 12345)),
                 new ConformanceCheck("body-not-json", "getCardCommands with a body that is not JSON",
                         rule("request body: application/json (getCardCommandsReq)", format), status(format),
-                        (ctx, device) -> judge(ctx, ctx.topUp(device), ctx.post(GatewayApi.CARD_COMMANDS,
-                                ctx.options().actorId(), "issuerId=ISSUER01&cardId=CARD-0001"
-                                        .getBytes(StandardCharsets.UTF_8)), format)),
+                        (ctx, device) -> judge(ctx, GatewayApi.CARD_COMMANDS, GatewayJson.tree(ctx.topUp(device)),
+                                ctx.post(GatewayApi.CARD_COMMANDS, ctx.options().actorId(),
+                                        "issuerId=ISSUER01&cardId=CARD-0001".getBytes(StandardCharsets.UTF_8)),
+                                format)),
                 new ConformanceCheck("reader-mode-card-contents-bad-hex",
                         "getReaderModeCommands with a cardContents.idm that is not hexadecimal",
                         rule("getReaderModeCommandsReq.cardContents.idm: the card's IDm, 8 bytes in hex", format),
@@ -63,7 +72,8 @@ final class RequestChecks {
                                            String actorId) {
         return new ConformanceCheck(id, title, rule(rule, expected), status(expected), (ctx, device) -> {
             GatewayRequest valid = ctx.topUp(device);
-            return judge(ctx, valid, ctx.post(valid.api(), actorId, GatewayJson.write(valid)), expected);
+            return judge(ctx, valid.api(), GatewayJson.tree(valid),
+                    ctx.post(valid.api(), actorId, GatewayJson.write(valid)), expected);
         });
     }
 
@@ -71,25 +81,42 @@ final class RequestChecks {
     private static ConformanceCheck field(String id, String title, String rule, GatewayStatus expected,
                                           Consumer<ObjectNode> change) {
         return new ConformanceCheck(id, title, rule(rule, expected), status(expected), (ctx, device) -> {
-            GatewayRequest valid = ctx.topUp(device);
-            ObjectNode body = GatewayJson.tree(valid);
+            ObjectNode body = GatewayJson.tree(ctx.topUp(device));
             change.accept(body);
-            return judge(ctx, valid, ctx.post(valid.api(), ctx.options().actorId(),
-                    body.toString().getBytes(StandardCharsets.UTF_8)), expected);
+            return judge(ctx, GatewayApi.CARD_COMMANDS, body, ctx.post(GatewayApi.CARD_COMMANDS, body), expected);
         });
     }
 
     private static Verdict badHexIdm(CheckContext ctx, String device) {
-        GatewayRequest valid = ctx.readerMode(device, VirtualCardExecutor.sampleTransitCard());
-        ObjectNode body = GatewayJson.tree(valid);
+        ObjectNode body = GatewayJson.tree(ctx.readerMode(device, VirtualCardExecutor.sampleTransitCard()));
         ((ObjectNode) body.get("cardContents")).put("idm", "01ZZ4CD4A1B2C3D4");
-        return judge(ctx, valid, ctx.post(valid.api(), ctx.options().actorId(),
-                body.toString().getBytes(StandardCharsets.UTF_8)), GatewayStatus.BAD_PARAMETER_FORMAT);
+        return judge(ctx, GatewayApi.READER_MODE_COMMANDS, body, ctx.post(GatewayApi.READER_MODE_COMMANDS, body),
+                GatewayStatus.BAD_PARAMETER_FORMAT);
+    }
+
+    /**
+     * A deviceId of 48 code points, at least 32 of them outside the Basic Multilingual Plane (two UTF-16 units each):
+     * within the limit, so no format error, whatever else the TES makes of it (e.g. 117 for a device it does not
+     * know). It starts with the end of the check's device id, so that it is still this check's own.
+     */
+    private static Verdict codePoints(CheckContext ctx, String device) {
+        StringBuilder id = new StringBuilder(device.substring(Math.max(0, device.length() - 16)));
+        while (id.codePointCount(0, id.length()) < 48) {
+            id.appendCodePoint(MATHEMATICAL_ZERO);
+        }
+        ObjectNode body = GatewayJson.tree(ctx.topUp(device));
+        body.put("deviceId", id.toString());
+        TesAnswer answer = ctx.post(GatewayApi.CARD_COMMANDS, body);
+        ctx.end(GatewayApi.CARD_COMMANDS, body, answer);
+        boolean formatError = answer.is(GatewayStatus.MISSING_MANDATORY_PARAMETER)
+                || answer.is(GatewayStatus.BAD_PARAMETER_FORMAT);
+        return Verdict.of(answer.response() != null && !formatError, answer.describe());
     }
 
     /** Passes on the expected status; ends any operation the TES opened instead. */
-    private static Verdict judge(CheckContext ctx, GatewayRequest valid, TesAnswer answer, GatewayStatus expected) {
-        ctx.end(valid, answer);
+    private static Verdict judge(CheckContext ctx, GatewayApi api, ObjectNode sent, TesAnswer answer,
+                                 GatewayStatus expected) {
+        ctx.end(api, sent, answer);
         return Verdict.of(answer.is(expected), answer.describe());
     }
 

@@ -45,6 +45,18 @@ class BrokenTesTest extends AgainstSimulatedTes {
     }
 
     @Test
+    void aTesCountingUtf16UnitsFailsTheCodePointCheck() {
+        ConformanceReport report = checkBehind(call -> {
+            ObjectNode body = call.json();
+            return body != null && body.path("deviceId").asText().length() > 48 ? TesProxy.status(
+                    GatewayStatus.BAD_PARAMETER_FORMAT, "Bad parameter format: deviceId") : call.forward();
+        });
+        assertThat(failed(report, "field-device-id-code-points").actual())
+                .isEqualTo("112 \"Bad parameter format: deviceId\"");
+        assertThat(report.check("field-device-id-too-long").orElseThrow().outcome()).isEqualTo(CheckOutcome.PASS);
+    }
+
+    @Test
     void aTesThatNeverSays321FailsTheOnGoingCheck() {
         ConformanceReport report = checkBehind(call -> {
             byte[] answer = call.forward();

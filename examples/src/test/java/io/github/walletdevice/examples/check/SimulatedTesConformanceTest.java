@@ -22,7 +22,7 @@ class SimulatedTesConformanceTest extends AgainstSimulatedTes {
         assertThat(report.checks()).extracting(CheckResult::id)
                 .containsExactlyElementsOf(GatewayConformanceCheck.checkIds())
                 .contains("header-actor-id-missing", "field-issuer-id-missing", "field-card-id-missing",
-                        "field-device-id-missing", "field-issuer-id-number", "body-not-json",
+                        "field-device-id-missing", "field-device-id-code-points", "field-issuer-id-number", "body-not-json",
                         "reader-mode-card-contents-bad-hex", "session-unknown", "first-call-status-0",
                         "operation-on-going", "card-session", "park-session", "reader-mode-session",
                         "device-failure-221", "device-failure-231", "device-failure-232", "ttl-expired")

@@ -36,13 +36,15 @@ class GatewayCheckCommandTest {
     void aConformingTesExitsZeroWithATableOfEveryCheck() {
         try (TesProxy conforming = TesProxy.start(tes.baseUrl(), SimulatorGaps.CLOSED)) {
             CliRun r = CliRun.of("gateway", "check", "--url", conforming.baseUrl());
+            int total = GatewayConformanceCheck.checkIds().size();
             assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(ExitCodes.OK);
             assertThat(r.out()).startsWith("Device Gateway conformance of " + conforming.baseUrl())
                     .contains("RESULT   CHECK")
                     .containsPattern("PASS +field-issuer-id-missing +statusCode 111 +111 \"Missing mandatory")
                     .containsPattern("SKIPPED +ttl-expired")
                     .contains("SKIPPED ttl-expired: a round of a top-up sent after the TES's time to live")
-                    .endsWith("21 checks: 20 passed, 0 failed, 1 skipped: the TES conforms." + System.lineSeparator());
+                    .endsWith(total + " checks: " + (total - 1) + " passed, 0 failed, 1 skipped: the TES conforms."
+                            + System.lineSeparator());
             for (String id : GatewayConformanceCheck.checkIds()) {
                 assertThat(r.out()).contains(" " + id + " ");
             }
@@ -88,10 +90,11 @@ class GatewayCheckCommandTest {
             assertThat(missing.get("actual").asText()).isEqualTo("0 \"OK\"");
             assertThat(missing.get("requirement").asText()).contains("deviceId").contains("111");
             JsonNode summary = report.get("summary");
-            assertThat(summary.get("total").asInt()).isEqualTo(21);
+            int total = GatewayConformanceCheck.checkIds().size();
+            assertThat(summary.get("total").asInt()).isEqualTo(total);
             assertThat(summary.get("failed").asInt()).isEqualTo(1);
             assertThat(summary.get("skipped").asInt()).isEqualTo(1);
-            assertThat(summary.get("passed").asInt()).isEqualTo(19);
+            assertThat(summary.get("passed").asInt()).isEqualTo(total - 2);
             assertThat(summary.get("conforms").asBoolean()).isFalse();
         }
     }
