@@ -6,6 +6,7 @@ import static io.github.walletdevice.examples.check.ConformanceCheck.status;
 import io.github.walletdevice.gateway.CardCommandsRequest;
 import io.github.walletdevice.gateway.CommandResponse;
 import io.github.walletdevice.gateway.DeviceCommandExecutor;
+import io.github.walletdevice.gateway.DeviceFailureException;
 import io.github.walletdevice.gateway.GatewayStatus;
 import io.github.walletdevice.gateway.SessionResult;
 import io.github.walletdevice.gateway.StatusCode;
@@ -37,7 +38,7 @@ final class SessionChecks {
                                 + " and completes",
                         "0, then it completes", SessionChecks::firstCallWithStatusZero),
                 new ConformanceCheck("operation-on-going",
-                        "a second getCardCommands first call on a device whose top-up is in progress",
+                        "another top-up's first call on a device whose top-up is in progress",
                         rule("one operation at a time per device; the one in progress goes on and completes"
                                 + " (reconstructed)",
                                 GatewayStatus.OPERATION_ALREADY_ONGOING),
@@ -70,9 +71,10 @@ final class SessionChecks {
         CardCommandsRequest first = ctx.topUp(device);
         VirtualCardExecutor phone = VirtualCardExecutor.sampleTransitCard();
         AtomicReference<TesAnswer> intruder = new AtomicReference<>();
+        CardCommandsRequest another = first.toBuilder().purchaseId(first.purchaseId() + "-2").build();
         DeviceCommandExecutor busyDevice = commands -> {
             if (intruder.get() == null) {
-                intruder.set(ctx.call(first));
+                intruder.set(ctx.call(another));
             }
             return phone.execute(commands);
         };
@@ -81,7 +83,7 @@ final class SessionChecks {
         if (second == null) {
             return Verdict.fail("the top-up never reached a round of commands: " + Sessions.describe(r));
         }
-        ctx.end(first, second);
+        ctx.end(another, second);
         return Verdict.of(second.is(GatewayStatus.OPERATION_ALREADY_ONGOING) && r.isSuccess(),
                 "second first call: " + second.describe() + "; operation in progress: " + Sessions.describe(r));
     }
@@ -96,8 +98,13 @@ final class SessionChecks {
         if (!opened.hasCommands()) {
             return Verdict.fail("the first call opened no operation: " + opened.describe());
         }
-        List<CommandResponse> responses = VirtualCardExecutor.sampleTransitCard()
-                .execute(opened.response().commands());
+        List<CommandResponse> responses;
+        try {
+            responses = VirtualCardExecutor.sampleTransitCard().execute(opened.response().commands());
+        } catch (DeviceFailureException e) {
+            ctx.end(first, opened);
+            return Verdict.fail("the virtual card could not run the first commands: " + e.getMessage());
+        }
         try {
             ctx.options().waiter().await(wait);
         } catch (InterruptedException e) {
