@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * Where the simulated TES of {@code examples} answers otherwise than the checks require, and a proxy fault that
  * answers as required in those cases (and passes everything else on). The simulated TES being rebuilt on
- * {@code gateway-server} closes them; once it does, delete this class and let the tests demand every check of the
- * plain simulated TES.
+ * {@code gateway-server} is meant to close them; once it does, empty {@link #KNOWN} and make {@link #CLOSED} pass every call on
+ * (or delete this class and its uses), so that the tests demand every check of the plain simulated TES.
  */
 public final class SimulatorGaps {
     /** Check id → what the simulated TES answers there today. */
