@@ -92,19 +92,20 @@ final class SessionRounds {
     private GatewayResponse start(GatewayRequest request, Instant now) {
         GatewayApi api = request.api();
         GatewaySession fresh = new GatewaySession(api, request.deviceId(), cardId(request), now, now.plus(ttl));
-        Optional<GatewaySession> busy = store.openIfAbsent(fresh);
-        if (busy.isPresent() && now.isAfter(busy.get().expiresAt())) {
-            // An abandoned operation whose time has run out does not block the device.
-            store.close(busy.get());
-            busy = store.openIfAbsent(fresh);
-        }
-        if (busy.isPresent()) {
-            return Answers.failure(api, GatewayStatus.OPERATION_ALREADY_ONGOING, "Operation already on-going: a "
-                    + busy.get().api().operationName() + " operation is in progress for device "
-                    + request.deviceId() + " since " + busy.get().startedAt());
-        }
+        // Locked before it is published: no later round can run before this first one has been answered.
         fresh.lock().lock();
         try {
+            Optional<GatewaySession> busy = store.openIfAbsent(fresh);
+            if (busy.isPresent() && now.isAfter(busy.get().expiresAt())) {
+                // An abandoned operation whose time has run out does not block the device.
+                store.close(busy.get());
+                busy = store.openIfAbsent(fresh);
+            }
+            if (busy.isPresent()) {
+                return Answers.failure(api, GatewayStatus.OPERATION_ALREADY_ONGOING, "Operation already on-going: a "
+                        + busy.get().api().operationName() + " operation is in progress for device "
+                        + request.deviceId() + " since " + busy.get().startedAt());
+            }
             fresh.beginRound(List.of());
             return round(fresh, request);
         } finally {

@@ -19,8 +19,8 @@ import io.github.walletdevice.gateway.ParkCardCommandsRequest;
 import io.github.walletdevice.gateway.ReaderModeCommandsRequest;
 import io.github.walletdevice.gateway.StatusCode;
 import java.io.IOException;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
