@@ -27,7 +27,7 @@ public final class Fields {
     }
 
     /**
-     * The value must be present, with a length in a range.
+     * The value must be present, with a length in a range, counted in characters (Unicode code points).
      *
      * @param field the field's name
      * @param value the value
@@ -38,8 +38,10 @@ public final class Fields {
      */
     public static String length(String field, String value, int min, int max, Sensitivity sensitivity) {
         required(field, value);
-        if (value.length() < min || value.length() > max) {
-            throw new ValidationException(field, lengthRule(min, max) + " (it has " + value.length() + ")",
+        // Characters are Unicode code points, as JSON Schema's maxLength counts them, not UTF-16 units.
+        int length = value.codePointCount(0, value.length());
+        if (length < min || length > max) {
+            throw new ValidationException(field, lengthRule(min, max) + " (it has " + length + ")",
                     sensitivity.show(value));
         }
         return value;

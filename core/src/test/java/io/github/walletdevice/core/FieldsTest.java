@@ -26,6 +26,13 @@ class FieldsTest {
     }
 
     @Test
+    void lengthsCountCharactersNotUtf16Units() {
+        String sixteenBuses = "\uD83D\uDE8C".repeat(16);
+        assertThat(Fields.length("issuerId", sixteenBuses, 1, 16)).isEqualTo(sixteenBuses);
+        assertThat(invalid(() -> Fields.length("issuerId", sixteenBuses + "x", 1, 16)).rule()).contains("(it has 17)");
+    }
+
+    @Test
     void requiredNamesTheFieldAndSaysItIsMissing() {
         ValidationException e = invalid(() -> Fields.required("issuerId", null));
         assertThat(e.field()).isEqualTo("issuerId");

@@ -1,29 +1,31 @@
 package io.github.walletdevice.examples.tes;
 
-import io.github.walletdevice.felica.FelicaResponse;
 import io.github.walletdevice.felica.Idm;
+import io.github.walletdevice.felica.PollingCommand;
+import io.github.walletdevice.felica.PollingResponse;
 import io.github.walletdevice.felica.PurseBlock;
 import io.github.walletdevice.felica.ReadWithoutEncryptionCommand;
 import io.github.walletdevice.felica.ReadWithoutEncryptionResponse;
 import io.github.walletdevice.felica.SystemCode;
 import io.github.walletdevice.felica.emulator.CardImages;
 import io.github.walletdevice.gateway.CardContents;
-import io.github.walletdevice.gateway.GatewayApi;
-import io.github.walletdevice.gateway.GatewayRequest;
-import io.github.walletdevice.gateway.GatewayResponse;
 import io.github.walletdevice.gateway.GatewayStatus;
 import io.github.walletdevice.gateway.ReaderModeCommandsRequest;
-import java.util.List;
+import io.github.walletdevice.gateway.ReaderModeCommandsResponse;
+import io.github.walletdevice.gateway.server.GatewayFailure;
+import io.github.walletdevice.gateway.server.GatewaySession;
+import io.github.walletdevice.gateway.server.ReaderModeCommandsHandler;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * {@code getReaderModeCommands}: the phone has already polled the external card and sent what it found in
- * {@code cardContents}; the TES reads the purse and the card-information block at that IDm, creates a card account
- * ({@code ACC-<IDm>-<n>}) and returns it with the balance. A card of another system than the transit one (0003) is
- * refused with 172; without the IDm the TES cannot address the card (111).
+ * {@code getReaderModeCommands}: the TES reads the purse and the card-information block of the external card,
+ * creates a card account ({@code ACC-<IDm>-<n>}) and returns it with the balance. The phone may already have
+ * polled the card and sent its IDm in {@code cardContents}; the spec makes {@code cardContents} optional, so without
+ * an IDm the TES polls the transit system first. A card of another system than the transit one (0003) is refused
+ * with 172.
  */
-final class ReaderModeFlow implements TesFlow {
+final class ReaderModeFlow implements ReaderModeCommandsHandler {
     private final AtomicLong accounts;
     private final Map<String, String> accountsByCardNumber;
 
@@ -33,34 +35,37 @@ final class ReaderModeFlow implements TesFlow {
     }
 
     @Override
-    public GatewayResponse start(TesSession s, GatewayRequest request) {
-        CardContents contents = ((ReaderModeCommandsRequest) request).cardContents();
-        if (contents == null || contents.idm() == null) {
-            throw new TesFailure(GatewayStatus.MISSING_MANDATORY_PARAMETER,
-                    "Missing mandatory parameter: cardContents.idm (the external card's IDm)");
+    public ReaderModeCommandsResponse handle(ReaderModeCommandsRequest request, GatewaySession s) {
+        CardContents contents = request.cardContents();
+        if (s.round() == 1) {
+            if (contents != null && contents.systemCode() != null
+                    && !SystemCode.parse(contents.systemCode()).equals(CardImages.TRANSIT_SYSTEM)) {
+                throw new GatewayFailure(GatewayStatus.UNSUPPORTED_SYSTEM_CODE, "System code "
+                        + contents.systemCode() + " is not the transit system " + CardImages.TRANSIT_SYSTEM);
+            }
+            if (contents == null || contents.idm() == null) {
+                return ReaderModeCommandsResponse.withCommands(s.commands(
+                        PollingCommand.of(CardImages.TRANSIT_SYSTEM)));
+            }
+            return read(s, Idm.parse(contents.idm()));
         }
-        if (contents.systemCode() != null && !SystemCode.parse(contents.systemCode())
-                .equals(CardImages.TRANSIT_SYSTEM)) {
-            throw new TesFailure(GatewayStatus.UNSUPPORTED_SYSTEM_CODE, "System code " + contents.systemCode()
-                    + " is not the transit system " + CardImages.TRANSIT_SYSTEM);
+        if (s.get("idm", Idm.class) == null) {
+            return read(s, s.answer(0, PollingResponse.class).idm());
         }
-        s.idm = Idm.parse(contents.idm());
-        s.step = 1;
-        return Answers.commands(GatewayApi.READER_MODE_COMMANDS, s.send(
-                ReadWithoutEncryptionCommand.of(s.idm, CardImages.PURSE, 0),
-                ReadWithoutEncryptionCommand.of(s.idm, CardImages.CARD_INFO, 0)));
+        long balance = PurseBlock.parse(s.answer(0, ReadWithoutEncryptionResponse.class, "read the purse")
+                .block(0)).balance();
+        String cardNumber = CardImages.cardAccountId(s.answer(1, ReadWithoutEncryptionResponse.class,
+                "read the card information").block(0));
+        Idm idm = s.get("idm", Idm.class);
+        String account = "ACC-" + idm + "-" + accounts.incrementAndGet();
+        accountsByCardNumber.put(cardNumber.isEmpty() ? idm.toString() : cardNumber, account);
+        return ReaderModeCommandsResponse.completed(balance, account);
     }
 
-    @Override
-    public GatewayResponse next(TesSession s, GatewayRequest request, List<FelicaResponse> answers) {
-        ReadWithoutEncryptionResponse purse = TesSession.checked((ReadWithoutEncryptionResponse) answers.get(0),
-                "read the purse");
-        ReadWithoutEncryptionResponse info = TesSession.checked((ReadWithoutEncryptionResponse) answers.get(1),
-                "read the card information");
-        long balance = PurseBlock.parse(purse.block(0)).balance();
-        String cardNumber = CardImages.cardAccountId(info.block(0));
-        String account = "ACC-" + s.idm + "-" + accounts.incrementAndGet();
-        accountsByCardNumber.put(cardNumber.isEmpty() ? s.idm.toString() : cardNumber, account);
-        return Answers.completed(GatewayApi.READER_MODE_COMMANDS, balance, account);
+    private static ReaderModeCommandsResponse read(GatewaySession s, Idm idm) {
+        s.put("idm", idm);
+        return ReaderModeCommandsResponse.withCommands(s.commands(
+                ReadWithoutEncryptionCommand.of(idm, CardImages.PURSE, 0),
+                ReadWithoutEncryptionCommand.of(idm, CardImages.CARD_INFO, 0)));
     }
 }

@@ -202,7 +202,7 @@ class GatewayRunCommandTest {
     void withoutASubcommandGatewaySaysWhichExist() {
         CliRun r = CliRun.of("gateway");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err()).contains("serve or run");
+        assertThat(r.err()).contains("serve, run or check");
         assertThat(CliRun.of("gateway", "run", "--help").out()).contains("--card-image").contains("purseBalance");
     }
 }

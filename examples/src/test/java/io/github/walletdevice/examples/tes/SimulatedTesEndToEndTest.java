@@ -121,11 +121,21 @@ class SimulatedTesEndToEndTest {
     }
 
     @Test
-    void readerModeRefusesAnotherSystemAndMissingContents() {
+    void readerModeWithoutCardContentsPollsTheCardFirst() {
+        VirtualCardExecutor phone = VirtualCardExecutor.of(CardImages.transitSample(650, "WD00000000000078"));
+        SessionResult result = run(phone, ReaderModeCommandsRequest.builder().issuerId("ISSUER01")
+                .deviceId("DEVICE-3").build());
+        assertThat(result.outcome()).as("cardContents is optional in the spec").isEqualTo(SessionOutcome.COMPLETED);
+        assertThat(result.rounds()).isEqualTo(3);
+        assertThat(result.balance()).isEqualTo(650L);
+        assertThat(tes.cardAccount("WD00000000000078")).contains(result.cardAccountId());
+    }
+
+    @Test
+    void readerModeRefusesAnotherSystem() {
         VirtualCardExecutor phone = VirtualCardExecutor.sampleTransitCard();
         ReaderModeCommandsRequest.Builder request = ReaderModeCommandsRequest.builder().issuerId("ISSUER01")
                 .deviceId("DEVICE-3");
-        assertThat(run(phone, request.build()).lastStatus().code()).isEqualTo(111);
         CardContents commonArea = CardContents.builder().systemCode("FE00").idm("112E4CD4A1B2C3D4").build();
         assertThat(run(phone, request.cardContents(commonArea).build()).lastStatus().code()).isEqualTo(172);
         assertThat(tes.hasSession("DEVICE-3")).isFalse();
@@ -192,7 +202,7 @@ class SimulatedTesEndToEndTest {
     }
 
     @Test
-    void malformedAndIncompleteRequestsAre112And111() throws Exception {
+    void wrongClientsAreRefusedWith112Or111AndWhatTheSpecAllowsIsAccepted() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String url = tes.baseUrl() + DeviceGatewayClient.DEFAULT_BASE_PATH + "/getCardCommands";
         String[][] cases = {
@@ -201,10 +211,16 @@ class SimulatedTesEndToEndTest {
             {"{\"issuerId\":\"I\",\"cardId\":\"C\",\"deviceId\":\"" + "D".repeat(49) + "\"}", "TSH", "112"},
             {"{\"issuerId\":\"I\",\"cardId\":\"C\",\"deviceId\":\"D\"}", null, "111"},
             {"{\"issuerId\":\"I\",\"cardId\":\"C\",\"deviceId\":\"D\"}", "A".repeat(33), "112"},
+            {"{\"issuerId\":12,\"cardId\":\"C\",\"deviceId\":\"D\"}", "TSH", "112"},
+            {"{\"issuerId\":\"I\",\"cardId\":true,\"deviceId\":\"D\"}", "TSH", "112"},
+            {"{\"issuerId\":\"I\",\"cardId\":\"C\",\"deviceId\":\"D\",\"purchaseID\":\"P\"}", "TSH", "112"},
+            {"{\"issuerId\":\"I\",\"cardId\":\"C\",\"deviceId\":\"D\"}", "TSH", "112", "text/plain"},
+            {"{\"issuerId\":\"I\",\"cardId\":\"C\",\"deviceId\":\"D0\",\"statusCode\":0}", "TSH", "0"},
         };
         for (String[] c : cases) {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
-                    .POST(HttpRequest.BodyPublishers.ofString(c[0])).header("Content-Type", "application/json");
+                    .POST(HttpRequest.BodyPublishers.ofString(c[0]))
+                    .header("Content-Type", c.length > 3 ? c[3] : "application/json");
             if (c[1] != null) {
                 b.header("x-actor-id", c[1]);
             }
@@ -215,6 +231,10 @@ class SimulatedTesEndToEndTest {
         HttpResponse<String> get = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(get.statusCode()).isEqualTo(405);
+        HttpResponse<String> unknown = http.send(HttpRequest.newBuilder(URI.create(url.replace("getCardCommands",
+                "getParkCardCommandsXYZ"))).header("Content-Type", "application/json").header("x-actor-id", "TSH")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(unknown.statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -1,0 +1,24 @@
+package io.github.walletdevice.gateway.server;
+
+import io.github.walletdevice.gateway.ReaderModeCommandsRequest;
+import io.github.walletdevice.gateway.ReaderModeCommandsResponse;
+
+/**
+ * What the TES does on {@code getReaderModeCommands}: reader mode (ingesting an external card, creating its account). Called once per round with the request, already read and checked, and
+ * its session; returns the next commands ({@code ReaderModeCommandsResponse.withCommands(session.commands(...))}), the end
+ * of the operation ({@code completed(...)}), or a failure ({@code failure(...)}, or throw {@link GatewayFailure}).
+ * Any other exception is answered 921 without its details, and logged.
+ */
+@FunctionalInterface
+public interface ReaderModeCommandsHandler {
+
+    /**
+     * Answers one round.
+     *
+     * @param request the request
+     * @param session the operation's session: the round, the card's decoded answers, what earlier rounds stored
+     * @return the answer
+     * @throws Exception answered 921 (a {@link GatewayFailure} is answered with its own status)
+     */
+    ReaderModeCommandsResponse handle(ReaderModeCommandsRequest request, GatewaySession session) throws Exception;
+}
