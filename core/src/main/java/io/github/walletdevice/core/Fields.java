@@ -3,8 +3,8 @@ package io.github.walletdevice.core;
 import java.util.HexFormat;
 
 /**
- * Checks request fields against the API's rules before anything is sent. Every method returns the value it
- * checked, so that a constructor can validate and assign in one step, and throws {@link ValidationException}
+ * Checks request fields against the API's rules before anything is sent. Lengths count characters (Unicode code
+ * points), as the specs and JSON Schema do. Every method returns the value it checked, so that a constructor can validate and assign in one step, and throws {@link ValidationException}
  * naming the field, the rule and the value (shown according to its {@link Sensitivity}).
  */
 public final class Fields {
@@ -38,11 +38,24 @@ public final class Fields {
      */
     public static String length(String field, String value, int min, int max, Sensitivity sensitivity) {
         required(field, value);
-        if (value.length() < min || value.length() > max) {
-            throw new ValidationException(field, lengthRule(min, max) + " (it has " + value.length() + ")",
+        int length = characters(value);
+        if (length < min || length > max) {
+            throw new ValidationException(field, lengthRule(min, max) + " (it has " + length + ")",
                     sensitivity.show(value));
         }
         return value;
+    }
+
+    /**
+     * The length of a value as the specs count it: in characters (Unicode code points, as JSON Schema's
+     * {@code maxLength} does), so that a character outside the Basic Multilingual Plane counts once, not twice as
+     * in {@link String#length()}.
+     *
+     * @param value the value
+     * @return its number of code points
+     */
+    public static int characters(String value) {
+        return value.codePointCount(0, value.length());
     }
 
     /**

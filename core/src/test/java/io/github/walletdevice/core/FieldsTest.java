@@ -26,6 +26,16 @@ class FieldsTest {
     }
 
     @Test
+    void lengthsCountCharactersNotUtf16Units() {
+        String emoji = "\uD83D\uDE00"; // one character, two UTF-16 units
+        String sixteen = "A".repeat(15) + emoji;
+        assertThat(Fields.length("issuerId", sixteen, 1, 16)).isEqualTo(sixteen);
+        assertThat(Fields.characters(sixteen)).isEqualTo(16);
+        ValidationException e = invalid(() -> Fields.length("issuerId", sixteen + emoji, 1, 16));
+        assertThat(e.rule()).contains("(it has 17)");
+    }
+
+    @Test
     void requiredNamesTheFieldAndSaysItIsMissing() {
         ValidationException e = invalid(() -> Fields.required("issuerId", null));
         assertThat(e.field()).isEqualTo("issuerId");

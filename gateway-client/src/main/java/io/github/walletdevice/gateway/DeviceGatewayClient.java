@@ -59,9 +59,11 @@ public final class DeviceGatewayClient implements AutoCloseable {
     private final CallExecutor executor;
     private final String actorId;
     private final Map<GatewayApi, URI> endpoints;
+    private final AnswerShape answerShape;
 
     private DeviceGatewayClient(Builder b, URI base, String actorId) {
         this.actorId = actorId;
+        this.answerShape = b.answerShape;
         Map<GatewayApi, URI> uris = new EnumMap<>(GatewayApi.class);
         for (GatewayApi api : GatewayApi.values()) {
             uris.put(api, URI.create(base + "/" + api.operationName()));
@@ -245,12 +247,12 @@ public final class DeviceGatewayClient implements AutoCloseable {
                 "device=" + request.deviceId());
     }
 
-    private static GatewayResponse decode(GatewayApi api, HttpResponse response) {
+    private GatewayResponse decode(GatewayApi api, HttpResponse response) {
         if (!response.isSuccessful()) {
             throw HttpStatusException.of(api.operationName(), response, advice(response.statusCode()));
         }
         String contentType = response.headers().firstValue("Content-Type").orElse(null);
-        return GatewayJson.readResponse(api, response.bodyUnsafe(), contentType);
+        return GatewayJson.readResponse(api, response.bodyUnsafe(), contentType, answerShape);
     }
 
     private static String advice(int status) {
@@ -319,6 +321,7 @@ public final class DeviceGatewayClient implements AutoCloseable {
         private String actorId;
         private Duration connectTimeout;
         private Duration readTimeout;
+        private AnswerShape answerShape = AnswerShape.asSent();
 
         private Builder() {
         }
@@ -444,6 +447,20 @@ public final class DeviceGatewayClient implements AutoCloseable {
          */
         public Builder logBodies(boolean enabled) {
             executor.logBodies(enabled);
+            return this;
+        }
+
+        /**
+         * Sets how the TES's answers are mapped to the shape the SDK reads, for a TES whose answer differs from the
+         * reconstructed one (the spec does not publish it). Default: {@link AnswerShape#asSent()}, which reads the
+         * status at the top level or under {@code responseHeader}.
+         *
+         * @param shape the mapping, run once per answer; must be thread-safe
+         * @return this builder
+         * @throws ValidationException when {@code shape} is {@code null}
+         */
+        public Builder answerShape(AnswerShape shape) {
+            this.answerShape = io.github.walletdevice.core.Fields.required("answerShape", shape);
             return this;
         }
 
