@@ -187,6 +187,36 @@ public final class Fields {
         return value;
     }
 
+    /**
+     * A duration must be present and more than zero.
+     *
+     * @param field the setting's name
+     * @param value the duration
+     * @return the duration
+     */
+    public static java.time.Duration positive(String field, java.time.Duration value) {
+        required(field, value);
+        if (value.isNegative() || value.isZero()) {
+            throw new ValidationException(field, "a positive duration", value.toString());
+        }
+        return value;
+    }
+
+    /**
+     * A duration must be present and not negative.
+     *
+     * @param field the setting's name
+     * @param value the duration
+     * @return the duration
+     */
+    public static java.time.Duration notNegative(String field, java.time.Duration value) {
+        required(field, value);
+        if (value.isNegative()) {
+            throw new ValidationException(field, "zero or a positive duration", value.toString());
+        }
+        return value;
+    }
+
     private static String lengthRule(int min, int max) {
         return min == max ? "exactly " + min + " characters long" : min + "-" + max + " characters long";
     }

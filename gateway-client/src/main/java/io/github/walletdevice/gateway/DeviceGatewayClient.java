@@ -6,6 +6,7 @@ import io.github.walletdevice.core.HttpStatusException;
 import io.github.walletdevice.core.Redactor;
 import io.github.walletdevice.core.RetryPolicy;
 import io.github.walletdevice.core.ValidationException;
+import io.github.walletdevice.core.transport.HttpHeaders;
 import io.github.walletdevice.core.transport.HttpRequest;
 import io.github.walletdevice.core.transport.HttpResponse;
 import io.github.walletdevice.core.transport.HttpTransport;
@@ -358,7 +359,7 @@ public final class DeviceGatewayClient implements AutoCloseable {
          * @return this builder
          */
         public Builder basePath(String basePath) {
-            this.basePath = Objects.requireNonNull(basePath, "basePath");
+            this.basePath = io.github.walletdevice.core.Fields.required("basePath", basePath);
             return this;
         }
 
@@ -477,16 +478,10 @@ public final class DeviceGatewayClient implements AutoCloseable {
             return new DeviceGatewayClient(this, base, actor);
         }
 
+        /** Required, at most 32 characters (the spec), and a value the header carries unchanged (not blank). */
         private static String checkActorId(String actorId) {
             io.github.walletdevice.core.Fields.length(ACTOR_HEADER, actorId, 1, 32);
-            for (int i = 0; i < actorId.length(); i++) {
-                char c = actorId.charAt(i);
-                if (c < 0x20 || c > 0x7e) {
-                    throw new ValidationException(ACTOR_HEADER, "printable ASCII characters (it is an HTTP header)",
-                            actorId.replaceAll("[^\\x20-\\x7e]", "?"));
-                }
-            }
-            return actorId;
+            return HttpHeaders.checkRequestValue(ACTOR_HEADER, actorId);
         }
 
         private static URI checkBase(String baseUrl, String basePath) {
@@ -509,8 +504,9 @@ public final class DeviceGatewayClient implements AutoCloseable {
             }
             String path = trimSlashes(uri.getRawPath() == null ? "" : uri.getRawPath())
                     + prefixed(trimSlashes(basePath.strip()));
-            if (path.contains("?") || path.contains("#") || path.contains(" ")) {
-                throw new ValidationException("basePath", "a URL path without spaces, query or fragment", basePath);
+            if (path.chars().anyMatch(c -> c == '?' || c == '#' || c <= ' ' || c == 0x7f)) {
+                throw new ValidationException("basePath", "a URL path without spaces, control characters, query or "
+                        + "fragment", basePath.replaceAll("[\\x00-\\x1f\\x7f]", "?"));
             }
             String authority = uri.getRawAuthority();
             return URI.create(scheme + "://" + authority + prefixed(trimSlashes(path)));
