@@ -4,8 +4,9 @@ import java.util.HexFormat;
 
 /**
  * Checks request fields against the API's rules before anything is sent. Lengths count characters (Unicode code
- * points), as the specs and JSON Schema do. Every method returns the value it checked, so that a constructor can validate and assign in one step, and throws {@link ValidationException}
- * naming the field, the rule and the value (shown according to its {@link Sensitivity}).
+ * points), as the specs and JSON Schema do. Every method returns the value it checked, so that a constructor can
+ * validate and assign in one step, and throws {@link ValidationException} naming the field, the rule and the value
+ * (shown according to its {@link Sensitivity}).
  */
 public final class Fields {
     private Fields() {

@@ -266,7 +266,8 @@ public final class RetryPolicy {
         public Builder retryableStatuses(Set<Integer> statuses) {
             Fields.required("retryableStatuses", statuses);
             if (statuses.stream().anyMatch(s -> s == null)) {
-                throw new ValidationException("retryableStatuses", "HTTP status codes without null", statuses.toString());
+                throw new ValidationException("retryableStatuses", "HTTP status codes without null",
+                        statuses.toString());
             }
             this.retryableStatuses = Set.copyOf(statuses);
             return this;

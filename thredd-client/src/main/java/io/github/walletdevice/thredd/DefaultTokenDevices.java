@@ -230,7 +230,8 @@ final class DefaultTokenDevices implements TokenDevices {
 
         private CallExecutor.Attempt attempt(long wsid) {
             currentWsid.set(wsid);
-            byte[] envelope = SoapRequestEncoder.encode(soapVersion, credentials, request.toElement(wsid, tokenIdElement));
+            byte[] envelope = SoapRequestEncoder.encode(soapVersion, credentials,
+                    request.toElement(wsid, tokenIdElement));
             return new CallExecutor.Attempt(SoapRequestEncoder.httpRequest(endpoint, soapVersion, envelope),
                     Long.toString(wsid));
         }

@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * The tokenised card whose devices are listed or unbound: a DPAN, a Thredd payment token id, or both (Thredd
  * then checks they belong together, action code 212). Immutable; checked on creation against the specification:
- * DPAN 16–19 letters and digits, PaymentTokenId 1–20 letters and digits (both "AN" in the spec). {@link #toString()} shows the DPAN masked.
+ * DPAN 16–19 letters and digits, PaymentTokenId 1–20 letters and digits (both "AN" in the spec).
+ * {@link #toString()} shows both masked.
  */
 public final class TokenRef {
     private final String dpan;

@@ -27,7 +27,8 @@ class KeptDeviceFieldsTest {
     @Test
     void unknownElementsOfADeviceAreKeptInBothListShapes() {
         String fields = "<BoundDeviceIndex>1</BoundDeviceIndex><DeviceType>01</DeviceType>"
-                + "<WalletProvider>Pay</WalletProvider><DeviceScore> 4 </DeviceScore><WalletProvider>2nd</WalletProvider>";
+                + "<WalletProvider>Pay</WalletProvider><DeviceScore> 4 </DeviceScore>"
+                + "<WalletProvider>2nd</WalletProvider>";
         TokenDevice repeated = read("<DeviceList>" + fields + "</DeviceList>").get(0);
         TokenDevice wrapped = read("<DeviceList><Item>" + fields + "</Item></DeviceList>").get(0);
         for (TokenDevice d : List.of(repeated, wrapped)) {
