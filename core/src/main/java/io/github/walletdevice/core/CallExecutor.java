@@ -67,25 +67,41 @@ public final class CallExecutor implements AutoCloseable {
     }
 
     /**
-     * A logical call: its name, how safe it is to repeat, and how to build each attempt's request (a new
-     * request per attempt lets a client give each attempt a fresh unique id).
+     * A logical call: its name, how safe it is to repeat, how to build each attempt's request (a new request per
+     * attempt lets a client give each attempt a fresh unique id), and the sensitive values it sends.
      *
      * @param operation the operation's name, for logs
      * @param kind how safe the call is to repeat
      * @param attempts builds the request of attempt n (from 1)
+     * @param sentValues values of this call to mask wherever a logged body shows them, card number or not (e.g.
+     *                   the DPAN and token id sent): see {@link Redactor#sentValues(String, Iterable)}
      */
-    public record Call(String operation, CallKind kind, IntFunction<Attempt> attempts) {
+    public record Call(String operation, CallKind kind, IntFunction<Attempt> attempts, List<String> sentValues) {
         /**
          * Checks every part is present.
          *
          * @param operation the operation's name
          * @param kind how safe the call is to repeat
          * @param attempts builds each attempt's request
+         * @param sentValues values to mask in logged bodies; {@code null} (the list or an element) for none
          */
         public Call {
             Objects.requireNonNull(operation, "operation");
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(attempts, "attempts");
+            sentValues = sentValues == null ? List.of()
+                    : sentValues.stream().filter(Objects::nonNull).toList();
+        }
+
+        /**
+         * A call with no value of its own to mask.
+         *
+         * @param operation the operation's name
+         * @param kind how safe the call is to repeat
+         * @param attempts builds each attempt's request
+         */
+        public Call(String operation, CallKind kind, IntFunction<Attempt> attempts) {
+            this(operation, kind, attempts, List.of());
         }
 
         /**
@@ -407,20 +423,23 @@ public final class CallExecutor implements AutoCloseable {
         }
     }
 
-    /** A body as it may be logged: the client's own secrets removed wherever they appear, then redacted. */
-    private String loggable(String body) {
+    /**
+     * A body as it may be logged: the client's own secrets removed and the call's sent values masked wherever they
+     * appear, then redacted.
+     */
+    private String loggable(Call call, String body) {
         String text = body;
         for (String secret : secrets) {
             text = text.replace(secret, Redactor.SECRET_MASK);
         }
-        return Redactor.body(text, maxLoggedBodyChars);
+        return Redactor.body(Redactor.sentValues(text, call.sentValues()), maxLoggedBodyChars);
     }
 
     private void logRequestBody(Call call, Attempt a) {
         if (logBodies && log.isDebugEnabled()) {
             log.debug("{} id={} request {} {} headers={} body={}", call.operation(), a.id(), a.request().method(),
                     Redactor.uri(a.request().uri()), a.request().headers(),
-                    loggable(new String(a.request().bodyUnsafe(), StandardCharsets.UTF_8)));
+                    loggable(call, new String(a.request().bodyUnsafe(), StandardCharsets.UTF_8)));
         }
     }
 
@@ -430,7 +449,7 @@ public final class CallExecutor implements AutoCloseable {
             if (logBodies) {
                 log.debug("{} id={} attempt={} status={} durationMs={} via={} body={}", call.operation(), a.id(),
                         attempt, response.statusCode(), ms, transport.name(),
-                        loggable(response.bodyAsString()));
+                        loggable(call, response.bodyAsString()));
             } else {
                 log.debug("{} id={} attempt={} status={} durationMs={} via={}", call.operation(), a.id(), attempt,
                         response.statusCode(), ms, transport.name());
@@ -496,7 +515,7 @@ public final class CallExecutor implements AutoCloseable {
         private final List<String> secrets = new ArrayList<>();
 
         private Builder(String clientName) {
-            this.clientName = Objects.requireNonNull(clientName, "clientName");
+            this.clientName = Fields.required("clientName", clientName);
         }
 
         /**
@@ -518,7 +537,7 @@ public final class CallExecutor implements AutoCloseable {
          * @return this builder
          */
         public Builder transportOptions(TransportOptions options) {
-            this.transportOptions = Objects.requireNonNull(options, "options");
+            this.transportOptions = Fields.required("transportOptions", options);
             return this;
         }
 
@@ -538,7 +557,7 @@ public final class CallExecutor implements AutoCloseable {
          * @return this builder
          */
         public Builder retryPolicy(RetryPolicy policy) {
-            this.retryPolicy = Objects.requireNonNull(policy, "policy");
+            this.retryPolicy = Fields.required("retryPolicy", policy);
             return this;
         }
 
@@ -549,9 +568,9 @@ public final class CallExecutor implements AutoCloseable {
          * @return this builder
          */
         public Builder callTimeout(Duration timeout) {
-            Objects.requireNonNull(timeout, "timeout");
+            Fields.required("callTimeout", timeout);
             if (timeout.isNegative() || timeout.isZero()) {
-                throw new IllegalArgumentException("callTimeout must be positive, got " + timeout);
+                throw new ValidationException("callTimeout", "a positive duration", timeout.toString());
             }
             this.callTimeout = timeout;
             return this;
@@ -565,7 +584,7 @@ public final class CallExecutor implements AutoCloseable {
          */
         public Builder maxInFlight(int max) {
             if (max < 0) {
-                throw new IllegalArgumentException("maxInFlight must not be negative, got " + max);
+                throw new ValidationException("maxInFlight", "0 (no limit) or more", Integer.toString(max));
             }
             this.maxInFlight = max;
             return this;
@@ -605,7 +624,7 @@ public final class CallExecutor implements AutoCloseable {
          */
         public Builder maxLoggedBodyChars(int maxChars) {
             if (maxChars < 0) {
-                throw new IllegalArgumentException("maxLoggedBodyChars must not be negative, got " + maxChars);
+                throw new ValidationException("maxLoggedBodyChars", "0 or more", Integer.toString(maxChars));
             }
             this.maxLoggedBodyChars = maxChars;
             return this;

@@ -3,9 +3,10 @@ package io.github.walletdevice.core;
 import java.util.HexFormat;
 
 /**
- * Checks request fields against the API's rules before anything is sent. Every method returns the value it
- * checked, so that a constructor can validate and assign in one step, and throws {@link ValidationException}
- * naming the field, the rule and the value (shown according to its {@link Sensitivity}).
+ * Checks request fields against the API's rules before anything is sent. Lengths count characters (Unicode code
+ * points), as the specs and JSON Schema do. Every method returns the value it checked, so that a constructor can
+ * validate and assign in one step, and throws {@link ValidationException} naming the field, the rule and the value
+ * (shown according to its {@link Sensitivity}).
  */
 public final class Fields {
     private Fields() {
@@ -38,13 +39,24 @@ public final class Fields {
      */
     public static String length(String field, String value, int min, int max, Sensitivity sensitivity) {
         required(field, value);
-        // Characters are Unicode code points, as JSON Schema's maxLength counts them, not UTF-16 units.
-        int length = value.codePointCount(0, value.length());
+        int length = characters(value);
         if (length < min || length > max) {
             throw new ValidationException(field, lengthRule(min, max) + " (it has " + length + ")",
                     sensitivity.show(value));
         }
         return value;
+    }
+
+    /**
+     * The length of a value as the specs count it: in characters (Unicode code points, as JSON Schema's
+     * {@code maxLength} does), so that a character outside the Basic Multilingual Plane counts once, not twice as
+     * in {@link String#length()}.
+     *
+     * @param value the value
+     * @return its number of code points
+     */
+    public static int characters(String value) {
+        return value.codePointCount(0, value.length());
     }
 
     /**
@@ -172,6 +184,36 @@ public final class Fields {
     public static long range(String field, long value, long min, long max) {
         if (value < min || value > max) {
             throw new ValidationException(field, "between " + min + " and " + max, Long.toString(value));
+        }
+        return value;
+    }
+
+    /**
+     * A duration must be present and more than zero.
+     *
+     * @param field the setting's name
+     * @param value the duration
+     * @return the duration
+     */
+    public static java.time.Duration positive(String field, java.time.Duration value) {
+        required(field, value);
+        if (value.isNegative() || value.isZero()) {
+            throw new ValidationException(field, "a positive duration", value.toString());
+        }
+        return value;
+    }
+
+    /**
+     * A duration must be present and not negative.
+     *
+     * @param field the setting's name
+     * @param value the duration
+     * @return the duration
+     */
+    public static java.time.Duration notNegative(String field, java.time.Duration value) {
+        required(field, value);
+        if (value.isNegative()) {
+            throw new ValidationException(field, "zero or a positive duration", value.toString());
         }
         return value;
     }

@@ -140,6 +140,32 @@ public final class Redactor {
         return s.substring(0, Math.max(0, maxChars)) + "…(" + (s.length() - maxChars) + " more chars)";
     }
 
+    /**
+     * Masks the exact values a client sent wherever they appear in a text (a fault reason, a body excerpt, a logged
+     * body), whether or not they look like a card number: each is replaced by its {@link #pan(String)} form. Values
+     * shorter than {@value #MIN_MASKED_LITERAL} characters are left alone, since masking every occurrence of, say,
+     * {@code "42"} would garble the text and hide nothing.
+     *
+     * @param text the text, or {@code null}
+     * @param values the values sent (e.g. a DPAN and a payment token id); {@code null}s are skipped
+     * @return the text with every occurrence of each value masked
+     */
+    public static String sentValues(String text, Iterable<String> values) {
+        if (text == null) {
+            return null;
+        }
+        String s = text;
+        for (String v : values) {
+            if (v != null && v.length() >= MIN_MASKED_LITERAL) {
+                s = s.replace(v, pan(v));
+            }
+        }
+        return s;
+    }
+
+    /** Fewest characters of a value {@link #sentValues(String, Iterable)} masks. */
+    public static final int MIN_MASKED_LITERAL = 4;
+
     private static String replacePans(Matcher m) {
         StringBuilder sb = new StringBuilder();
         while (m.find()) {

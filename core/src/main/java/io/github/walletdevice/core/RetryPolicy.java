@@ -1,7 +1,6 @@
 package io.github.walletdevice.core;
 
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -204,10 +203,7 @@ public final class RetryPolicy {
          * @return this builder
          */
         public Builder maxAttempts(int maxAttempts) {
-            if (maxAttempts < 1) {
-                throw new IllegalArgumentException("maxAttempts must be at least 1, got " + maxAttempts);
-            }
-            this.maxAttempts = maxAttempts;
+            this.maxAttempts = (int) Fields.range("maxAttempts", maxAttempts, 1, Integer.MAX_VALUE);
             return this;
         }
 
@@ -218,7 +214,7 @@ public final class RetryPolicy {
          * @return this builder
          */
         public Builder initialBackoff(Duration d) {
-            this.initialBackoff = nonNegative(d, "initialBackoff");
+            this.initialBackoff = Fields.notNegative("initialBackoff", d);
             return this;
         }
 
@@ -229,7 +225,7 @@ public final class RetryPolicy {
          * @return this builder
          */
         public Builder maxBackoff(Duration d) {
-            this.maxBackoff = nonNegative(d, "maxBackoff");
+            this.maxBackoff = Fields.notNegative("maxBackoff", d);
             return this;
         }
 
@@ -241,7 +237,7 @@ public final class RetryPolicy {
          */
         public Builder multiplier(double multiplier) {
             if (!(multiplier >= 1.0)) {
-                throw new IllegalArgumentException("multiplier must be at least 1, got " + multiplier);
+                throw new ValidationException("multiplier", "at least 1", Double.toString(multiplier));
             }
             this.multiplier = multiplier;
             return this;
@@ -255,7 +251,7 @@ public final class RetryPolicy {
          */
         public Builder jitter(double jitter) {
             if (!(jitter >= 0.0 && jitter <= 1.0)) {
-                throw new IllegalArgumentException("jitter must be between 0 and 1, got " + jitter);
+                throw new ValidationException("jitter", "between 0 and 1", Double.toString(jitter));
             }
             this.jitter = jitter;
             return this;
@@ -268,7 +264,12 @@ public final class RetryPolicy {
          * @return this builder
          */
         public Builder retryableStatuses(Set<Integer> statuses) {
-            this.retryableStatuses = Set.copyOf(Objects.requireNonNull(statuses, "statuses"));
+            Fields.required("retryableStatuses", statuses);
+            if (statuses.stream().anyMatch(s -> s == null)) {
+                throw new ValidationException("retryableStatuses", "HTTP status codes without null",
+                        statuses.toString());
+            }
+            this.retryableStatuses = Set.copyOf(statuses);
             return this;
         }
 
@@ -279,14 +280,6 @@ public final class RetryPolicy {
          */
         public RetryPolicy build() {
             return new RetryPolicy(this);
-        }
-
-        private static Duration nonNegative(Duration d, String name) {
-            Objects.requireNonNull(d, name);
-            if (d.isNegative()) {
-                throw new IllegalArgumentException(name + " must not be negative, got " + d);
-            }
-            return d;
         }
     }
 }

@@ -27,9 +27,12 @@ class FieldsTest {
 
     @Test
     void lengthsCountCharactersNotUtf16Units() {
-        String sixteenBuses = "\uD83D\uDE8C".repeat(16);
-        assertThat(Fields.length("issuerId", sixteenBuses, 1, 16)).isEqualTo(sixteenBuses);
-        assertThat(invalid(() -> Fields.length("issuerId", sixteenBuses + "x", 1, 16)).rule()).contains("(it has 17)");
+        String emoji = "\uD83D\uDE00"; // one character, two UTF-16 units
+        String sixteen = "A".repeat(15) + emoji;
+        assertThat(Fields.length("issuerId", sixteen, 1, 16)).isEqualTo(sixteen);
+        assertThat(Fields.characters(sixteen)).isEqualTo(16);
+        ValidationException e = invalid(() -> Fields.length("issuerId", sixteen + emoji, 1, 16));
+        assertThat(e.rule()).contains("(it has 17)");
     }
 
     @Test

@@ -121,13 +121,20 @@ class RetryPolicyTest {
     }
 
     @Test
-    void builderRejectsNonsense() {
-        assertThatThrownBy(() -> RetryPolicy.builder().maxAttempts(0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> RetryPolicy.builder().multiplier(0.5)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> RetryPolicy.builder().multiplier(Double.NaN))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> RetryPolicy.builder().jitter(1.5)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> RetryPolicy.builder().initialBackoff(Duration.ofMillis(-1)))
-                .isInstanceOf(IllegalArgumentException.class);
+    void builderRejectsNonsenseNamingTheSetting() {
+        assertRefused(() -> RetryPolicy.builder().maxAttempts(0), "maxAttempts");
+        assertRefused(() -> RetryPolicy.builder().multiplier(0.5), "multiplier");
+        assertRefused(() -> RetryPolicy.builder().multiplier(Double.NaN), "multiplier");
+        assertRefused(() -> RetryPolicy.builder().jitter(1.5), "jitter");
+        assertRefused(() -> RetryPolicy.builder().initialBackoff(Duration.ofMillis(-1)), "initialBackoff");
+        assertRefused(() -> RetryPolicy.builder().maxBackoff(null), "maxBackoff");
+        assertRefused(() -> RetryPolicy.builder().retryableStatuses(null), "retryableStatuses");
+        assertRefused(() -> RetryPolicy.builder().retryableStatuses(new java.util.HashSet<>(
+                java.util.Arrays.asList(500, null))), "retryableStatuses");
+    }
+
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.field()).isEqualTo(field));
     }
 }

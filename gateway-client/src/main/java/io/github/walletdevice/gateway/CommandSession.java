@@ -1,5 +1,6 @@
 package io.github.walletdevice.gateway;
 
+import io.github.walletdevice.core.Fields;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -329,8 +330,8 @@ public final class CommandSession {
         private Consumer<SessionRound> onRound = round -> { };
 
         private Builder(DeviceGatewayClient client, DeviceCommandExecutor device) {
-            this.client = Objects.requireNonNull(client, "client");
-            this.device = Objects.requireNonNull(device, "device");
+            this.client = Fields.required("client", client);
+            this.device = Fields.required("device", device);
         }
 
         /**
@@ -338,12 +339,10 @@ public final class CommandSession {
          *
          * @param maxRounds at least 1
          * @return this builder
+         * @throws io.github.walletdevice.core.ValidationException if less than 1
          */
         public Builder maxRounds(int maxRounds) {
-            if (maxRounds < 1) {
-                throw new IllegalArgumentException("maxRounds must be at least 1, got " + maxRounds);
-            }
-            this.maxRounds = maxRounds;
+            this.maxRounds = (int) Fields.range("maxRounds", maxRounds, 1, Integer.MAX_VALUE);
             return this;
         }
 
@@ -352,13 +351,10 @@ public final class CommandSession {
          *
          * @param deadline a positive duration
          * @return this builder
+         * @throws io.github.walletdevice.core.ValidationException if missing, zero or negative
          */
         public Builder deadline(Duration deadline) {
-            Objects.requireNonNull(deadline, "deadline");
-            if (deadline.isNegative() || deadline.isZero()) {
-                throw new IllegalArgumentException("deadline must be positive, got " + deadline);
-            }
-            this.deadline = deadline;
+            this.deadline = Fields.positive("deadline", deadline);
             return this;
         }
 
@@ -370,7 +366,7 @@ public final class CommandSession {
          * @return this builder
          */
         public Builder deviceExecutor(Executor executor) {
-            this.deviceThreads = Objects.requireNonNull(executor, "executor");
+            this.deviceThreads = Fields.required("deviceExecutor", executor);
             return this;
         }
 
@@ -384,7 +380,7 @@ public final class CommandSession {
          * @return this builder
          */
         public Builder onRound(Consumer<SessionRound> listener) {
-            this.onRound = Objects.requireNonNull(listener, "listener");
+            this.onRound = Fields.required("onRound", listener);
             return this;
         }
 

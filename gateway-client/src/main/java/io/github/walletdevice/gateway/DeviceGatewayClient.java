@@ -6,6 +6,7 @@ import io.github.walletdevice.core.HttpStatusException;
 import io.github.walletdevice.core.Redactor;
 import io.github.walletdevice.core.RetryPolicy;
 import io.github.walletdevice.core.ValidationException;
+import io.github.walletdevice.core.transport.HttpHeaders;
 import io.github.walletdevice.core.transport.HttpRequest;
 import io.github.walletdevice.core.transport.HttpResponse;
 import io.github.walletdevice.core.transport.HttpTransport;
@@ -59,9 +60,11 @@ public final class DeviceGatewayClient implements AutoCloseable {
     private final CallExecutor executor;
     private final String actorId;
     private final Map<GatewayApi, URI> endpoints;
+    private final AnswerShape answerShape;
 
     private DeviceGatewayClient(Builder b, URI base, String actorId) {
         this.actorId = actorId;
+        this.answerShape = b.answerShape;
         Map<GatewayApi, URI> uris = new EnumMap<>(GatewayApi.class);
         for (GatewayApi api : GatewayApi.values()) {
             uris.put(api, URI.create(base + "/" + api.operationName()));
@@ -245,12 +248,12 @@ public final class DeviceGatewayClient implements AutoCloseable {
                 "device=" + request.deviceId());
     }
 
-    private static GatewayResponse decode(GatewayApi api, HttpResponse response) {
+    private GatewayResponse decode(GatewayApi api, HttpResponse response) {
         if (!response.isSuccessful()) {
             throw HttpStatusException.of(api.operationName(), response, advice(response.statusCode()));
         }
         String contentType = response.headers().firstValue("Content-Type").orElse(null);
-        return GatewayJson.readResponse(api, response.bodyUnsafe(), contentType);
+        return GatewayJson.readResponse(api, response.bodyUnsafe(), contentType, answerShape);
     }
 
     private static String advice(int status) {
@@ -319,6 +322,7 @@ public final class DeviceGatewayClient implements AutoCloseable {
         private String actorId;
         private Duration connectTimeout;
         private Duration readTimeout;
+        private AnswerShape answerShape = AnswerShape.asSent();
 
         private Builder() {
         }
@@ -355,7 +359,7 @@ public final class DeviceGatewayClient implements AutoCloseable {
          * @return this builder
          */
         public Builder basePath(String basePath) {
-            this.basePath = Objects.requireNonNull(basePath, "basePath");
+            this.basePath = io.github.walletdevice.core.Fields.required("basePath", basePath);
             return this;
         }
 
@@ -448,6 +452,20 @@ public final class DeviceGatewayClient implements AutoCloseable {
         }
 
         /**
+         * Sets how the TES's answers are mapped to the shape the SDK reads, for a TES whose answer differs from the
+         * reconstructed one (the spec does not publish it). Default: {@link AnswerShape#asSent()}, which reads the
+         * status at the top level or under {@code responseHeader}.
+         *
+         * @param shape the mapping, run once per answer; must be thread-safe
+         * @return this builder
+         * @throws ValidationException when {@code shape} is {@code null}
+         */
+        public Builder answerShape(AnswerShape shape) {
+            this.answerShape = io.github.walletdevice.core.Fields.required("answerShape", shape);
+            return this;
+        }
+
+        /**
          * Builds the client, creating the default transport if none was passed in.
          *
          * @return the client
@@ -460,16 +478,10 @@ public final class DeviceGatewayClient implements AutoCloseable {
             return new DeviceGatewayClient(this, base, actor);
         }
 
+        /** Required, at most 32 characters (the spec), and a value the header carries unchanged (not blank). */
         private static String checkActorId(String actorId) {
             io.github.walletdevice.core.Fields.length(ACTOR_HEADER, actorId, 1, 32);
-            for (int i = 0; i < actorId.length(); i++) {
-                char c = actorId.charAt(i);
-                if (c < 0x20 || c > 0x7e) {
-                    throw new ValidationException(ACTOR_HEADER, "printable ASCII characters (it is an HTTP header)",
-                            actorId.replaceAll("[^\\x20-\\x7e]", "?"));
-                }
-            }
-            return actorId;
+            return HttpHeaders.checkRequestValue(ACTOR_HEADER, actorId);
         }
 
         private static URI checkBase(String baseUrl, String basePath) {
@@ -492,8 +504,9 @@ public final class DeviceGatewayClient implements AutoCloseable {
             }
             String path = trimSlashes(uri.getRawPath() == null ? "" : uri.getRawPath())
                     + prefixed(trimSlashes(basePath.strip()));
-            if (path.contains("?") || path.contains("#") || path.contains(" ")) {
-                throw new ValidationException("basePath", "a URL path without spaces, query or fragment", basePath);
+            if (path.chars().anyMatch(c -> c == '?' || c == '#' || c <= ' ' || c == 0x7f)) {
+                throw new ValidationException("basePath", "a URL path without spaces, control characters, query or "
+                        + "fragment", basePath.replaceAll("[\\x00-\\x1f\\x7f]", "?"));
             }
             String authority = uri.getRawAuthority();
             return URI.create(scheme + "://" + authority + prefixed(trimSlashes(path)));

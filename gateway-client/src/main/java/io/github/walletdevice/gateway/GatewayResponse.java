@@ -42,11 +42,20 @@ public sealed interface GatewayResponse permits CardCommandsResponse, ParkCardCo
     List<Command> commands();
 
     /**
-     * {@code balance}: the card's balance, sent when the operation is done (reconstructed field).
+     * {@code balance}: the card's balance, sent when the operation is done (reconstructed field), as an integer.
      *
-     * @return the balance in the purse's unit, or {@code null} when absent
+     * @return the balance in the purse's unit, or {@code null} when absent or not an integer (then see
+     *         {@link #balanceValue()})
      */
     Long balance();
+
+    /**
+     * {@code balance} as the JSON value the TES sent: the field is reconstructed, so a value that is not an integer
+     * ({@code 12.50}, {@code "12.50 EUR"}, an object) is kept here rather than refused.
+     *
+     * @return the balance as received, or {@code null} when absent
+     */
+    JsonNode balanceValue();
 
     /**
      * Fields the contract does not define, kept as received.

@@ -18,7 +18,9 @@ import java.util.Set;
  * @param statusCode the status, 0 when the step succeeded
  * @param statusMessage the status text, or {@code null}
  * @param commands the next commands, empty when the TES is done
- * @param balance the card's balance, or {@code null}
+ * @param balance the card's balance as an integer, or {@code null} when absent or not an integer
+ * @param balanceValue the card's balance as the JSON value received (e.g. {@code 1500}, {@code 12.50}, an object),
+ *        or {@code null} when absent; given alone, {@code balance} is worked out from it
  * @param extensions fields the contract does not define, kept as received
  */
 public record ParkCardCommandsResponse(
@@ -26,6 +28,7 @@ public record ParkCardCommandsResponse(
         String statusMessage,
         List<Command> commands,
         Long balance,
+        JsonNode balanceValue,
         Map<String, JsonNode> extensions) implements GatewayResponse {
 
     static final Set<String> FIELDS = Set.of("statusCode", "statusMessage", "commands", "balance");
@@ -36,14 +39,32 @@ public record ParkCardCommandsResponse(
      * @param statusCode the status, 0 when the step succeeded
      * @param statusMessage the status text, or {@code null}
      * @param commands the next commands, empty when the TES is done
-     * @param balance the card's balance, or {@code null}
+     * @param balance the card's balance as an integer, or {@code null}
+     * @param balanceValue the balance as a JSON value, or {@code null} (then {@code balance}'s value is used)
      * @param extensions fields the contract does not define, kept as received
-     * @throws ValidationException when the status is missing or a command is {@code null}
+     * @throws ValidationException when the status is missing, a command is {@code null}, the two balances
+     *         disagree
      */
     public ParkCardCommandsResponse {
         Fields.required("statusCode", statusCode);
         commands = Rules.list("commands", commands);
+        balanceValue = Rules.balanceValue(balance, balanceValue);
+        balance = Rules.integral(balanceValue);
         extensions = Rules.extensions("getParkCardCommands response", extensions, FIELDS);
+    }
+
+    /**
+     * An answer with an integer balance, or none (the constructor of earlier versions).
+     *
+     * @param statusCode the status, 0 when the step succeeded
+     * @param statusMessage the status text, or {@code null}
+     * @param commands the next commands, empty when the TES is done
+     * @param balance the card's balance, or {@code null}
+     * @param extensions fields the contract does not define, kept as received
+     */
+    public ParkCardCommandsResponse(StatusCode statusCode, String statusMessage, List<Command> commands, Long balance,
+            Map<String, JsonNode> extensions) {
+        this(statusCode, statusMessage, commands, balance, null, extensions);
     }
 
     /**
@@ -86,7 +107,7 @@ public record ParkCardCommandsResponse(
      * @return a new response
      */
     public ParkCardCommandsResponse withExtensions(Map<String, JsonNode> extensions) {
-        return new ParkCardCommandsResponse(statusCode, statusMessage, commands, balance, extensions);
+        return new ParkCardCommandsResponse(statusCode, statusMessage, commands, balance, balanceValue, extensions);
     }
 
     @Override

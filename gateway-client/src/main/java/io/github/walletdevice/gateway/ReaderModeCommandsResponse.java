@@ -19,7 +19,9 @@ import java.util.Set;
  * @param statusCode the status, 0 when the step succeeded
  * @param statusMessage the status text, or {@code null}
  * @param commands the next commands, empty when the TES is done
- * @param balance the card's balance, or {@code null}
+ * @param balance the card's balance as an integer, or {@code null} when absent or not an integer
+ * @param balanceValue the card's balance as the JSON value received (e.g. {@code 1500}, {@code 12.50}, an object),
+ *        or {@code null} when absent; given alone, {@code balance} is worked out from it
  * @param cardAccountId the new card account's identifier, or {@code null}
  * @param extensions fields the contract does not define, kept as received
  */
@@ -28,6 +30,7 @@ public record ReaderModeCommandsResponse(
         String statusMessage,
         List<Command> commands,
         Long balance,
+        JsonNode balanceValue,
         String cardAccountId,
         Map<String, JsonNode> extensions) implements GatewayResponse {
 
@@ -39,15 +42,38 @@ public record ReaderModeCommandsResponse(
      * @param statusCode the status, 0 when the step succeeded
      * @param statusMessage the status text, or {@code null}
      * @param commands the next commands, empty when the TES is done
-     * @param balance the card's balance, or {@code null}
+     * @param balance the card's balance as an integer, or {@code null}
+     * @param balanceValue the balance as a JSON value, or {@code null} (then {@code balance}'s value is used)
      * @param cardAccountId the new card account's identifier, or {@code null}
      * @param extensions fields the contract does not define, kept as received
-     * @throws ValidationException when the status is missing or a command is {@code null}
+     * @throws ValidationException when the status is missing, a command is {@code null}, the two balances
+     *         disagree, or {@code cardAccountId} is not 1–48 characters
      */
     public ReaderModeCommandsResponse {
         Fields.required("statusCode", statusCode);
         commands = Rules.list("commands", commands);
+        balanceValue = Rules.balanceValue(balance, balanceValue);
+        balance = Rules.integral(balanceValue);
+        if (cardAccountId != null) {
+            // Confirmed by the spec (1-48), so checked even on read; "" is no account.
+            Fields.length("cardAccountId", cardAccountId, 1, 48);
+        }
         extensions = Rules.extensions("getReaderModeCommands response", extensions, FIELDS);
+    }
+
+    /**
+     * An answer with an integer balance, or none (the constructor of earlier versions).
+     *
+     * @param statusCode the status, 0 when the step succeeded
+     * @param statusMessage the status text, or {@code null}
+     * @param commands the next commands, empty when the TES is done
+     * @param balance the card's balance, or {@code null}
+     * @param cardAccountId the new card account's identifier, or {@code null}
+     * @param extensions fields the contract does not define, kept as received
+     */
+    public ReaderModeCommandsResponse(StatusCode statusCode, String statusMessage, List<Command> commands, Long balance,
+                                      String cardAccountId, Map<String, JsonNode> extensions) {
+        this(statusCode, statusMessage, commands, balance, null, cardAccountId, extensions);
     }
 
     /**
@@ -93,7 +119,8 @@ public record ReaderModeCommandsResponse(
      * @return a new response
      */
     public ReaderModeCommandsResponse withExtensions(Map<String, JsonNode> extensions) {
-        return new ReaderModeCommandsResponse(statusCode, statusMessage, commands, balance, cardAccountId, extensions);
+        return new ReaderModeCommandsResponse(statusCode, statusMessage, commands, balance, balanceValue,
+                cardAccountId, extensions);
     }
 
     @Override

@@ -1,9 +1,11 @@
 package io.github.walletdevice.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.LongNode;
 import io.github.walletdevice.core.Fields;
 import io.github.walletdevice.core.Redactor;
 import io.github.walletdevice.core.ValidationException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -171,6 +173,50 @@ final class Rules {
     }
 
     /** The status of a failure answer: present and not 0. */
+    /**
+     * The balance as kept: the JSON value received, or the integer given. A value and an integer that disagree are
+     * refused, since the record could not say which one the TES meant.
+     */
+    static JsonNode balanceValue(Long balance, JsonNode value) {
+        if (value == null || value.isNull() || value.isMissingNode()) {
+            return balance == null ? null : LongNode.valueOf(balance);
+        }
+        if (balance != null && !balance.equals(integral(value))) {
+            throw new ValidationException("balance", "the integer value of balanceValue (" + shortJson(value) + ")",
+                    balance.toString());
+        }
+        return value.deepCopy();
+    }
+
+    /** The balance as an integer when it is one (a JSON integer, or ASCII digits in a string), else {@code null}. */
+    static Long integral(JsonNode value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.isIntegralNumber() && value.canConvertToLong()) {
+            return value.longValue();
+        }
+        BigDecimal number = null;
+        if (value.isNumber() && !(value.isDouble() && !Double.isFinite(value.doubleValue()))) {
+            number = value.decimalValue();
+        } else if (value.isTextual() && JsonFields.isAsciiNumber(value.textValue().strip())) {
+            try {
+                number = new BigDecimal(value.textValue().strip());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        try {
+            return number == null ? null : number.longValueExact();
+        } catch (ArithmeticException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String shortJson(JsonNode value) {
+        return Redactor.truncate(value.toString(), 40);
+    }
+
     static StatusCode failureCode(StatusCode statusCode) {
         if (statusCode == null || statusCode.isOk()) {
             throw new ValidationException("statusCode", "a failure code (not 0)", String.valueOf(statusCode));
@@ -207,6 +253,6 @@ final class Rules {
         return "statusCode=" + response.statusCode().code()
                 + (response.statusMessage() == null ? "" : ", statusMessage=" + response.statusMessage())
                 + ", commands=" + response.commands().size()
-                + (response.balance() == null ? "" : ", balance=" + response.balance());
+                + (response.balanceValue() == null ? "" : ", balance=" + shortJson(response.balanceValue()));
     }
 }

@@ -133,7 +133,10 @@ class GatewayJsonTest {
         "no command | {\"statusCode\":0,\"commands\":[{\"commandId\":\"1\"}]} | commands[].command must be present",
         "bad hex | {\"statusCode\":0,\"commands\":[{\"commandId\":\"1\",\"command\":\"XYZ\"}]} | "
             + "commands[].command must be an even number",
-        "balance | {\"statusCode\":0,\"balance\":[1]} | balance must be an integer, got a JSON array",
+        "both statuses | {\"statusCode\":0,\"responseHeader\":{\"statusCode\":5}} | statusCode must be one "
+            + "status (the top level and responseHeader disagree), got 0 and responseHeader.statusCode 5",
+        "header status | {\"responseHeader\":{\"statusCode\":\"OK\"}} | responseHeader.statusCode must be an "
+            + "integer",
     })
     void refusesWhatIsNotTheContract(String name, String body, String problem) {
         assertThatThrownBy(() -> read(GatewayApi.CARD_COMMANDS, body))
@@ -160,8 +163,6 @@ class GatewayJsonTest {
     @CsvSource(delimiter = '|', value = {
         "statusCode | {\"statusCode\":\"\u0662\u0663\u0661\"}",
         "statusCode | {\"statusCode\":\"\uFF10\"}",
-        "balance | {\"statusCode\":0,\"balance\":\"\uFF11\uFF15\uFF10\uFF10\"}",
-        "balance | {\"statusCode\":0,\"balance\":\"1\u0665\"}",
     })
     void aNumberInTextIsAsciiDigitsOnly(String field, String body) {
         assertThatThrownBy(() -> read(GatewayApi.PARK_CARD_COMMANDS, body))

@@ -55,19 +55,23 @@ final class AnswerReader implements XmlEvents {
     private String issCode;
 
     /** The open DeviceList's own fields, as one device; null when no list is open. */
-    private String[] listFields;
+    private DeviceTexts listFields;
     private boolean listHoldsField;
     /** The open list's items that held elements, in order; null while there is none. */
-    private List<String[]> listItems;
+    private List<DeviceTexts> listItems;
     private int itemSlot = -1;
+    /** The open list child's name when the spec does not name it (an item, or a field to keep); else null. */
+    private String listChildUnknown;
     private final ElementText itemText = new ElementText();
     /** The open item's fields, once it holds an element. */
-    private String[] itemFields;
+    private DeviceTexts itemFields;
     private int itemFieldSlot = -1;
+    /** The open item child's name when the spec does not name it (kept as an unknown field); else null. */
+    private String itemFieldUnknown;
     private final ElementText itemFieldText = new ElementText();
 
     /** The devices read, by slot ({@link DeviceFields}), in document order. */
-    private final List<String[]> devices = new ArrayList<>();
+    private final List<DeviceTexts> devices = new ArrayList<>();
 
     @Override
     public void start(String namespace, String localName, int depth) {
@@ -130,7 +134,7 @@ final class AnswerReader implements XmlEvents {
         resultChild = OTHER;
         if (name.equalsIgnoreCase("DeviceList")) {
             resultChild = DEVICE_LIST;
-            listFields = new String[DeviceFields.COUNT];
+            listFields = new DeviceTexts();
             listHoldsField = false;
             listItems = null;
             return;
@@ -149,17 +153,19 @@ final class AnswerReader implements XmlEvents {
     private void startListChild(String name) {
         listHoldsField |= DeviceFields.isDeviceField(name);
         int slot = DeviceFields.slotOf(name);
-        itemSlot = slot >= 0 && listFields[slot] == null ? slot : -1;
+        itemSlot = slot >= 0 && listFields.slots[slot] == null ? slot : -1;
+        listChildUnknown = slot < 0 ? name : null;
         itemText.clear();
         itemFields = null;
     }
 
     private void startItemChild(String name) {
         if (itemFields == null) {
-            itemFields = new String[DeviceFields.COUNT];
+            itemFields = new DeviceTexts();
         }
         int slot = DeviceFields.slotOf(name);
-        itemFieldSlot = slot >= 0 && itemFields[slot] == null ? slot : -1;
+        itemFieldSlot = slot >= 0 && itemFields.slots[slot] == null ? slot : -1;
+        itemFieldUnknown = slot < 0 ? name : null;
         itemFieldText.clear();
     }
 
@@ -172,10 +178,10 @@ final class AnswerReader implements XmlEvents {
                 resultChildText.add(reader);
             }
         } else if (depth == 6) {
-            if (itemSlot >= 0) {
+            if (itemSlot >= 0 || listChildUnknown != null) {
                 itemText.add(reader);
             }
-        } else if (depth == 7 && itemFieldSlot >= 0) {
+        } else if (depth == 7 && (itemFieldSlot >= 0 || itemFieldUnknown != null)) {
             itemFieldText.add(reader);
         }
     }
@@ -202,8 +208,11 @@ final class AnswerReader implements XmlEvents {
             }
             case 7 -> {
                 if (itemFieldSlot >= 0) {
-                    itemFields[itemFieldSlot] = itemFieldText.value();
+                    itemFields.slots[itemFieldSlot] = itemFieldText.value();
                     itemFieldSlot = -1;
+                } else if (itemFieldUnknown != null) {
+                    itemFields.keepUnknown(itemFieldUnknown, itemFieldText.value());
+                    itemFieldUnknown = null;
                 }
             }
             default -> {
@@ -235,9 +244,13 @@ final class AnswerReader implements XmlEvents {
 
     private void endListChild() {
         if (itemSlot >= 0) {
-            listFields[itemSlot] = itemText.value();
+            listFields.slots[itemSlot] = itemText.value();
             itemSlot = -1;
+        } else if (listChildUnknown != null && itemFields == null) {
+            // Text only: a field of a list that is itself a device (kept if it turns out to be one).
+            listFields.keepUnknown(listChildUnknown, itemText.value());
         }
+        listChildUnknown = null;
         if (itemFields != null) {
             if (listItems == null) {
                 listItems = new ArrayList<>();
@@ -290,7 +303,7 @@ final class AnswerReader implements XmlEvents {
     /** The devices of every DeviceList in the result. */
     List<TokenDevice> devices() {
         List<TokenDevice> list = new ArrayList<>(devices.size());
-        for (String[] d : devices) {
+        for (DeviceTexts d : devices) {
             list.add(DeviceFields.device(d));
         }
         return list;

@@ -1,10 +1,11 @@
 package io.github.walletdevice.thredd;
 
+import io.github.walletdevice.core.Fields;
 import io.github.walletdevice.core.Redactor;
+import io.github.walletdevice.core.ValidationException;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /** The web service user name and password sent in {@code AuthSoapHeader}. The password is never shown. */
@@ -20,16 +21,21 @@ final class Credentials {
      * @param password the password, not empty
      */
     Credentials(String userName, String password) {
-        Objects.requireNonNull(userName, "userName");
-        Objects.requireNonNull(password, "password");
+        Fields.required("strUserName", userName);
+        Fields.required("strPassword", password);
         if (userName.isBlank()) {
-            throw new IllegalArgumentException("The Thredd user name is empty (Thredd would answer 997)");
+            throw new ValidationException("strUserName", "not blank (Thredd would answer 997)", userName);
         }
         if (password.isEmpty()) {
-            throw new IllegalArgumentException("The Thredd password is empty (Thredd would answer 998)");
+            throw new ValidationException("strPassword", "not empty (Thredd would answer 998)",
+                    Redactor.SECRET_MASK);
         }
-        if (!XmlText.isValid(userName) || !XmlText.isValid(password)) {
-            throw new IllegalArgumentException("The Thredd user name or password has a character XML cannot carry");
+        if (!XmlText.isValid(userName)) {
+            throw new ValidationException("strUserName", "characters XML can carry", userName.replaceAll(
+                    "[^\\x20-\\x7e]", "?"));
+        }
+        if (!XmlText.isValid(password)) {
+            throw new ValidationException("strPassword", "characters XML can carry", Redactor.SECRET_MASK);
         }
         this.userName = userName;
         this.password = password;

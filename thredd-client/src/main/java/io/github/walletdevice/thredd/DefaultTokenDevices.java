@@ -30,9 +30,11 @@ final class DefaultTokenDevices implements TokenDevices {
     private final String defaultIssCode;
     private final LongSupplier wsids;
     private final ResponseDecoder decoder;
+    private final TokenIdElement tokenIdElement;
 
     DefaultTokenDevices(CallExecutor executor, URI endpoint, SoapVersion soapVersion, Credentials credentials,
-                        String defaultIssCode, LongSupplier wsids) {
+                        String defaultIssCode, LongSupplier wsids, TokenIdElement tokenIdElement) {
+        this.tokenIdElement = tokenIdElement;
         this.executor = executor;
         this.endpoint = endpoint;
         this.soapVersion = soapVersion;
@@ -149,7 +151,7 @@ final class DefaultTokenDevices implements TokenDevices {
     }
 
     private TokenDeviceList toList(Exchange ex, HttpResponse response) {
-        ThreddAnswer a = decoder.decode(Func.LIST, ex.wsid(), response);
+        ThreddAnswer a = decoder.decode(Func.LIST, ex.wsid(), response, ex.request.sentValues());
         String issCode = a.issCode() != null ? a.issCode() : ex.request.issCode();
         ActionCode code = ActionCode.fromCode(a.actionCode());
         log(ex, a);
@@ -165,7 +167,7 @@ final class DefaultTokenDevices implements TokenDevices {
     private UnbindResult toUnbind(Exchange ex, HttpResponse response) {
         ThreddAnswer a;
         try {
-            a = decoder.decode(Func.UNBIND, ex.wsid(), response);
+            a = decoder.decode(Func.UNBIND, ex.wsid(), response, ex.request.sentValues());
         } catch (HttpStatusException e) {
             if (e.statusCode() >= 500) {
                 throw outcomeUnknown(ex, e);
@@ -222,12 +224,14 @@ final class DefaultTokenDevices implements TokenDevices {
 
         CallExecutor.Call call() {
             return new CallExecutor.Call(request.func().operation, request.func().kind,
-                    n -> attempt(n == 1 ? firstWsid : TokenDeviceRequest.checkWsid(wsids.getAsLong())));
+                    n -> attempt(n == 1 ? firstWsid : TokenDeviceRequest.checkWsid(wsids.getAsLong())),
+                    request.sentValues());
         }
 
         private CallExecutor.Attempt attempt(long wsid) {
             currentWsid.set(wsid);
-            byte[] envelope = SoapRequestEncoder.encode(soapVersion, credentials, request.toElement(wsid));
+            byte[] envelope = SoapRequestEncoder.encode(soapVersion, credentials,
+                    request.toElement(wsid, tokenIdElement));
             return new CallExecutor.Attempt(SoapRequestEncoder.httpRequest(endpoint, soapVersion, envelope),
                     Long.toString(wsid));
         }

@@ -99,8 +99,13 @@ final class DeviceFields {
      * or not, or null when there was none. A missing or blank mandatory value reads as empty, an optional one as
      * absent.
      */
-    static TokenDevice device(String[] texts) {
+    static TokenDevice device(DeviceTexts device) {
+        String[] texts = device.slots;
         String longitude = text(texts, DEVICE_LONGITIUDE);
+        if (longitude == null) {
+            longitude = text(texts, DEVICE_LONGITUDE);
+        }
+        String latitude = text(texts, DEVICE_LATITUDE);
         return TokenDevice.builder()
                 .boundDeviceIndex(orEmpty(text(texts, BOUND_DEVICE_INDEX)))
                 .tokenUserId(orEmpty(text(texts, TOKEN_USER_ID)))
@@ -114,9 +119,12 @@ final class DeviceFields {
                 .deviceId(text(texts, DEVICE_ID))
                 .deviceTelNum(text(texts, DEVICE_TEL_NUM))
                 .deviceName(text(texts, DEVICE_NAME))
-                .longitude(decimal(longitude != null ? longitude : text(texts, DEVICE_LONGITUDE)))
-                .latitude(decimal(text(texts, DEVICE_LATITUDE)))
+                .longitude(decimal(longitude))
+                .longitudeText(longitude)
+                .latitude(decimal(latitude))
+                .latitudeText(latitude)
                 .deviceIp(text(texts, DEVICE_IP))
+                .extensions(device.unknown())
                 .build();
     }
 

@@ -4,7 +4,9 @@ import io.github.walletdevice.core.HttpStatusException;
 import io.github.walletdevice.core.MalformedResponseException;
 import io.github.walletdevice.core.Redactor;
 import io.github.walletdevice.core.transport.HttpResponse;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Turns an HTTP response into a {@link ThreddAnswer}, or into the exception it stands for: HTTP 403 (Thredd's
@@ -27,19 +29,28 @@ final class ResponseDecoder {
         this.credentials = credentials;
     }
 
-    /** Decodes the answer to one attempt. */
+    /** Decodes the answer to one attempt whose request sent no DPAN or token id. */
     ThreddAnswer decode(Func func, long wsid, HttpResponse response) {
+        return decode(func, wsid, response, List.of());
+    }
+
+    /**
+     * Decodes the answer to one attempt. The DPAN and token id it sent are masked wherever an exception would show
+     * them (a fault reason, a body excerpt), Luhn-valid or not, and the password removed.
+     */
+    ThreddAnswer decode(Func func, long wsid, HttpResponse response, List<String> sentValues) {
+        UnaryOperator<String> scrub = text -> Redactor.sentValues(credentials.scrub(text), sentValues);
         int status = response.statusCode();
         String operation = "Thredd " + func.operation + " (WSID " + wsid + ")";
         if (status == 403) {
-            throw httpStatus(operation, response, FAIR_USE_ADVICE);
+            throw httpStatus(scrub, operation, response, FAIR_USE_ADVICE);
         }
         byte[] body = response.bodyUnsafe();
         if (body.length > MAX_RESPONSE_BYTES) {
             if (!response.isSuccessful()) {
-                throw httpStatus(operation, response, adviceFor(status));
+                throw httpStatus(scrub, operation, response, adviceFor(status));
             }
-            throw malformed(operation + " answered with " + body.length + " bytes, more than the "
+            throw malformed(scrub, operation + " answered with " + body.length + " bytes, more than the "
                     + MAX_RESPONSE_BYTES + " accepted.", response, null);
         }
         AnswerReader answer = new AnswerReader();
@@ -47,42 +58,43 @@ final class ResponseDecoder {
             SafeXmlReader.scan(body, answer);
         } catch (SafeXmlReader.XmlRejectedException e) {
             if (!response.isSuccessful()) {
-                throw httpStatus(operation, response, adviceFor(status));
+                throw httpStatus(scrub, operation, response, adviceFor(status));
             }
-            throw malformed(operation + " answered HTTP " + status + " with a body that is not a SOAP answer: "
+            throw malformed(scrub, operation + " answered HTTP " + status + " with a body that is not a SOAP answer: "
                     + e.getMessage() + ".", response, e);
         }
         SoapVersion version = answer.version();
         if (version == null) {
             if (!response.isSuccessful()) {
-                throw httpStatus(operation, response, adviceFor(status));
+                throw httpStatus(scrub, operation, response, adviceFor(status));
             }
-            throw malformed(operation + " answered HTTP " + status + " with XML that is not a SOAP envelope ({"
+            throw malformed(scrub, operation + " answered HTTP " + status + " with XML that is not a SOAP envelope ({"
                     + answer.rootNamespace() + "}" + answer.rootName() + ").", response, null);
         }
         if (answer.fault() != null) {
-            throw fault(func, version, answer.fault(), status, wsid);
+            throw fault(scrub, func, version, answer.fault(), status, wsid);
         }
         if (!response.isSuccessful()) {
-            throw httpStatus(operation, response, adviceFor(status));
+            throw httpStatus(scrub, operation, response, adviceFor(status));
         }
         if (!answer.hasResult()) {
-            throw malformed(operation + " answered with a SOAP envelope without " + ThreddWire.OPERATION
+            throw malformed(scrub, operation + " answered with a SOAP envelope without " + ThreddWire.OPERATION
                     + "Response/" + ThreddWire.OPERATION + "Result.", response, null);
         }
         String actionCode = answer.actionCode();
         if (actionCode == null) {
-            throw malformed(operation + " answered without an ActionCode.", response, null);
+            throw malformed(scrub, operation + " answered without an ActionCode.", response, null);
         }
         String echoed = answer.wsid();
         if (echoed != null && !echoed.equals(Long.toString(wsid))) {
-            throw malformed(operation + " got an answer for another WSID (" + Redactor.truncate(echoed, 20)
+            throw malformed(scrub, operation + " got an answer for another WSID (" + Redactor.truncate(echoed, 20)
                     + "); it is ignored.", response, null);
         }
         return new ThreddAnswer(wsid, answer.issCode(), actionCode, answer.devices());
     }
 
-    private SoapFaultException fault(Func func, SoapVersion version, XmlNode fault, int status, long wsid) {
+    private static SoapFaultException fault(UnaryOperator<String> scrub, Func func, SoapVersion version,
+                                            XmlNode fault, int status, long wsid) {
         String code;
         String reason;
         if (version == SoapVersion.SOAP_1_1) {
@@ -98,19 +110,20 @@ final class ResponseDecoder {
             reason = fault.child("Reason").flatMap(r -> r.childText("Text")).orElse("");
         }
         return new SoapFaultException(func.operation, version, Redactor.truncate(code, 100),
-                credentials.scrub(Redactor.body(reason, 500)), status, wsid);
+                Redactor.body(scrub.apply(reason), 500), status, wsid);
     }
 
-    private HttpStatusException httpStatus(String operation, HttpResponse response, String advice) {
-        String excerpt = credentials.scrub(Redactor.body(response.bodyAsString(),
-                HttpStatusException.MAX_EXCERPT_CHARS));
+    private static HttpStatusException httpStatus(UnaryOperator<String> scrub, String operation,
+                                                  HttpResponse response, String advice) {
+        String excerpt = Redactor.body(scrub.apply(response.bodyAsString()), HttpStatusException.MAX_EXCERPT_CHARS);
         String message = operation + " failed with HTTP " + response.statusCode()
                 + (advice.isEmpty() ? "." : ": " + advice);
         return new HttpStatusException(message, response.statusCode(), response.headers(), excerpt);
     }
 
-    private MalformedResponseException malformed(String message, HttpResponse response, Throwable cause) {
-        String excerpt = credentials.scrub(Redactor.body(response.bodyAsString(), 500));
+    private static MalformedResponseException malformed(UnaryOperator<String> scrub, String message,
+                                                        HttpResponse response, Throwable cause) {
+        String excerpt = Redactor.body(scrub.apply(response.bodyAsString()), 500);
         return new MalformedResponseException(message + " Body starts: " + oneLine(Redactor.truncate(excerpt, 200)),
                 excerpt, cause);
     }

@@ -41,7 +41,7 @@ public enum SoapVersion {
      *
      * @param label {@code "1.1"} or {@code "1.2"}
      * @return the version
-     * @throws IllegalArgumentException for any other label
+     * @throws io.github.walletdevice.core.ValidationException naming {@code soapVersion} for any other label
      */
     public static SoapVersion of(String label) {
         for (SoapVersion v : values()) {
@@ -49,7 +49,7 @@ public enum SoapVersion {
                 return v;
             }
         }
-        throw new IllegalArgumentException("SOAP version must be 1.1 or 1.2, got \"" + label + "\"");
+        throw new io.github.walletdevice.core.ValidationException("soapVersion", "1.1 or 1.2", label);
     }
 
     /**

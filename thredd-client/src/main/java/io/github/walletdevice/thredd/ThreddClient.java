@@ -12,7 +12,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 
@@ -63,7 +62,7 @@ public final class ThreddClient implements AutoCloseable {
         this.issCode = b.issCode;
         this.executor = b.executor.build();
         this.tokenDevices = new DefaultTokenDevices(executor, endpoint, soapVersion, credentials, issCode,
-                b.wsidSupplier);
+                b.wsidSupplier, b.tokenIdElement);
     }
 
     /**
@@ -135,6 +134,7 @@ public final class ThreddClient implements AutoCloseable {
         private String issCode;
         private SoapVersion soapVersion = SoapVersion.SOAP_1_2;
         private LongSupplier wsidSupplier = WsidGenerator.shared();
+        private TokenIdElement tokenIdElement = TokenIdElement.SAMPLE;
 
         private Builder() {
         }
@@ -147,10 +147,10 @@ public final class ThreddClient implements AutoCloseable {
          * @return this builder
          * @throws io.github.walletdevice.core.ValidationException if it holds a user name or password (user info);
          *         the message masks them
-         * @throws IllegalArgumentException if it is not an absolute http(s) URL
+         *         the message masks them, or when it is missing or not an absolute http(s) URL
          */
         public Builder endpoint(URI endpoint) {
-            Objects.requireNonNull(endpoint, "endpoint");
+            Fields.required("endpoint", endpoint);
             String authority = endpoint.getRawAuthority();
             // Checked on the raw authority: URI leaves user info unparsed when the host is not a valid host name.
             if (endpoint.getRawUserInfo() != null || (authority != null && authority.indexOf('@') >= 0)) {
@@ -159,8 +159,8 @@ public final class ThreddClient implements AutoCloseable {
             String scheme = endpoint.getScheme() == null ? "" : endpoint.getScheme().toLowerCase(Locale.ROOT);
             if (!endpoint.isAbsolute() || endpoint.getHost() == null
                     || !(scheme.equals("https") || scheme.equals("http"))) {
-                throw new IllegalArgumentException("The Thredd endpoint must be an absolute http(s) URL, got "
-                        + shown(endpoint));
+                throw new ValidationException("endpoint", "an absolute http or https URL with a host",
+                        shown(endpoint));
             }
             this.endpoint = endpoint;
             return this;
@@ -173,17 +173,17 @@ public final class ThreddClient implements AutoCloseable {
          * @return this builder
          * @throws io.github.walletdevice.core.ValidationException if it holds a user name or password (user info);
          *         the message masks them
-         * @throws IllegalArgumentException if it is not an absolute http(s) URL
+         *         the message masks them, or when it is missing or not an absolute http(s) URL
          */
         public Builder endpoint(String endpoint) {
-            Objects.requireNonNull(endpoint, "endpoint");
+            Fields.required("endpoint", endpoint);
             URI uri;
             try {
                 uri = new URI(endpoint.strip());
             } catch (URISyntaxException e) {
                 // Neither the text nor the exception (whose message repeats it) is passed on: it may hold a password.
-                throw new IllegalArgumentException("The Thredd endpoint is not a valid URL: " + e.getReason()
-                        + (e.getIndex() >= 0 ? " at index " + e.getIndex() : ""));
+                throw new ValidationException("endpoint", "a valid URL (" + e.getReason()
+                        + (e.getIndex() >= 0 ? " at index " + e.getIndex() : "") + ")", Redactor.SECRET_MASK);
             }
             return endpoint(uri);
         }
@@ -212,7 +212,8 @@ public final class ThreddClient implements AutoCloseable {
          * @param userName the user name ({@code strUserName})
          * @param password the password ({@code strPassword})
          * @return this builder
-         * @throws IllegalArgumentException if either is empty
+         * @throws io.github.walletdevice.core.ValidationException naming {@code strUserName} or {@code strPassword}
+         *         when it is missing, empty or holds a character XML cannot carry
          */
         public Builder credentials(String userName, String password) {
             this.credentials = new Credentials(userName, password);
@@ -241,7 +242,21 @@ public final class ThreddClient implements AutoCloseable {
          * @return this builder
          */
         public Builder soapVersion(SoapVersion version) {
-            this.soapVersion = Objects.requireNonNull(version, "version");
+            this.soapVersion = Fields.required("soapVersion", version);
+            return this;
+        }
+
+        /**
+         * Sets how the token id's element is spelled: {@link TokenIdElement#SAMPLE} {@code PaymentTokenId} (the
+         * default, as in Thredd's sample request) or {@link TokenIdElement#FIELD_TABLE} {@code PaymentTokenID} (as in
+         * its field table). The specification has both; see {@link TokenIdElement}.
+         *
+         * @param spelling the spelling
+         * @return this builder
+         * @throws io.github.walletdevice.core.ValidationException when {@code null}
+         */
+        public Builder tokenIdElement(TokenIdElement spelling) {
+            this.tokenIdElement = Fields.required("tokenIdElement", spelling);
             return this;
         }
 
@@ -318,12 +333,10 @@ public final class ThreddClient implements AutoCloseable {
          *
          * @param max 1 or more
          * @return this builder
-         * @throws IllegalArgumentException if less than 1
+         * @throws io.github.walletdevice.core.ValidationException if less than 1
          */
         public Builder maxInFlight(int max) {
-            if (max < 1) {
-                throw new IllegalArgumentException("maxInFlight must be at least 1, got " + max);
-            }
+            Fields.range("maxInFlight", max, 1, Integer.MAX_VALUE);
             executor.maxInFlight(max);
             return this;
         }
@@ -336,7 +349,7 @@ public final class ThreddClient implements AutoCloseable {
          * @return this builder
          */
         public Builder wsidSupplier(LongSupplier supplier) {
-            this.wsidSupplier = Objects.requireNonNull(supplier, "supplier");
+            this.wsidSupplier = Fields.required("wsidSupplier", supplier);
             return this;
         }
 
@@ -357,14 +370,15 @@ public final class ThreddClient implements AutoCloseable {
          * context on a daemon thread if no client has (see {@link ThreddClient}); this method does not wait for it.
          *
          * @return the client
-         * @throws IllegalStateException if the endpoint or the credentials are missing
+         * @throws io.github.walletdevice.core.ValidationException naming {@code endpoint} or {@code credentials} when
+         *         it was not set
          */
         public ThreddClient build() {
             if (endpoint == null) {
-                throw new IllegalStateException("Set the Thredd endpoint URL: ThreddClient.builder().endpoint(...)");
+                throw new ValidationException("endpoint", "set with ThreddClient.builder().endpoint(...)", null);
             }
             if (credentials == null) {
-                throw new IllegalStateException("Set the Thredd credentials: ThreddClient.builder().credentials(...)");
+                throw new ValidationException("credentials", "set with ThreddClient.builder().credentials(...)", null);
             }
             // First, so that it overlaps with creating the transport.
             SoapRequestEncoder.prepareInBackground();

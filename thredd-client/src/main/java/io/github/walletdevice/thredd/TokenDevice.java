@@ -2,6 +2,9 @@ package io.github.walletdevice.thredd;
 
 import io.github.walletdevice.core.Redactor;
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,6 +32,9 @@ public final class TokenDevice {
     private final BigDecimal longitude;
     private final BigDecimal latitude;
     private final String deviceIp;
+    private final String longitudeText;
+    private final String latitudeText;
+    private final Map<String, String> extensions;
 
     private TokenDevice(Builder b) {
         this.boundDeviceIndex = b.boundDeviceIndex;
@@ -46,6 +52,10 @@ public final class TokenDevice {
         this.longitude = b.longitude;
         this.latitude = b.latitude;
         this.deviceIp = b.deviceIp;
+        this.longitudeText = b.longitudeText;
+        this.latitudeText = b.latitudeText;
+        this.extensions = b.extensions.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(b.extensions));
     }
 
     /**
@@ -78,6 +88,9 @@ public final class TokenDevice {
         b.deviceName = deviceName;
         b.longitude = longitude;
         b.latitude = latitude;
+        b.longitudeText = longitudeText;
+        b.latitudeText = latitudeText;
+        b.extensions = extensions;
         b.deviceIp = deviceIp;
         return b;
     }
@@ -236,6 +249,36 @@ public final class TokenDevice {
     }
 
     /**
+     * {@code DeviceLongitiude} as Thredd sent it, kept even when it is not a number (then {@link #longitude()} is
+     * empty).
+     *
+     * @return the text as received, or empty when absent
+     */
+    public Optional<String> longitudeText() {
+        return Optional.ofNullable(longitudeText);
+    }
+
+    /**
+     * {@code DeviceLatitude} as Thredd sent it, kept even when it is not a number (then {@link #latitude()} is
+     * empty).
+     *
+     * @return the text as received, or empty when absent
+     */
+    public Optional<String> latitudeText() {
+        return Optional.ofNullable(latitudeText);
+    }
+
+    /**
+     * The device's elements the spec does not name (Thredd may add fields), by local name, with their text: the first
+     * of each name, in the order received.
+     *
+     * @return the elements, possibly empty; unmodifiable
+     */
+    public Map<String, String> extensions() {
+        return extensions;
+    }
+
+    /**
      * The device's IP address, full or its last part ({@code DeviceIP}).
      *
      * @return the address
@@ -254,14 +297,15 @@ public final class TokenDevice {
                 && Objects.equals(deviceLang, d.deviceLang) && Objects.equals(deviceId, d.deviceId)
                 && Objects.equals(deviceTelNum, d.deviceTelNum) && Objects.equals(deviceName, d.deviceName)
                 && Objects.equals(longitude, d.longitude) && Objects.equals(latitude, d.latitude)
-                && Objects.equals(deviceIp, d.deviceIp);
+                && Objects.equals(deviceIp, d.deviceIp) && Objects.equals(longitudeText, d.longitudeText)
+                && Objects.equals(latitudeText, d.latitudeText) && extensions.equals(d.extensions);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(boundDeviceIndex, tokenUserId, tokenUserTypeCode, gpsDeviceStatusCode,
                 netDeviceStatusCode, deviceBindDate, deviceStatusDate, deviceType, deviceLang, deviceId, deviceTelNum,
-                deviceName, longitude, latitude, deviceIp);
+                deviceName, longitude, latitude, deviceIp, longitudeText, latitudeText, extensions);
     }
 
     /** The device's fields; the telephone number shows its last 4 digits only. */
@@ -282,6 +326,13 @@ public final class TokenDevice {
         append(sb, "longitude", longitude);
         append(sb, "latitude", latitude);
         append(sb, "ip", deviceIp);
+        if (longitude == null) {
+            append(sb, "longitudeText", longitudeText);
+        }
+        if (latitude == null) {
+            append(sb, "latitudeText", latitudeText);
+        }
+        append(sb, "extensions", extensions.isEmpty() ? null : extensions.keySet());
         return sb.append(']').toString();
     }
 
@@ -308,6 +359,9 @@ public final class TokenDevice {
         private String deviceName;
         private BigDecimal longitude;
         private BigDecimal latitude;
+        private String longitudeText;
+        private String latitudeText;
+        private Map<String, String> extensions = Map.of();
         private String deviceIp;
 
         private Builder() {
@@ -475,6 +529,39 @@ public final class TokenDevice {
          */
         public Builder deviceIp(String v) {
             this.deviceIp = v;
+            return this;
+        }
+
+        /**
+         * Sets {@code DeviceLongitiude} as received.
+         *
+         * @param v the text, or {@code null}
+         * @return this builder
+         */
+        public Builder longitudeText(String v) {
+            this.longitudeText = v;
+            return this;
+        }
+
+        /**
+         * Sets {@code DeviceLatitude} as received.
+         *
+         * @param v the text, or {@code null}
+         * @return this builder
+         */
+        public Builder latitudeText(String v) {
+            this.latitudeText = v;
+            return this;
+        }
+
+        /**
+         * Sets the elements the spec does not name.
+         *
+         * @param v local name to text; {@code null} for none
+         * @return this builder
+         */
+        public Builder extensions(Map<String, String> v) {
+            this.extensions = v == null ? Map.of() : v;
             return this;
         }
 

@@ -13,7 +13,7 @@ import jakarta.xml.bind.annotation.XmlType;
  */
 @XmlRootElement(name = ThreddWire.OPERATION)
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(propOrder = {"wsid", "issCode", "func", "dpan", "paymentTokenId", "deviceIndex"})
+@XmlType(propOrder = {"wsid", "issCode", "func", "dpan", "paymentTokenId", "paymentTokenIdAsInTable", "deviceIndex"})
 final class TokenDeviceManagementElement {
     @XmlElement(name = "WSID", required = true)
     long wsid;
@@ -23,9 +23,12 @@ final class TokenDeviceManagementElement {
     String func;
     @XmlElement(name = "DPAN")
     String dpan;
-    // Spelled as in Thredd's sample request (its field table says PaymentTokenID).
+    // Spelled as in Thredd's sample request (its field table says PaymentTokenID): see TokenIdElement. At most one
+    // of the two is set; the other, null, is not written.
     @XmlElement(name = "PaymentTokenId")
     String paymentTokenId;
+    @XmlElement(name = "PaymentTokenID")
+    String paymentTokenIdAsInTable;
     @XmlElement(name = "DeviceIndex")
     String deviceIndex;
 
@@ -36,7 +39,8 @@ final class TokenDeviceManagementElement {
     @Override
     public String toString() {
         return "Ws_Token_Device_Management[WSID=" + wsid + ", IssCode=" + issCode + ", Func=" + func
-                + ", DPAN=" + Redactor.pan(dpan) + ", PaymentTokenId=" + paymentTokenId
+                + ", DPAN=" + Redactor.pan(dpan) + ", PaymentTokenId="
+                + Redactor.pan(paymentTokenId != null ? paymentTokenId : paymentTokenIdAsInTable)
                 + ", DeviceIndex=" + deviceIndex + "]";
     }
 }

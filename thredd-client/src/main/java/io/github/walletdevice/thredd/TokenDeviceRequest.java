@@ -3,6 +3,8 @@ package io.github.walletdevice.thredd;
 import io.github.walletdevice.core.Fields;
 import io.github.walletdevice.core.Sensitivity;
 import io.github.walletdevice.core.ValidationException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -28,23 +30,44 @@ record TokenDeviceRequest(Func func, String issCode, TokenRef token, String devi
         }
     }
 
-    /** Checks a WSID: numeric, 1–19 digits, a positive signed 64-bit value. */
+    /**
+     * Checks a WSID: "N 1 19" in the spec, i.e. 1–19 digits, so 0 is valid; a signed 64-bit value, so not
+     * negative (a minus sign is not a digit).
+     */
     static long checkWsid(long wsid) {
-        if (wsid < 1) {
-            throw new ValidationException("WSID", "a positive number of 1-19 digits (check the WSID supplier)",
+        if (wsid < 0) {
+            throw new ValidationException("WSID", "a number of 1-19 digits, 0 or more (check the WSID supplier)",
                     Long.toString(wsid));
         }
         return wsid;
     }
 
-    /** The JAXB element for one attempt. */
+    /** The values this request sends that exceptions and logs must mask: the DPAN and the token id. */
+    List<String> sentValues() {
+        List<String> values = new ArrayList<>(2);
+        token.dpan().ifPresent(values::add);
+        token.paymentTokenId().ifPresent(values::add);
+        return values;
+    }
+
+    /** The JAXB element for one attempt, with the token id spelled as in the sample. */
     TokenDeviceManagementElement toElement(long wsid) {
+        return toElement(wsid, TokenIdElement.SAMPLE);
+    }
+
+    /** The JAXB element for one attempt, with the token id's element spelled as chosen. */
+    TokenDeviceManagementElement toElement(long wsid, TokenIdElement tokenIdElement) {
         TokenDeviceManagementElement e = new TokenDeviceManagementElement();
         e.wsid = checkWsid(wsid);
         e.issCode = issCode;
         e.func = func.code;
         e.dpan = token.dpan().orElse(null);
-        e.paymentTokenId = token.paymentTokenId().orElse(null);
+        String tokenId = token.paymentTokenId().orElse(null);
+        if (tokenIdElement == TokenIdElement.FIELD_TABLE) {
+            e.paymentTokenIdAsInTable = tokenId;
+        } else {
+            e.paymentTokenId = tokenId;
+        }
         e.deviceIndex = deviceIndex;
         return e;
     }

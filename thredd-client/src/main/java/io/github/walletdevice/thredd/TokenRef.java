@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * The tokenised card whose devices are listed or unbound: a DPAN, a Thredd payment token id, or both (Thredd
  * then checks they belong together, action code 212). Immutable; checked on creation against the specification:
- * DPAN 16–19 digits, PaymentTokenId 1–20 letters and digits. {@link #toString()} shows the DPAN masked.
+ * DPAN 16–19 letters and digits, PaymentTokenId 1–20 letters and digits (both "AN" in the spec).
+ * {@link #toString()} shows both masked.
  */
 public final class TokenRef {
     private final String dpan;
@@ -20,7 +21,8 @@ public final class TokenRef {
         if (dpan == null && paymentTokenId == null) {
             throw new ValidationException("DPAN or PaymentTokenId", "given (at least one of them)", null);
         }
-        this.dpan = dpan == null ? null : Fields.digits("DPAN", dpan, 16, 19, Sensitivity.PAN);
+        // "AN 16 19" in the spec: letters and digits, not digits only.
+        this.dpan = dpan == null ? null : Fields.alphanumeric("DPAN", dpan, 16, 19, Sensitivity.PAN);
         this.paymentTokenId = paymentTokenId == null ? null
                 : Fields.alphanumeric("PaymentTokenId", paymentTokenId, 1, 20, Sensitivity.PLAIN);
     }
@@ -96,7 +98,7 @@ public final class TokenRef {
             sb.append("dpan=").append(Redactor.pan(dpan));
         }
         if (paymentTokenId != null) {
-            sb.append(dpan != null ? ", " : "").append("paymentTokenId=").append(paymentTokenId);
+            sb.append(dpan != null ? ", " : "").append("paymentTokenId=").append(Redactor.pan(paymentTokenId));
         }
         return sb.append(']').toString();
     }

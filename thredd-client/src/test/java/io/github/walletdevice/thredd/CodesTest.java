@@ -75,6 +75,8 @@ class CodesTest {
         assertThat(SoapVersion.of("1.1")).isEqualTo(SoapVersion.SOAP_1_1);
         assertThat(SoapVersion.of("1.2").envelopeNamespace()).isEqualTo(Fixtures.SOAP12);
         assertThat(SoapVersion.SOAP_1_1.envelopeNamespace()).isEqualTo(Fixtures.SOAP11);
-        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> SoapVersion.of("2"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SoapVersion.of("2")).isInstanceOfSatisfying(
+                io.github.walletdevice.core.ValidationException.class,
+                e -> org.assertj.core.api.Assertions.assertThat(e.field()).isEqualTo("soapVersion"));
     }
 }

@@ -274,19 +274,19 @@ final class FormerResponseDecoder {
             reason = fault.child("Reason").flatMap(r -> r.childText("Text")).orElse("");
         }
         return new SoapFaultException(func.operation, version, Redactor.truncate(code, 100),
-                credentials.scrub(Redactor.body(reason, 500)), status, wsid);
+                Redactor.body(credentials.scrub(reason), 500), status, wsid);
     }
 
     private HttpStatusException httpStatus(String operation, HttpResponse response, String advice) {
-        String excerpt = credentials.scrub(Redactor.body(response.bodyAsString(),
-                HttpStatusException.MAX_EXCERPT_CHARS));
+        String excerpt = Redactor.body(credentials.scrub(response.bodyAsString()),
+                HttpStatusException.MAX_EXCERPT_CHARS);
         String message = operation + " failed with HTTP " + response.statusCode()
                 + (advice.isEmpty() ? "." : ": " + advice);
         return new HttpStatusException(message, response.statusCode(), response.headers(), excerpt);
     }
 
     private MalformedResponseException malformed(String message, HttpResponse response, Throwable cause) {
-        String excerpt = credentials.scrub(Redactor.body(response.bodyAsString(), 500));
+        String excerpt = Redactor.body(credentials.scrub(response.bodyAsString()), 500);
         return new MalformedResponseException(message + " Body starts: " + oneLine(Redactor.truncate(excerpt, 200)),
                 excerpt, cause);
     }

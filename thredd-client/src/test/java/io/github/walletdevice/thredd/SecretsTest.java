@@ -164,7 +164,8 @@ class SecretsTest {
         "mailto:user:S3cret@host", "https://host/service asmx?password=S3cret"})
     void aBadEndpointIsRefusedWithoutShowingWhatMayBeAPassword(String url) {
         assertThat(catchThrowable(() -> ThreddClient.builder().endpoint(url)))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOfSatisfying(io.github.walletdevice.core.ValidationException.class,
+                        e -> assertThat(e.field()).isEqualTo("endpoint"))
                 .satisfies(e -> assertThat(describe(e)).doesNotContain("S3cret"));
     }
 

@@ -1,8 +1,6 @@
 package io.github.walletdevice.thredd;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.walletdevice.core.ValidationException;
@@ -28,8 +26,9 @@ class ValidationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"411111111111111", "41111111111111111111", "4111-1111-1111-1111", "411111111111111A", ""})
-    void aDpanMustBe16To19DigitsAndIsShownMasked(String dpan) {
+    @ValueSource(strings = {"411111111111111", "41111111111111111111", "4111-1111-1111-1111", "411111111111111\u00c9",
+        "41111111111111\uD83D\uDE00", ""})
+    void aDpanMustBe16To19LettersOrDigitsAndIsShownMasked(String dpan) {
         assertThatThrownBy(() -> TokenRef.ofDpan(dpan))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.field()).isEqualTo("DPAN");
@@ -107,8 +106,8 @@ class ValidationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(longs = {0L, -1L, Long.MIN_VALUE})
-    void aWsidMustBePositiveAndABadSupplierFailsBeforeSending(long wsid) {
+    @ValueSource(longs = {-1L, Long.MIN_VALUE})
+    void aWsidMustNotBeNegativeAndABadSupplierFailsBeforeSending(long wsid) {
         try (ThreddClient c = ThreddClient.builder().endpoint("http://127.0.0.1:9/")
                 .credentials("user", "secret-pw").issCode("PMT").transport(transport).wsidSupplier(() -> wsid)
                 .build()) {
@@ -152,19 +151,46 @@ class ValidationTest {
     }
 
     @Test
-    void theBuilderRefusesMissingOrBadSettings() {
-        assertThatIllegalStateException().isThrownBy(() -> ThreddClient.builder().credentials("u", "p").build())
-                .withMessageContaining("endpoint");
-        assertThatIllegalStateException().isThrownBy(() -> ThreddClient.builder().endpoint("https://h/").build())
-                .withMessageContaining("credentials");
-        assertThatIllegalArgumentException().isThrownBy(() -> ThreddClient.builder().endpoint("ftp://h/x"));
-        assertThatIllegalArgumentException().isThrownBy(() -> ThreddClient.builder().endpoint("/service.asmx"));
-        assertThatIllegalArgumentException().isThrownBy(() -> ThreddClient.builder().credentials(" ", "p"))
-                .withMessageContaining("997");
-        assertThatIllegalArgumentException().isThrownBy(() -> ThreddClient.builder().credentials("u", ""))
-                .withMessageContaining("998");
-        assertThatIllegalArgumentException().isThrownBy(() -> ThreddClient.builder().credentials("u", "p\u0000w"))
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("p\u0000w"));
-        assertThatIllegalArgumentException().isThrownBy(() -> ThreddClient.builder().maxInFlight(0));
+    void theBuilderRefusesMissingOrBadSettingsNamingThem() {
+        assertRefused(() -> ThreddClient.builder().credentials("u", "p").build(), "endpoint");
+        assertRefused(() -> ThreddClient.builder().endpoint("https://h/").build(), "credentials");
+        assertRefused(() -> ThreddClient.builder().endpoint("ftp://h/x"), "endpoint");
+        assertRefused(() -> ThreddClient.builder().endpoint("/service.asmx"), "endpoint");
+        assertRefused(() -> ThreddClient.builder().endpoint((String) null), "endpoint");
+        assertRefused(() -> ThreddClient.builder().endpoint((java.net.URI) null), "endpoint");
+        assertThat(assertRefused(() -> ThreddClient.builder().credentials(" ", "p"), "strUserName").getMessage())
+                .contains("997");
+        assertThat(assertRefused(() -> ThreddClient.builder().credentials("u", ""), "strPassword").getMessage())
+                .contains("998");
+        assertThat(assertRefused(() -> ThreddClient.builder().credentials("u", "p\u0000w"), "strPassword")
+                .getMessage()).doesNotContain("p\u0000w");
+        assertRefused(() -> ThreddClient.builder().credentials(null, "p"), "strUserName");
+        assertRefused(() -> ThreddClient.builder().credentials("u", null), "strPassword");
+        assertRefused(() -> ThreddClient.builder().credentials("u\u0000", "p"), "strUserName");
+        assertRefused(() -> ThreddClient.builder().maxInFlight(0), "maxInFlight");
+        assertRefused(() -> ThreddClient.builder().soapVersion(null), "soapVersion");
+        assertRefused(() -> ThreddClient.builder().wsidSupplier(null), "wsidSupplier");
+        assertRefused(() -> ThreddClient.builder().tokenIdElement(null), "tokenIdElement");
+        assertRefused(() -> ThreddClient.builder().callTimeout(null), "callTimeout");
+        assertRefused(() -> ThreddClient.builder().retryPolicy(null), "retryPolicy");
+    }
+
+    private static ValidationException assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call,
+                                                     String field) {
+        ValidationException e = org.assertj.core.api.Assertions.catchThrowableOfType(ValidationException.class, call);
+        assertThat(e).as("a ValidationException").isNotNull();
+        assertThat(e.field()).isEqualTo(field);
+        return e;
+    }
+
+    @Test
+    void aWsidOfZeroIsValidAsTheSpecSaysN119() {
+        assertThat(TokenDeviceRequest.checkWsid(0)).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"4111111111111111", "DPAN0000ABCD1234", "abcdefghijklmnopqrs"})
+    void aDpanIsAn16To19(String dpan) {
+        assertThat(TokenRef.ofDpan(dpan).dpan()).contains(dpan);
     }
 }

@@ -187,7 +187,7 @@ class XmlTreeEquivalenceTest {
             AnswerReader reader = new AnswerReader();
             SafeXmlReader.scan(body.getBytes(StandardCharsets.UTF_8), reader);
             assertThat(reader.hasResult()).as(body).isTrue();
-            return "devices " + reader.devices();
+            return "devices " + reader.devices().stream().map(Fixtures::asFormerlyRead).toList();
         } catch (RuntimeException | SafeXmlReader.XmlRejectedException e) {
             return e.getClass().getName() + ": " + e.getMessage();
         }
@@ -290,13 +290,14 @@ class XmlTreeEquivalenceTest {
                 leaf("DEVICENAME", ""), leaf("DeviceName", "not read"),
                 leaf("DeviceLongitiude", ""), leaf("devicelongitude", " 1.5 "),
                 leaf("BoundDeviceIndex", "3")));
-        String[] texts = new String[DeviceFields.COUNT];
+        DeviceTexts read = new DeviceTexts();
+        String[] texts = read.slots;
         texts[DeviceFields.DEVICE_ID] = "first";
         texts[DeviceFields.DEVICE_NAME] = "";
         texts[DeviceFields.DEVICE_LONGITIUDE] = "";
         texts[DeviceFields.DEVICE_LONGITUDE] = "1.5";
         texts[DeviceFields.BOUND_DEVICE_INDEX] = "3";
-        TokenDevice device = DeviceFields.device(texts);
+        TokenDevice device = DeviceFields.device(read);
         assertThat(device.deviceId()).contains("first");
         assertThat(device.deviceName()).isEmpty();
         assertThat(device.longitude()).contains(new BigDecimal("1.5"));

@@ -1,5 +1,7 @@
 package io.github.walletdevice.core.transport;
 
+import io.github.walletdevice.core.Fields;
+import io.github.walletdevice.core.ValidationException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -165,6 +167,50 @@ public final class HttpHeaders {
     @Override
     public String toString() {
         return io.github.walletdevice.core.Redactor.headers(this);
+    }
+
+    /**
+     * The one rule for the value of a header the SDK sends, checked by {@link HttpRequest} so that every transport
+     * sends the same thing or nothing: visible ASCII characters and spaces or tabs between them (RFC 9110 field
+     * values without obsolete text). A character outside ASCII would be sent by one HTTP library as ISO-8859-1 and
+     * refused by another; a leading or trailing space or tab is dropped by the receiver, which then sees another
+     * value than the one the caller set. Received headers are not checked: they are read as they come.
+     *
+     * @param name the header's name, which names the field in the exception
+     * @param value the value
+     * @return the value
+     * @throws ValidationException naming the header when the value breaks the rule
+     */
+    public static String checkRequestValue(String name, String value) {
+        Fields.required(name, value);
+        int n = value.length();
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            if (!(c >= 0x20 && c <= 0x7e || c == '\t')) {
+                throw new ValidationException(name, RULE, shown(value));
+            }
+        }
+        if (n > 0 && (isBlank(value.charAt(0)) || isBlank(value.charAt(n - 1)))) {
+            throw new ValidationException(name, "without leading or trailing spaces (the receiver drops them), "
+                    + RULE, shown(value));
+        }
+        return value;
+    }
+
+    private static final String RULE = "visible ASCII characters, with spaces or tabs only between them";
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t';
+    }
+
+    /** The value with every character the rule refuses shown as {@code ?}, so that the message is plain ASCII. */
+    private static String shown(String value) {
+        StringBuilder sb = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            sb.append(c >= 0x20 && c <= 0x7e ? c : '?');
+        }
+        return sb.toString();
     }
 
     /** Builds {@link HttpHeaders}. Not thread-safe. */

@@ -24,6 +24,9 @@ public final class HttpRequest {
             throw new IllegalArgumentException("Request URI must be http or https: " + uri);
         }
         this.headers = b.headers.build();
+        for (java.util.Map.Entry<String, String> e : headers.entries()) {
+            HttpHeaders.checkRequestValue(e.getKey(), e.getValue());
+        }
         this.body = b.body;
     }
 

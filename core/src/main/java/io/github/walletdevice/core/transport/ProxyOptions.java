@@ -1,5 +1,7 @@
 package io.github.walletdevice.core.transport;
 
+import io.github.walletdevice.core.Fields;
+import io.github.walletdevice.core.ValidationException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
@@ -8,7 +10,6 @@ import java.net.SocketAddress;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * An HTTP proxy: host, port, optional Basic credentials, and hosts reached directly.
@@ -31,15 +32,14 @@ public record ProxyOptions(String host, int port, String username, String passwo
      * @param nonProxyHosts hosts reached directly
      */
     public ProxyOptions {
-        Objects.requireNonNull(host, "proxy host");
+        Fields.required("proxy host", host);
         if (host.isBlank()) {
-            throw new IllegalArgumentException("Proxy host is blank");
+            throw new ValidationException("proxy host", "not blank", host);
         }
-        if (port < 1 || port > 65535) {
-            throw new IllegalArgumentException("Proxy port must be 1-65535, got " + port);
-        }
+        Fields.range("proxy port", port, 1, 65535);
         if ((username == null) != (password == null)) {
-            throw new IllegalArgumentException("Proxy username and password go together: give both or neither");
+            throw new ValidationException(username == null ? "proxy username" : "proxy password",
+                    "given together with the " + (username == null ? "password" : "username") + ", or neither", null);
         }
         nonProxyHosts = nonProxyHosts == null ? List.of() : List.copyOf(nonProxyHosts);
     }
@@ -63,8 +63,8 @@ public record ProxyOptions(String host, int port, String username, String passwo
      * @return new options
      */
     public ProxyOptions withCredentials(String username, String password) {
-        return new ProxyOptions(host, port, Objects.requireNonNull(username), Objects.requireNonNull(password),
-                nonProxyHosts);
+        return new ProxyOptions(host, port, Fields.required("proxy username", username),
+                Fields.required("proxy password", password), nonProxyHosts);
     }
 
     /**

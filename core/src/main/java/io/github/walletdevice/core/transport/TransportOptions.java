@@ -1,7 +1,8 @@
 package io.github.walletdevice.core.transport;
 
+import io.github.walletdevice.core.Fields;
+import io.github.walletdevice.core.ValidationException;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.X509TrustManager;
@@ -248,7 +249,7 @@ public final class TransportOptions {
          */
         public Builder maxConcurrentRequests(int max) {
             if (max < 1) {
-                throw new IllegalArgumentException("maxConcurrentRequests must be at least 1, got " + max);
+                throw new ValidationException("maxConcurrentRequests", "at least 1", Integer.toString(max));
             }
             this.maxConcurrentRequests = max;
             return this;
@@ -263,7 +264,7 @@ public final class TransportOptions {
          */
         public Builder maxResponseBytes(int max) {
             if (max < 1) {
-                throw new IllegalArgumentException("maxResponseBytes must be at least 1, got " + max);
+                throw new ValidationException("maxResponseBytes", "at least 1", Integer.toString(max));
             }
             this.maxResponseBytes = max;
             return this;
@@ -289,8 +290,8 @@ public final class TransportOptions {
          * @return this builder
          */
         public Builder tls(SSLContext sslContext, X509TrustManager trustManager) {
-            this.sslContext = Objects.requireNonNull(sslContext, "sslContext");
-            this.trustManager = Objects.requireNonNull(trustManager, "trustManager");
+            this.sslContext = Fields.required("sslContext", sslContext);
+            this.trustManager = Fields.required("trustManager", trustManager);
             return this;
         }
 
@@ -304,9 +305,9 @@ public final class TransportOptions {
         }
 
         private static Duration positive(Duration d, String name) {
-            Objects.requireNonNull(d, name);
+            Fields.required(name, d);
             if (d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException(name + " must be positive (timeouts are never infinite), got " + d);
+                throw new ValidationException(name, "a positive duration (timeouts are never infinite)", d.toString());
             }
             return d;
         }

@@ -28,16 +28,13 @@ class OptionsTest {
 
     @Test
     void timeoutsMustBePositiveAndLimitAtLeastOne() {
-        assertThatThrownBy(() -> TransportOptions.builder().readTimeout(Duration.ZERO))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("readTimeout");
-        assertThatThrownBy(() -> TransportOptions.builder().callTimeout(Duration.ofSeconds(-1)))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> TransportOptions.builder().maxConcurrentRequests(0))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> TransportOptions.builder().maxResponseBytes(0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxResponseBytes");
-        assertThatThrownBy(() -> TransportOptions.builder().maxResponseBytes(-1))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertRefused(() -> TransportOptions.builder().readTimeout(Duration.ZERO), "readTimeout");
+        assertRefused(() -> TransportOptions.builder().callTimeout(Duration.ofSeconds(-1)), "callTimeout");
+        assertRefused(() -> TransportOptions.builder().connectTimeout(null), "connectTimeout");
+        assertRefused(() -> TransportOptions.builder().maxConcurrentRequests(0), "maxConcurrentRequests");
+        assertRefused(() -> TransportOptions.builder().maxResponseBytes(0), "maxResponseBytes");
+        assertRefused(() -> TransportOptions.builder().maxResponseBytes(-1), "maxResponseBytes");
+        assertRefused(() -> TransportOptions.builder().tls(null, null), "sslContext");
         assertThat(TransportOptions.builder().maxResponseBytes(1).build().maxResponseBytes()).isEqualTo(1);
     }
 
@@ -72,10 +69,16 @@ class OptionsTest {
 
     @Test
     void proxyRulesAreChecked() {
-        assertThatThrownBy(() -> ProxyOptions.of("h", 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ProxyOptions.of(" ", 80)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ProxyOptions("h", 80, "u", null, null))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertRefused(() -> ProxyOptions.of("h", 0), "proxy port");
+        assertRefused(() -> ProxyOptions.of(" ", 80), "proxy host");
+        assertRefused(() -> ProxyOptions.of(null, 80), "proxy host");
+        assertRefused(() -> new ProxyOptions("h", 80, "u", null, null), "proxy password");
+        assertRefused(() -> ProxyOptions.of("h", 80).withCredentials(null, "p"), "proxy username");
+    }
+
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(io.github.walletdevice.core.ValidationException.class,
+                e -> assertThat(e.field()).isEqualTo(field));
     }
 
     @Test

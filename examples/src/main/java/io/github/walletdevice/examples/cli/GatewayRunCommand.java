@@ -75,7 +75,8 @@ final class GatewayRunCommand implements Callable<Integer> {
     String api;
 
     @Option(names = "--operation", paramLabel = "O",
-            description = "The operation value (default: TOPUP, PARK_CARD or READER_MODE by --api).")
+            description = "The operation value, sent only when given: the spec marks it optional and publishes no"
+                    + " values.")
     String operation;
 
     @Option(names = "--purchase", paramLabel = "P", description = "purchaseId, 1-64 characters (--api card only).")
@@ -129,18 +130,23 @@ final class GatewayRunCommand implements Callable<Integer> {
         return ExitCodes.TRANSPORT;
     }
 
+    /** The operation asked for, or none: an invented default could get a real TES's 112. */
+    private Operation operation() {
+        return operation == null ? null : Operation.of(operation);
+    }
+
     private GatewayRequest request(String which, VirtualCardExecutor phone) {
         switch (which) {
             case "card":
                 return CardCommandsRequest.builder().issuerId(issuer).cardId(card).purchaseId(purchase)
-                        .deviceId(device).operation(operation == null ? Operation.TOPUP : Operation.of(operation))
+                        .deviceId(device).operation(operation())
                         .build();
             case "park":
                 return ParkCardCommandsRequest.builder().issuerId(issuer).cardId(card).deviceId(device)
-                        .operation(operation == null ? Operation.PARK_CARD : Operation.of(operation)).build();
+                        .operation(operation()).build();
             default:
                 return ReaderModeCommandsRequest.builder().issuerId(issuer).deviceId(device)
-                        .operation(operation == null ? Operation.READER_MODE : Operation.of(operation))
+                        .operation(operation())
                         .cardContents(VirtualCardContents.of(phone.card(), "walletdevice virtual card")).build();
         }
     }

@@ -11,7 +11,7 @@ package io.github.walletdevice.examples.thredd;
  * @param issCode {@code IssCode}
  * @param func {@code Func}
  * @param dpan {@code DPAN}
- * @param paymentTokenId {@code PaymentTokenId} (or {@code PaymentTokenID})
+ * @param paymentTokenId {@code PaymentTokenId} (or {@code PaymentTokenID}, as the simulator is configured)
  * @param deviceIndex {@code DeviceIndex}
  */
 public record IncomingRequest(boolean soap12, String userName, String password, String wsid, String issCode,

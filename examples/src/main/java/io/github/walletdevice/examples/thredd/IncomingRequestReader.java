@@ -32,7 +32,11 @@ final class IncomingRequestReader {
         }
     }
 
-    static IncomingRequest read(byte[] body) throws UnreadableRequestException {
+    /**
+     * Reads a request; the token id is read from the element of the given name only (the other spelling is an
+     * unknown element, ignored as an ASMX service does).
+     */
+    static IncomingRequest read(byte[] body, String tokenIdElement) throws UnreadableRequestException {
         XMLInputFactory f = XMLInputFactory.newDefaultFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
@@ -86,7 +90,7 @@ final class IncomingRequestReader {
         return new IncomingRequest(SOAP12.equals(envelopeNs), values.get(auth + "strUserName"),
                 values.get(auth + "strPassword"), values.get(op + "WSID"), values.get(op + "IssCode"),
                 values.get(op + "Func"), values.get(op + "DPAN"),
-                values.getOrDefault(op + "PaymentTokenId", values.get(op + "PaymentTokenID")),
+                values.get(op + tokenIdElement),
                 values.get(op + "DeviceIndex"));
     }
 

@@ -1,28 +1,29 @@
 package io.github.walletdevice.examples.thredd;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.github.walletdevice.thredd.TokenIdElement;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An in-memory Thredd {@code Ws_Token_Device_Management} endpoint on the JDK's HTTP server, on loopback, for
  * demos and end-to-end tests. It holds token devices, checks credentials, WSIDs and IssCode, answers with Thredd's
  * action codes ({@link TokenDeviceService}), frames each answer in the SOAP version of its request, and answers
- * unreadable XML with a SOAP fault (HTTP 500). It accepts POSTs on any path; {@link #url()} ends in
- * {@code /service.asmx} like Thredd's.
+ * unreadable XML with a SOAP fault (HTTP 500). It is exactly as strict as the specification where it is clear and
+ * configurable where it is not: POSTs to {@value #PATH} only (404 elsewhere); {@code Content-Type}
+ * {@code text/xml} for a SOAP 1.1 envelope, with the {@code SOAPAction} header required, and
+ * {@code application/soap+xml} for SOAP 1.2 (any other type, or a type that does not match the envelope, 415);
+ * {@code DeviceIndex} letters and digits, 1-3 (else action code 904); more than
+ * {@value #DEFAULT_MAX_CONCURRENT} requests at once answered 403, as Thredd's fair-use limit; the token id's
+ * spelling, the dates' layout and the {@code DeviceList} shape configurable. Each answer is written in one piece
+ * ({@link LoopbackHttpServer}).
  *
  * <pre>{@code
  * try (SimulatedThredd thredd = SimulatedThredd.builder().build().start()) {
@@ -43,22 +44,40 @@ public final class SimulatedThredd implements AutoCloseable {
     private static final int MAX_REQUEST_BYTES = 64 * 1024;
     private static final String ACTION = IncomingRequestReader.HYPERION + "/Ws_Token_Device_Management";
 
+    /** The path it serves, as Thredd's ASMX endpoint; any other path is answered 404. */
+    public static final String PATH = "/service.asmx";
+    /** Requests handled at once before more are refused with HTTP 403, as Thredd's fair-use limit does. */
+    public static final int DEFAULT_MAX_CONCURRENT = 20;
+
+    private static final String SOAP11_TYPE = "text/xml";
+    private static final String SOAP12_TYPE = "application/soap+xml";
+
     private final TokenDeviceService service;
     private final int port;
     private final boolean wrappedDeviceList;
+    private final DateLayout dateLayout;
+    private final TokenIdElement tokenIdElement;
+    private final int maxConcurrent;
+    private final Runnable beforeAnswer;
     private final AtomicInteger requests = new AtomicInteger();
-    private HttpServer server;
-    private ExecutorService executor;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private LoopbackHttpServer server;
 
     private SimulatedThredd(Builder b) {
         this.service = new TokenDeviceService(b.userName, b.password, b.issCode, b.tokens, b.clock);
         this.port = b.port;
         this.wrappedDeviceList = b.wrappedDeviceList;
+        this.dateLayout = b.dateLayout;
+        this.tokenIdElement = b.tokenIdElement;
+        this.maxConcurrent = b.maxConcurrent;
+        this.beforeAnswer = b.beforeAnswer;
     }
 
     /**
      * A builder with the defaults: ephemeral port, {@link #DEFAULT_USER}, {@link #DEFAULT_PASSWORD},
-     * {@link #DEFAULT_ISS_CODE}, the {@link SeedTokens}.
+     * {@link #DEFAULT_ISS_CODE}, the {@link SeedTokens}, the sample's {@code PaymentTokenId}, one
+     * {@code DeviceList} per device, dates as {@link DateLayout#SPACED_COLONS}, {@value #DEFAULT_MAX_CONCURRENT}
+     * requests at once.
      *
      * @return a new builder
      */
@@ -77,18 +96,10 @@ public final class SimulatedThredd implements AutoCloseable {
             return this;
         }
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+            server = LoopbackHttpServer.start(port, "simulated-thredd", MAX_REQUEST_BYTES, this::handle);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not listen on port " + port + ": " + e.getMessage(), e);
         }
-        executor = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "simulated-thredd");
-            t.setDaemon(true);
-            return t;
-        });
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
-        server.start();
         return this;
     }
 
@@ -102,8 +113,8 @@ public final class SimulatedThredd implements AutoCloseable {
         if (server == null) {
             throw new IllegalStateException("The simulated Thredd is not started");
         }
-        return URI.create("http://" + server.getAddress().getAddress().getHostAddress() + ":"
-                + server.getAddress().getPort() + "/service.asmx");
+        return URI.create("http://" + server.address().getAddress().getHostAddress() + ":"
+                + server.address().getPort() + PATH);
     }
 
     /**
@@ -124,67 +135,92 @@ public final class SimulatedThredd implements AutoCloseable {
         return requests.get();
     }
 
-    /** Stops listening. */
+    /** Stops listening and closes every connection. */
     @Override
     public synchronized void close() {
         if (server != null) {
-            server.stop(0);
-            executor.shutdownNow();
+            server.close();
             server = null;
         }
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            requests.incrementAndGet();
-            if (!exchange.getRequestMethod().equals("POST")) {
-                exchange.getResponseHeaders().set("Allow", "POST");
-                exchange.sendResponseHeaders(405, -1);
-                return;
-            }
-            String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-            boolean soap12 = contentType == null
-                    || contentType.toLowerCase(Locale.ROOT).startsWith("application/soap+xml");
-            byte[] body = readBody(exchange.getRequestBody());
-            if (body == null) {
-                send(exchange, soap12, 500, ThreddSoapWriter.fault(soap12, true, "The request is larger than "
-                        + MAX_REQUEST_BYTES + " bytes."));
-                return;
-            }
-            IncomingRequest request;
-            try {
-                request = IncomingRequestReader.read(body);
-            } catch (IncomingRequestReader.UnreadableRequestException e) {
-                send(exchange, soap12, 500, ThreddSoapWriter.fault(soap12, true,
-                        "Server was unable to read request. ---> " + e.getMessage()));
-                return;
-            }
-            soap12 = request.soap12();
-            String soapAction = exchange.getRequestHeaders().getFirst("SOAPAction");
-            if (!soap12 && soapAction != null && !soapAction.replace("\"", "").strip().equals(ACTION)) {
-                send(exchange, false, 500, ThreddSoapWriter.fault(false, true,
-                        "Server did not recognize the value of HTTP Header SOAPAction: " + soapAction + "."));
-                return;
-            }
-            TokenDeviceService.Answer answer = service.handle(request);
-            send(exchange, soap12, 200, ThreddSoapWriter.answer(soap12, answer, wrappedDeviceList));
+    private LoopbackHttpServer.Response handle(LoopbackHttpServer.Request r) {
+        requests.incrementAndGet();
+        if (inFlight.incrementAndGet() > maxConcurrent) {
+            inFlight.decrementAndGet();
+            // Thredd's fair-use limit: IIS's 403 with sub-status 501.
+            return text(403, "403.501 Forbidden: more than " + maxConcurrent + " concurrent requests");
+        }
+        try {
+            beforeAnswer.run();
+            return answer(r);
         } catch (RuntimeException e) {
-            send(exchange, true, 500, ThreddSoapWriter.fault(true, false, "Server was unable to process request."));
+            return soap(true, 500, ThreddSoapWriter.fault(true, false, "Server was unable to process request."));
+        } finally {
+            inFlight.decrementAndGet();
         }
     }
 
-    private static byte[] readBody(InputStream in) throws IOException {
-        byte[] body = in.readNBytes(MAX_REQUEST_BYTES + 1);
-        return body.length > MAX_REQUEST_BYTES ? null : body;
+    /** Checks the HTTP layer as an ASMX service does, then reads the envelope and answers it. */
+    private LoopbackHttpServer.Response answer(LoopbackHttpServer.Request r) {
+        if (!r.path().equals(PATH)) {
+            return text(404, "Not Found: the service is at " + PATH);
+        }
+        if (!r.method().equals("POST")) {
+            return new LoopbackHttpServer.Response(405, null, new byte[0], Map.of("Allow", "POST"));
+        }
+        String contentType = r.header("Content-Type") == null ? "" : r.header("Content-Type");
+        String mediaType = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (!mediaType.equals(SOAP11_TYPE) && !mediaType.equals(SOAP12_TYPE)) {
+            return text(415, "Unsupported Media Type: " + SOAP11_TYPE + " (SOAP 1.1) or " + SOAP12_TYPE
+                    + " (SOAP 1.2) expected, got '" + contentType + "'");
+        }
+        boolean soap12 = mediaType.equals(SOAP12_TYPE);
+        IncomingRequest request;
+        try {
+            request = IncomingRequestReader.read(r.body(), tokenIdElement.elementName());
+        } catch (IncomingRequestReader.UnreadableRequestException e) {
+            return soap(soap12, 500, ThreddSoapWriter.fault(soap12, true,
+                    "Server was unable to read request. ---> " + e.getMessage()));
+        }
+        if (request.soap12() != soap12) {
+            return text(415, "Unsupported Media Type: a SOAP " + (request.soap12() ? "1.2" : "1.1")
+                    + " envelope must be sent as " + (request.soap12() ? SOAP12_TYPE : SOAP11_TYPE));
+        }
+        String action = soap12 ? actionParameter(contentType) : r.header("SOAPAction");
+        if (soap12 ? action != null && !action.equals(ACTION) : action == null || !unquoted(action).equals(ACTION)) {
+            return soap(soap12, 500, ThreddSoapWriter.fault(soap12, true,
+                    "Server did not recognize the value of HTTP Header SOAPAction: " + (action == null ? "" : action)
+                            + "."));
+        }
+        TokenDeviceService.Answer answer = service.handle(request);
+        return soap(soap12, 200, ThreddSoapWriter.answer(soap12, answer, wrappedDeviceList, dateLayout));
     }
 
-    private static void send(HttpExchange exchange, boolean soap12, int status, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type",
-                soap12 ? "application/soap+xml; charset=utf-8" : "text/xml; charset=utf-8");
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
+    /** The {@code action} parameter of a SOAP 1.2 Content-Type (optional there), unquoted; null when absent. */
+    private static String actionParameter(String contentType) {
+        for (String part : contentType.split(";")) {
+            String p = part.strip();
+            if (p.regionMatches(true, 0, "action=", 0, 7)) {
+                return unquoted(p.substring(7));
+            }
         }
+        return null;
+    }
+
+    private static String unquoted(String value) {
+        String v = value.strip();
+        return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1) : v;
+    }
+
+    private static LoopbackHttpServer.Response soap(boolean soap12, int status, byte[] body) {
+        return new LoopbackHttpServer.Response(status,
+                (soap12 ? SOAP12_TYPE : SOAP11_TYPE) + "; charset=utf-8", body);
+    }
+
+    private static LoopbackHttpServer.Response text(int status, String text) {
+        return new LoopbackHttpServer.Response(status, "text/plain; charset=utf-8",
+                text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Builds a {@link SimulatedThredd}. */
@@ -196,6 +232,10 @@ public final class SimulatedThredd implements AutoCloseable {
         private List<SimulatedToken> tokens = SeedTokens.tokens();
         private Clock clock = Clock.systemUTC();
         private boolean wrappedDeviceList;
+        private DateLayout dateLayout = DateLayout.SPACED_COLONS;
+        private TokenIdElement tokenIdElement = TokenIdElement.SAMPLE;
+        private int maxConcurrent = DEFAULT_MAX_CONCURRENT;
+        private Runnable beforeAnswer = () -> { };
 
         private Builder() {
         }
@@ -259,6 +299,57 @@ public final class SimulatedThredd implements AutoCloseable {
          */
         public Builder wrappedDeviceList(boolean wrapped) {
             this.wrappedDeviceList = wrapped;
+            return this;
+        }
+
+        /**
+         * Sets how dates are written (default {@link DateLayout#SPACED_COLONS}); the specification is ambiguous.
+         *
+         * @param layout the layout
+         * @return this builder
+         */
+        public Builder dateLayout(DateLayout layout) {
+            this.dateLayout = Objects.requireNonNull(layout, "layout");
+            return this;
+        }
+
+        /**
+         * Sets which spelling of the token id's element is read (default {@link TokenIdElement#SAMPLE}
+         * {@code PaymentTokenId}); the other one is an unknown element, ignored, as a real service would.
+         *
+         * @param element the spelling
+         * @return this builder
+         */
+        public Builder tokenIdElement(TokenIdElement element) {
+            this.tokenIdElement = Objects.requireNonNull(element, "element");
+            return this;
+        }
+
+        /**
+         * Sets how many requests are handled at once before more are refused with HTTP 403 (default
+         * {@value SimulatedThredd#DEFAULT_MAX_CONCURRENT}, Thredd's fair-use limit). Requests being handled count,
+         * idle kept-alive connections do not.
+         *
+         * @param max 1 or more
+         * @return this builder
+         */
+        public Builder maxConcurrentRequests(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxConcurrentRequests must be at least 1, got " + max);
+            }
+            this.maxConcurrent = max;
+            return this;
+        }
+
+        /**
+         * Runs a task before each accepted request is answered, on the request's thread (to hold requests in a test
+         * or slow the simulator down in a demo).
+         *
+         * @param task the task
+         * @return this builder
+         */
+        public Builder beforeAnswer(Runnable task) {
+            this.beforeAnswer = Objects.requireNonNull(task, "task");
             return this;
         }
 

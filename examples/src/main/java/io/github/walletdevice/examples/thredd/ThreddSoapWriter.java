@@ -1,9 +1,6 @@
 package io.github.walletdevice.examples.thredd;
 
 import java.io.ByteArrayOutputStream;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -11,8 +8,6 @@ import javax.xml.stream.XMLStreamWriter;
 /** Writes the simulated Thredd's answers and faults, framed in the SOAP version of the request. */
 final class ThreddSoapWriter {
     /** The layout of Thredd's dates (GMT), 19 characters as the specification's length says. */
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
-
     private ThreddSoapWriter() {
     }
 
@@ -22,7 +17,7 @@ final class ThreddSoapWriter {
     }
 
     /** A result, each device in its own {@code DeviceList} or, with {@code wrapped}, all in one wrapper. */
-    static byte[] answer(boolean soap12, TokenDeviceService.Answer a, boolean wrapped) {
+    static byte[] answer(boolean soap12, TokenDeviceService.Answer a, boolean wrapped, DateLayout dates) {
         return envelope(soap12, (w, ns) -> {
             w.writeStartElement("", "Ws_Token_Device_ManagementResponse", IncomingRequestReader.HYPERION);
             w.writeDefaultNamespace(IncomingRequestReader.HYPERION);
@@ -40,8 +35,8 @@ final class ThreddSoapWriter {
                 text(w, "TokenUserType", d.tokenUserType());
                 text(w, "GPSDeviceStatus", d.gpsStatus());
                 text(w, "NetDeviceStatus", d.netStatus());
-                text(w, "DeviceBindDate", date(d.bindDate()));
-                text(w, "DeviceStatusDate", date(d.statusDate()));
+                text(w, "DeviceBindDate", dates.format(d.bindDate()));
+                text(w, "DeviceStatusDate", dates.format(d.statusDate()));
                 text(w, "DeviceType", d.type());
                 text(w, "DeviceLang", d.lang());
                 text(w, "DeviceID", d.deviceId());
@@ -117,9 +112,5 @@ final class ThreddSoapWriter {
             w.writeCharacters(value);
             w.writeEndElement();
         }
-    }
-
-    private static String date(Instant t) {
-        return DATE.format(t);
     }
 }

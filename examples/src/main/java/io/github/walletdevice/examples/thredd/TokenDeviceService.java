@@ -134,11 +134,16 @@ public final class TokenDeviceService {
         if (dpan == null && tokenId == null) {
             return "216";
         }
-        if (dpan != null && !dpan.matches("[0-9]{16,19}")) {
+        // As the spec's table says: DPAN "AN 16 19", PaymentTokenID "AN 1 20", DeviceIndex "AN 1 3".
+        if (dpan != null && !dpan.matches("[A-Za-z0-9]{16,19}")) {
             return "210";
         }
         if (tokenId != null && !tokenId.matches("[A-Za-z0-9]{1,20}")) {
             return "211";
+        }
+        String deviceIndex = blankToNull(r.deviceIndex());
+        if (deviceIndex != null && !deviceIndex.matches("[A-Za-z0-9]{1,3}")) {
+            return "904";
         }
         return null;
     }

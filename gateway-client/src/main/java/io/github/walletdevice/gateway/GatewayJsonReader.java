@@ -1,0 +1,158 @@
+package io.github.walletdevice.gateway;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.walletdevice.core.HttpStatusException;
+import io.github.walletdevice.core.MalformedResponseException;
+import io.github.walletdevice.core.Redactor;
+import io.github.walletdevice.core.ValidationException;
+import io.github.walletdevice.gateway.JsonFields.JsonProblem;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads the Device Gateway messages (see {@link GatewayJson}): answers leniently where the contract is reconstructed,
+ * requests strictly as a TES does.
+ */
+final class GatewayJsonReader {
+    /** Where Thales's TES-IN convention puts the status: {@code {responseHeader:{statusCode, statusMessage, …}}}. */
+    static final String RESPONSE_HEADER = "responseHeader";
+
+    /**
+     * Reads trees with the type worked out once, not per call as {@code MAPPER.readTree} does; a decimal (a balance
+     * of 12.50) is kept as written, not rounded to a double or overflowed to Infinity.
+     */
+    private static final ObjectReader TREE_READER = GatewayJson.MAPPER.readerFor(JsonNode.class)
+            .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .with(JsonNodeFactory.withExactBigDecimals(true));
+
+    private GatewayJsonReader() {
+    }
+
+    static GatewayResponse response(GatewayApi api, byte[] body, String contentType, AnswerShape shape) {
+        Objects.requireNonNull(shape, "shape");
+        try {
+            ObjectNode root = object(body);
+            ObjectNode shaped = shape.toSdkShape(api, root);
+            if (shaped == null) {
+                throw new JsonProblem("body", "an answer the configured AnswerShape can map", "null from the shape");
+            }
+            return response(api, new JsonFields(shaped, ""));
+        } catch (JsonProblem p) {
+            throw malformed(api, body, contentType, p.describe());
+        } catch (ValidationException e) {
+            throw malformed(api, body, contentType, e.field() + " must be " + e.rule()
+                    + (e.shownValue() == null ? "" : ", got \"" + Redactor.truncate(e.shownValue(), 80) + "\""));
+        }
+    }
+
+    static GatewayRequest request(GatewayApi api, byte[] body) {
+        try {
+            return request(api, new JsonFields(object(body), ""));
+        } catch (JsonProblem p) {
+            throw new ValidationException(p.field, p.rule, p.shown == null ? "" : p.shown);
+        }
+    }
+
+    private static MalformedResponseException malformed(GatewayApi api, byte[] body, String contentType,
+                                                        String problem) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        String type = contentType == null ? "" : " (Content-Type " + contentType + ")";
+        return new MalformedResponseException(api.operationName() + " answered a body" + type
+                + " that is not the JSON the contract promises: " + problem
+                + ". The TES may have acted on the request; do not repeat it blindly.",
+                Redactor.body(text, HttpStatusException.MAX_EXCERPT_CHARS), null);
+    }
+
+    private static ObjectNode object(byte[] body) {
+        if (body == null || body.length == 0) {
+            throw new JsonProblem("body", "a JSON object", "an empty body");
+        }
+        JsonNode root;
+        try {
+            root = TREE_READER.readTree(body);
+        } catch (IOException e) {
+            String text = new String(body, StandardCharsets.UTF_8).strip();
+            throw new JsonProblem("body", "a JSON object", "text that is not JSON: \""
+                    + Redactor.truncate(Redactor.body(text, 200), 40) + "\"");
+        }
+        if (root == null || !root.isObject()) {
+            throw new JsonProblem("body", "a JSON object",
+                    root == null ? "nothing" : "a JSON " + JsonFields.kind(root));
+        }
+        return (ObjectNode) root;
+    }
+
+    private static GatewayResponse response(GatewayApi api, JsonFields f) {
+        // The status is confirmed; where it sits is not: the top level, or responseHeader as in Thales's TES-IN API.
+        JsonNode headerNode = f.get(RESPONSE_HEADER);
+        JsonFields header = headerNode != null && headerNode.isObject() ? f.object(RESPONSE_HEADER) : null;
+        Integer status = f.integer("statusCode");
+        Integer headerStatus = header == null ? null : header.integer("statusCode");
+        if (status != null && headerStatus != null && !status.equals(headerStatus)) {
+            throw new JsonProblem("statusCode", "one status (the top level and responseHeader disagree)",
+                    status + " and " + RESPONSE_HEADER + ".statusCode " + headerStatus);
+        }
+        if (status == null) {
+            status = headerStatus;
+        }
+        if (status == null) {
+            throw new JsonProblem("statusCode", "present at the top level or under " + RESPONSE_HEADER
+                    + " (the contract requires a status in every answer)", null);
+        }
+        StatusCode code = StatusCode.of(status);
+        String message = f.text("statusMessage");
+        if (message == null && header != null) {
+            message = header.text("statusMessage");
+        }
+        List<Command> commands = f.list("commands", item -> new Command(item.text("commandId"),
+                item.text("command"), item.rest(Command.FIELDS)));
+        // The balance is reconstructed: whatever JSON it is, it is kept, and read as an integer only when it is one.
+        JsonNode balance = f.get("balance");
+        switch (api) {
+            case CARD_COMMANDS:
+                return new CardCommandsResponse(code, message, commands, null, balance,
+                        f.rest(CardCommandsResponse.FIELDS));
+            case PARK_CARD_COMMANDS:
+                return new ParkCardCommandsResponse(code, message, commands, null, balance,
+                        f.rest(ParkCardCommandsResponse.FIELDS));
+            default:
+                return new ReaderModeCommandsResponse(code, message, commands, null, balance,
+                        f.text("cardAccountId"), f.rest(ReaderModeCommandsResponse.FIELDS));
+        }
+    }
+
+    private static GatewayRequest request(GatewayApi api, JsonFields f) {
+        String operationName = f.text("operation");
+        Operation operation = operationName == null ? null : Operation.of(operationName);
+        Integer status = f.integer("statusCode");
+        StatusCode statusCode = status == null ? null : StatusCode.of(status);
+        List<CommandResponse> responses = f.list("responses", item -> new CommandResponse(item.text("commandId"),
+                item.text("response"), item.rest(CommandResponse.FIELDS)));
+        switch (api) {
+            case CARD_COMMANDS:
+                return new CardCommandsRequest(f.text("issuerId"), f.text("cardId"), f.text("purchaseId"),
+                        f.text("deviceId"), operation, f.doubleValue("responseTimeMs"), statusCode,
+                        f.text("statusMessage"), responses, f.rest(CardCommandsRequest.FIELDS));
+            case PARK_CARD_COMMANDS:
+                return new ParkCardCommandsRequest(f.text("issuerId"), f.text("cardId"), f.text("deviceId"),
+                        operation, f.doubleValue("responseTimeMs"), statusCode, f.text("statusMessage"), responses,
+                        f.rest(ParkCardCommandsRequest.FIELDS));
+            default:
+                JsonFields contents = f.object("cardContents");
+                CardContents cardContents = contents == null ? null : new CardContents(
+                        contents.text("cardServiceId"), contents.text("systemCode"), contents.text("idm"),
+                        contents.text("pmm"), contents.list("areaCodeList", item -> new AreaCodeEntry(
+                                item.text("areaCode"), item.text("keyVersion"), item.rest(AreaCodeEntry.FIELDS))),
+                        contents.rest(CardContents.FIELDS));
+                return new ReaderModeCommandsRequest(f.text("issuerId"), f.text("deviceId"), operation,
+                        f.doubleValue("responseTimeMs"), cardContents, statusCode, f.text("statusMessage"),
+                        responses, f.rest(ReaderModeCommandsRequest.FIELDS));
+        }
+    }
+}
