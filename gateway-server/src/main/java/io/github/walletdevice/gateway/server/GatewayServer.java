@@ -1,5 +1,7 @@
 package io.github.walletdevice.gateway.server;
 
+import io.github.walletdevice.core.Fields;
+import io.github.walletdevice.core.ValidationException;
 import io.github.walletdevice.gateway.CardCommandsRequest;
 import io.github.walletdevice.gateway.GatewayApi;
 import io.github.walletdevice.gateway.GatewayJson;
@@ -11,7 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -182,7 +183,7 @@ public final class GatewayServer {
          * @return this builder
          */
         public Builder cardCommands(CardCommandsHandler handler) {
-            handlers.put(GatewayApi.CARD_COMMANDS, Objects.requireNonNull(handler, "handler"));
+            handlers.put(GatewayApi.CARD_COMMANDS, Fields.required("handler", handler));
             return this;
         }
 
@@ -193,7 +194,7 @@ public final class GatewayServer {
          * @return this builder
          */
         public Builder parkCardCommands(ParkCardCommandsHandler handler) {
-            handlers.put(GatewayApi.PARK_CARD_COMMANDS, Objects.requireNonNull(handler, "handler"));
+            handlers.put(GatewayApi.PARK_CARD_COMMANDS, Fields.required("handler", handler));
             return this;
         }
 
@@ -204,7 +205,7 @@ public final class GatewayServer {
          * @return this builder
          */
         public Builder readerModeCommands(ReaderModeCommandsHandler handler) {
-            handlers.put(GatewayApi.READER_MODE_COMMANDS, Objects.requireNonNull(handler, "handler"));
+            handlers.put(GatewayApi.READER_MODE_COMMANDS, Fields.required("handler", handler));
             return this;
         }
 
@@ -215,10 +216,12 @@ public final class GatewayServer {
          * @return this builder
          */
         public Builder basePath(String basePath) {
-            Objects.requireNonNull(basePath, "basePath");
-            if (!basePath.isEmpty() && (!basePath.startsWith("/") || basePath.endsWith("/"))) {
-                throw new IllegalArgumentException("The base path must start with / and not end with /, got "
-                        + basePath);
+            Fields.required("basePath", basePath);
+            if (!basePath.isEmpty() && (!basePath.startsWith("/") || basePath.endsWith("/"))
+                    || !basePath.matches("[^\\s\\x00-\\x1f\\x7f?#]*")) {
+                throw new ValidationException("basePath", "empty, or a path starting with / and not ending with /, "
+                        + "without spaces, control characters, query or fragment",
+                        basePath.replaceAll("[\\x00-\\x1f\\x7f]", "?"));
             }
             this.basePath = basePath;
             return this;
@@ -231,7 +234,7 @@ public final class GatewayServer {
          * @return this builder
          */
         public Builder sessionStore(SessionStore store) {
-            this.store = Objects.requireNonNull(store, "store");
+            this.store = Fields.required("sessionStore", store);
             return this;
         }
 
@@ -242,7 +245,7 @@ public final class GatewayServer {
          * @return this builder
          */
         public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
+            this.clock = Fields.required("clock", clock);
             return this;
         }
 
@@ -253,8 +256,8 @@ public final class GatewayServer {
          * @return this builder
          */
         public Builder ttl(Duration ttl) {
-            if (ttl.isNegative() || ttl.isZero()) {
-                throw new IllegalArgumentException("The time to live must be positive, got " + ttl);
+            if (Fields.required("ttl", ttl).isNegative() || ttl.isZero()) {
+                throw new ValidationException("ttl", "a positive duration", String.valueOf(ttl));
             }
             this.ttl = ttl;
             return this;
@@ -264,11 +267,12 @@ public final class GatewayServer {
          * Builds the server.
          *
          * @return the server
-         * @throws IllegalStateException when no operation has a handler
+         * @throws ValidationException when no operation has a handler
          */
         public GatewayServer build() {
             if (handlers.isEmpty()) {
-                throw new IllegalStateException("Give at least one operation a handler");
+                throw new ValidationException("handler", "at least one operation with a handler "
+                        + "(cardCommands, parkCardCommands or readerModeCommands)", null);
             }
             return new GatewayServer(this);
         }
