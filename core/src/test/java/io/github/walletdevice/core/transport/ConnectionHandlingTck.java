@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -100,7 +101,7 @@ public abstract class ConnectionHandlingTck {
         try (KeepAliveHttpServer server = new KeepAliveHttpServer()) {
             HttpTransport transport = transport(TransportOptions.builder().maxConcurrentRequests(THREADS).build());
             AtomicInteger next = new AtomicInteger();
-            AtomicInteger failures = new AtomicInteger();
+            List<TransportException> failures = new CopyOnWriteArrayList<>();
             ExecutorService pool = Executors.newFixedThreadPool(THREADS);
             try {
                 List<Future<?>> workers = new ArrayList<>();
@@ -112,7 +113,7 @@ public abstract class ConnectionHandlingTck {
                             try {
                                 transport.execute(request);
                             } catch (TransportException e) {
-                                failures.incrementAndGet();
+                                failures.add(e);
                             }
                         }
                     }));
@@ -125,8 +126,8 @@ public abstract class ConnectionHandlingTck {
             }
             System.out.printf("%s: %d connections opened for %d calls from %d threads (%.1f per 1,000), %d failed%n",
                     transport.name(), server.connections(), LOAD_CALLS, THREADS,
-                    server.connections() * 1000.0 / LOAD_CALLS, failures.get());
-            assertThat(failures.get()).isZero();
+                    server.connections() * 1000.0 / LOAD_CALLS, failures.size());
+            assertThat(failures).isEmpty();
             assertThat(server.requests()).isEqualTo(LOAD_CALLS);
             assertThat(server.connections()).isLessThanOrEqualTo(THREADS);
         }
