@@ -14,6 +14,7 @@ import java.net.http.HttpTimeoutException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 
@@ -56,10 +57,11 @@ public final class TransportFailures {
             return new TransportException("Could not connect to " + target + " (" + rootMessage(t) + "); nothing was"
                     + " sent. Check that the server is up and the URL is right.", Reason.CONNECT, false, t);
         }
-        if (hasCause(t, SSLHandshakeException.class) || hasCause(t, SSLPeerUnverifiedException.class)) {
+        if (hasCause(t, SSLHandshakeException.class) || hasCause(t, SSLPeerUnverifiedException.class)
+                || isNotTls(t)) {
             return new TransportException("The TLS handshake with " + target + " failed (" + rootMessage(t) + ");"
-                    + " nothing was sent. Check the server certificate and the trust store.", Reason.CONNECT,
-                    false, t);
+                    + " nothing was sent. Check that the URL's port speaks TLS (https), the server certificate and"
+                    + " the trust store.", Reason.CONNECT, false, t);
         }
         if (t instanceof HttpTimeoutException || t instanceof SocketTimeoutException) {
             return new TransportException("No response from " + target + " within the read timeout; the server may"
@@ -67,7 +69,7 @@ public final class TransportFailures {
         }
         ResponseTooLargeException tooLarge = causeOf(t, ResponseTooLargeException.class);
         if (tooLarge != null) {
-            return responseTooLarge(request, transport, tooLarge.limit());
+            return responseTooLarge(request, transport, tooLarge.limit(), tooLarge.announced());
         }
         if (hasCause(t, ProtocolException.class)) {
             return invalidResponse(request, transport, t);
@@ -98,8 +100,8 @@ public final class TransportFailures {
     }
 
     /**
-     * The exception for a response whose body is larger than {@link TransportOptions#maxResponseBytes()}: reason
-     * {@link Reason#IO}, the request sent.
+     * The exception for a response whose body passed {@link TransportOptions#maxResponseBytes()} while it was being
+     * read: reason {@link Reason#RESPONSE_TOO_LARGE}, the request sent.
      *
      * @param request the request
      * @param transport the transport's name
@@ -107,10 +109,47 @@ public final class TransportFailures {
      * @return the exception
      */
     public static TransportException responseTooLarge(HttpRequest request, String transport, long limit) {
-        return new TransportException("The response from " + target(request.uri()) + " is larger than the "
-                + limit + " bytes allowed (maxResponseBytes); it was not read, and the server may have acted on the"
-                + " request. If such responses are expected, raise TransportOptions.maxResponseBytes.", Reason.IO,
-                true, null);
+        return responseTooLarge(request, transport, limit, -1);
+    }
+
+    /**
+     * The exception for a response whose body is larger than {@link TransportOptions#maxResponseBytes()}: reason
+     * {@link Reason#RESPONSE_TOO_LARGE}, the request sent. The message says what was read: nothing of a body whose
+     * {@code Content-Length} is over the limit, else the bytes up to the limit (and one more), the rest left unread.
+     *
+     * @param request the request
+     * @param transport the transport's name
+     * @param limit the limit in bytes
+     * @param announced the response's {@code Content-Length} when it is over the limit, or -1 when the body was read
+     *        until it passed the limit
+     * @return the exception
+     */
+    public static TransportException responseTooLarge(HttpRequest request, String transport, long limit,
+            long announced) {
+        String what = announced > limit
+                ? " announces " + announced + " bytes (Content-Length), more than the " + limit + " bytes allowed"
+                + " (maxResponseBytes); its body was not read"
+                : " is larger than the " + limit + " bytes allowed (maxResponseBytes); reading stopped once it"
+                + " passed them, the rest was not read";
+        return new TransportException("The response from " + target(request.uri()) + what + ". The server"
+                + " received the request and may have acted on it; asking again would get the same answer, so it"
+                + " is not retried. If such responses are expected, raise TransportOptions.maxResponseBytes.",
+                Reason.RESPONSE_TOO_LARGE, true, null);
+    }
+
+    /**
+     * The exception for a connection that failed before any byte of the request was written to it: reason
+     * {@link Reason#IO}, the request not sent, so that a retry policy may send it again.
+     *
+     * @param request the request
+     * @param transport the transport's name, for the message
+     * @param what what went wrong, for the message
+     * @param cause what the library reported, or {@code null}
+     * @return the exception
+     */
+    public static TransportException notSent(HttpRequest request, String transport, String what, Throwable cause) {
+        return new TransportException("The connection to " + target(request.uri()) + " failed before the request"
+                + " was written (" + what + "); nothing was sent.", Reason.IO, false, cause);
     }
 
     /**
@@ -162,6 +201,46 @@ public final class TransportFailures {
         return new TransportException("Interrupted while calling " + target(request.uri())
                 + (sent ? "; the server may have received the request." : "; nothing was sent."),
                 Reason.CANCELLED, sent, cause);
+    }
+
+    /**
+     * Whether the peer answered the TLS hello with something that is not TLS at all ({@code https://} to a plain-HTTP
+     * port): the JDK's record layer says so in these words, on {@code SSLEngine} and {@code SSLSocket} alike. A peer
+     * that does not speak TLS never completed a handshake, so it never got a readable byte of the request.
+     */
+    private static boolean isNotTls(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SSLException && c.getMessage() != null) {
+                String m = c.getMessage().toLowerCase(java.util.Locale.ROOT);
+                if (m.contains("plaintext connection") || m.contains("unrecognized ssl message")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The exception for a failure while the connection was being opened (TCP, a proxy's tunnel, the TLS handshake),
+     * known by the transport to have come before any byte of the request was written: the request not sent.
+     *
+     * @param request the request
+     * @param transport the transport's name, for the message
+     * @param cause what the library reported
+     * @return the exception, of reason {@link Reason#CONNECT_TIMEOUT} when the failure was a timeout, else
+     *         {@link Reason#CONNECT}
+     */
+    public static TransportException beforeSending(HttpRequest request, String transport, Throwable cause) {
+        TransportException classified = classify(cause, request, transport);
+        if (!classified.isRequestSent()) {
+            return classified;
+        }
+        boolean timeout = hasCause(cause, InterruptedIOException.class);
+        return new TransportException("Could not open a connection to " + target(request.uri()) + " ("
+                + rootMessage(cause) + "); nothing was sent. "
+                + (timeout ? "Check the URL and the network, or raise connectTimeout (it bounds the TLS handshake too)."
+                        : "Check the URL (http or https), the server and any proxy."),
+                timeout ? Reason.CONNECT_TIMEOUT : Reason.CONNECT, false, cause);
     }
 
     private static boolean isConnectTimeout(Throwable t) {

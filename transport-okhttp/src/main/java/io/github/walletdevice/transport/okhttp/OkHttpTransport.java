@@ -36,7 +36,8 @@ import okio.BufferedSource;
  * <p>Mapping of {@link TransportOptions} when the transport builds its own client
  * ({@link #OkHttpTransport(TransportOptions)}):
  * <ul>
- *   <li>connect, read and write timeouts → OkHttp's of the same name; the call deadline → OkHttp's
+ *   <li>connect, read and write timeouts → OkHttp's of the same name, the connect timeout also bounding the TLS
+ *       handshake (OkHttp would give it the read timeout); the call deadline → OkHttp's
  *       {@code callTimeout} for asynchronous calls, and for synchronous ones the SDK's shared deadline watch
  *       ({@link Deadlines#watch}, up to 10 ms late), which cancels the call; either way counted from the moment
  *       the call is made (time spent waiting for a slot included);</li>
@@ -47,8 +48,14 @@ import okio.BufferedSource;
  *       that answers a proxy's 407 with Basic credentials once (never a server's 401);</li>
  *   <li>TLS → {@code sslSocketFactory(sslContext.getSocketFactory(), trustManager)};</li>
  *   <li>max response bytes → checked here against the {@code Content-Length}, then counted as the body is read
- *       (decoded), reading one byte past the limit at most.</li>
+ *       (decoded), reading one byte past the limit at most;</li>
+ *   <li>idle connection timeout → the pool's keep-alive; the pool keeps up to max concurrent requests idle
+ *       connections (OkHttp's default is 5, which made a busy client open a connection every few calls).</li>
  * </ul>
+ * A pooled HTTP/1 connection the server has closed, or said it would close (HTTP/1.0, {@code Keep-Alive: timeout}),
+ * is never written to: it is looked at before the request goes out, closed, and the call made on another
+ * connection, also on a user's client (see {@code StaleConnections} and {@code docs/connections.md}). A call that
+ * fails before it got a connection (refused, a proxy's tunnel, the TLS handshake) reports that nothing was sent.
  * Always, also on a client the user passes in, OkHttp never sends a request again by itself (the SDK's
  * {@code RetryPolicy} decides):
  * <ul>
@@ -81,6 +88,11 @@ import okio.BufferedSource;
  */
 public final class OkHttpTransport implements HttpTransport {
     private static final byte[] NO_BODY = new byte[0];
+    /**
+     * Most pooled connections one call tries when each is found stale before anything is written; each one tried
+     * is closed, so a call moves on to a new connection soon.
+     */
+    private static final int MAX_STALE_CONNECTIONS = 8;
 
     private final OkHttpClient client;
     private final boolean ownsClient;
@@ -89,6 +101,8 @@ public final class OkHttpTransport implements HttpTransport {
     private final int maxResponseBytes;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final ParsedUrls urls = new ParsedUrls();
+    /** Tells which calls got a connection; the client's outermost network interceptor. */
+    private final StaleConnections connections;
     // Calls under way (sync and async), so that close() can cancel them.
     private final Set<Call> calls = ConcurrentHashMap.newKeySet();
 
@@ -143,6 +157,8 @@ public final class OkHttpTransport implements HttpTransport {
         this.callTimeout = callTimeout;
         this.limiter = new ConcurrencyLimiter(maxConcurrent);
         this.maxResponseBytes = maxResponseBytes;
+        this.connections = client.networkInterceptors().stream().filter(StaleConnections.class::isInstance)
+                .map(StaleConnections.class::cast).findFirst().orElseThrow();
     }
 
     @Override
@@ -188,6 +204,27 @@ public final class OkHttpTransport implements HttpTransport {
         }
         Request okRequest = toOkHttp(request);
         ConcurrencyLimiter.Permit permit = limiter.acquire(request, deadline);
+        try {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return attempt(okRequest, request, deadline);
+                } catch (StaleConnectionException e) {
+                    if (attempt >= MAX_STALE_CONNECTIONS) {
+                        throw staleConnections(request, e);
+                    }
+                }
+            }
+        } finally {
+            permit.release();
+        }
+    }
+
+    /**
+     * One call on the caller's thread. A pooled connection found stale before anything was written
+     * ({@link StaleConnections}) fails it with {@link StaleConnectionException}, to be made again on another one.
+     */
+    private HttpResponse attempt(Request okRequest, HttpRequest request, long deadline)
+            throws StaleConnectionException {
         Call call = null;
         try {
             if (Thread.currentThread().isInterrupted()) {
@@ -211,8 +248,13 @@ public final class OkHttpTransport implements HttpTransport {
             HttpResponse converted;
             try (Response response = call.execute()) {
                 converted = convert(response, request);
+            } catch (StaleConnectionException e) {
+                if (passed.get() || closed.get()) {
+                    throw passedDeadline(passed, failure(e, request, call), request);
+                }
+                throw e;
             } catch (IOException e) {
-                throw passedDeadline(passed, failure(e, request), request);
+                throw passedDeadline(passed, failure(e, request, call), request);
             } catch (TransportException e) {
                 // Reading the body failed (convert reports that itself).
                 throw passedDeadline(passed, e, request);
@@ -227,8 +269,8 @@ public final class OkHttpTransport implements HttpTransport {
         } finally {
             if (call != null) {
                 calls.remove(call);
+                connections.ended(call);
             }
-            permit.release();
         }
     }
 
@@ -240,12 +282,12 @@ public final class OkHttpTransport implements HttpTransport {
         Request okRequest = toOkHttp(request);
         long deadline = System.nanoTime() + callTimeout.toNanos();
         CompletableFuture<HttpResponse> result = new CompletableFuture<>();
-        AtomicBoolean sending = new AtomicBoolean();
         AtomicReference<Call> current = new AtomicReference<>();
         CompletableFuture<ConcurrencyLimiter.Permit> slot = limiter.acquire();
         // Covers the wait for a slot; once enqueued, OkHttp's own call timeout (the time left) applies as well.
         ScheduledFuture<?> timer = Deadlines.schedule(
-                () -> result.completeExceptionally(TransportFailures.deadline(request, sending.get())), callTimeout);
+                () -> result.completeExceptionally(TransportFailures.deadline(request, current.get() != null)),
+                callTimeout);
 
         slot.thenAccept(permit -> {
             if (result.isDone() || closed.get()) {
@@ -254,46 +296,7 @@ public final class OkHttpTransport implements HttpTransport {
                 return;
             }
             try {
-                Call call = client.newCall(okRequest);
-                call.timeout().timeout(remaining(request, deadline), TimeUnit.NANOSECONDS);
-                current.set(call);
-                calls.add(call);
-                sending.set(true);
-                call.enqueue(new Callback() {
-                    @Override
-                    public void onFailure(Call c, IOException e) {
-                        calls.remove(c);
-                        permit.release();
-                        result.completeExceptionally(failure(e, request));
-                    }
-
-                    @Override
-                    public void onResponse(Call c, Response response) {
-                        // Nothing may escape to OkHttp: it would print it on the dispatcher thread and the call
-                        // would end only at its deadline.
-                        HttpResponse converted = null;
-                        TransportException failed = null;
-                        try (response) {
-                            converted = convert(response, request);
-                        } catch (TransportException e) {
-                            failed = e;
-                        } catch (RuntimeException e) {
-                            failed = TransportFailures.invalidResponse(request, name(), e);
-                        } finally {
-                            calls.remove(c);
-                            permit.release();
-                        }
-                        if (failed != null) {
-                            result.completeExceptionally(failed);
-                        } else {
-                            result.complete(converted);
-                        }
-                    }
-                });
-                // The call may have ended, or the transport closed, while the call was being set up.
-                if (result.isDone() || closed.get()) {
-                    call.cancel();
-                }
+                enqueue(okRequest, request, deadline, permit, current, result, 1);
             } catch (RuntimeException e) {
                 // Includes a deadline already passed when the slot came free.
                 permit.release();
@@ -314,6 +317,77 @@ public final class OkHttpTransport implements HttpTransport {
             }
         });
         return result;
+    }
+
+    /**
+     * Enqueues one call holding {@code permit}, which it releases when it ends. A call failed by a stale pooled
+     * connection ({@link StaleConnectionException}: nothing was written) is enqueued again, on another connection.
+     */
+    private void enqueue(Request okRequest, HttpRequest request, long deadline, ConcurrencyLimiter.Permit permit,
+            AtomicReference<Call> current, CompletableFuture<HttpResponse> result, int attempt) {
+        Call call = client.newCall(okRequest);
+        call.timeout().timeout(remaining(request, deadline), TimeUnit.NANOSECONDS);
+        current.set(call);
+        calls.add(call);
+        call.enqueue(new Callback() {
+            @Override
+            public void onFailure(Call c, IOException e) {
+                calls.remove(c);
+                TransportException failed = failure(e, request, c);
+                connections.ended(c);
+                if (e instanceof StaleConnectionException stale && !result.isDone() && !closed.get()) {
+                    if (attempt < MAX_STALE_CONNECTIONS) {
+                        try {
+                            enqueue(okRequest, request, deadline, permit, current, result, attempt + 1);
+                            return;
+                        } catch (RuntimeException again) {
+                            permit.release();
+                            result.completeExceptionally(again);
+                            return;
+                        }
+                    }
+                    permit.release();
+                    result.completeExceptionally(staleConnections(request, stale));
+                    return;
+                }
+                permit.release();
+                result.completeExceptionally(failed);
+            }
+
+            @Override
+            public void onResponse(Call c, Response response) {
+                // Nothing may escape to OkHttp: it would print it on the dispatcher thread and the call
+                // would end only at its deadline.
+                HttpResponse converted = null;
+                TransportException failed = null;
+                try (response) {
+                    converted = convert(response, request);
+                } catch (TransportException e) {
+                    failed = e;
+                } catch (RuntimeException e) {
+                    failed = TransportFailures.invalidResponse(request, name(), e);
+                } finally {
+                    calls.remove(c);
+                    connections.ended(c);
+                    permit.release();
+                }
+                if (failed != null) {
+                    result.completeExceptionally(failed);
+                } else {
+                    result.complete(converted);
+                }
+            }
+        });
+        // The call may have ended, or the transport closed, while the call was being set up.
+        if (result.isDone() || closed.get()) {
+            call.cancel();
+        }
+    }
+
+    /** Every pooled connection tried was stale: nothing was written to any of them. */
+    private TransportException staleConnections(HttpRequest request, StaleConnectionException last) {
+        return TransportFailures.notSent(request, name(), "the server had closed each of the "
+                + MAX_STALE_CONNECTIONS + " pooled connections tried (" + last.getMessage() + ")", last);
     }
 
     @Override
@@ -354,6 +428,16 @@ public final class OkHttpTransport implements HttpTransport {
             throw TransportFailures.deadline(request, false);
         }
         return left;
+    }
+
+    /** The failure of a call, as {@link #failure(IOException, HttpRequest)}; not sent if it never had a connection. */
+    private TransportException failure(IOException e, HttpRequest request, Call call) {
+        TransportException failure = failure(e, request);
+        if (failure.isRequestSent() && failure.reason() != TransportException.Reason.CLOSED
+                && failure.reason() != TransportException.Reason.CANCELLED && !connections.connected(call)) {
+            return TransportFailures.beforeSending(request, name(), e);
+        }
+        return failure;
     }
 
     private TransportException failure(IOException e, HttpRequest request) {
@@ -428,7 +512,7 @@ public final class OkHttpTransport implements HttpTransport {
         int code = response.code();
         boolean hasBody = !request.method().equals("HEAD") && code >= 200 && code != 204 && code != 304;
         if (hasBody && body.contentLength() > maxResponseBytes) {
-            throw TransportFailures.responseTooLarge(request, name(), maxResponseBytes);
+            throw TransportFailures.responseTooLarge(request, name(), maxResponseBytes, body.contentLength());
         }
         BufferedSource source = body.source();
         if (source.request(maxResponseBytes + 1L)) {
