@@ -15,7 +15,7 @@ final class Conditions {
             if (System.nanoTime() - end > 0) {
                 throw new AssertionError("Timed out waiting until " + what);
             }
-            LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
+            LockSupport.parkNanos(Duration.ofMillis(25).toNanos());
         }
     }
 }

@@ -45,6 +45,7 @@ final class JettyServer implements TestServer {
     private final Kind kind;
     private final Tally tally = new Tally();
     private final Set<String> protocols = ConcurrentHashMap.newKeySet();
+    private boolean httpsUrl;
 
     private JettyServer(Kind kind) {
         this.kind = kind;
@@ -124,6 +125,13 @@ final class JettyServer implements TestServer {
         return s;
     }
 
+    /** A plaintext Jetty that the clients are told to reach over {@code https://}. */
+    static JettyServer startPlainForTls() {
+        JettyServer s = start(Kind.PLAIN);
+        s.httpsUrl = true;
+        return s;
+    }
+
     Kind kind() {
         return kind;
     }
@@ -135,7 +143,7 @@ final class JettyServer implements TestServer {
 
     @Override
     public URI base() {
-        boolean tls = kind != Kind.PLAIN && kind != Kind.SHORT_IDLE;
+        boolean tls = httpsUrl || (kind != Kind.PLAIN && kind != Kind.SHORT_IDLE);
         return URI.create((tls ? "https" : "http") + "://127.0.0.1:" + connector.getLocalPort());
     }
 
