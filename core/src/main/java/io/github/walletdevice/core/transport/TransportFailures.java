@@ -114,6 +114,21 @@ public final class TransportFailures {
     }
 
     /**
+     * The exception for a connection that failed before any byte of the request was written to it: reason
+     * {@link Reason#IO}, the request not sent, so that a retry policy may send it again.
+     *
+     * @param request the request
+     * @param transport the transport's name, for the message
+     * @param what what went wrong, for the message
+     * @param cause what the library reported, or {@code null}
+     * @return the exception
+     */
+    public static TransportException notSent(HttpRequest request, String transport, String what, Throwable cause) {
+        return new TransportException("The connection to " + target(request.uri()) + " failed before the request"
+                + " was written (" + what + "); nothing was sent.", Reason.IO, false, cause);
+    }
+
+    /**
      * The exception for a call that passed its whole-call deadline.
      *
      * @param request the request

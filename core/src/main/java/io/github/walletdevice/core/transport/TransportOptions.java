@@ -10,7 +10,7 @@ import javax.net.ssl.X509TrustManager;
  * Transport-neutral settings, mapped by each transport to its own library.
  *
  * <p>Defaults are finite: connect 10 s, read 30 s, write 30 s, whole call 60 s, 64 requests in flight, responses
- * of at most 16 MiB. A value the user sets is never silently replaced.
+ * of at most 16 MiB, idle connections kept 15 s. A value the user sets is never silently replaced.
  */
 public final class TransportOptions {
     /** Default time to open a connection. */
@@ -25,6 +25,8 @@ public final class TransportOptions {
     public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 64;
     /** Default largest response body read, in bytes: 16 MiB. */
     public static final int DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+    /** Default time an unused connection is kept for the next call: 15 s (see {@link #idleConnectionTimeout()}). */
+    public static final Duration DEFAULT_IDLE_CONNECTION_TIMEOUT = Duration.ofSeconds(15);
 
     private static final TransportOptions DEFAULTS = builder().build();
 
@@ -34,6 +36,7 @@ public final class TransportOptions {
     private final Duration callTimeout;
     private final int maxConcurrentRequests;
     private final int maxResponseBytes;
+    private final Duration idleConnectionTimeout;
     private final ProxyOptions proxy;
     private final SSLContext sslContext;
     private final X509TrustManager trustManager;
@@ -45,6 +48,7 @@ public final class TransportOptions {
         this.callTimeout = b.callTimeout;
         this.maxConcurrentRequests = b.maxConcurrentRequests;
         this.maxResponseBytes = b.maxResponseBytes;
+        this.idleConnectionTimeout = b.idleConnectionTimeout;
         this.proxy = b.proxy;
         this.sslContext = b.sslContext;
         this.trustManager = b.trustManager;
@@ -81,6 +85,7 @@ public final class TransportOptions {
         b.callTimeout = callTimeout;
         b.maxConcurrentRequests = maxConcurrentRequests;
         b.maxResponseBytes = maxResponseBytes;
+        b.idleConnectionTimeout = idleConnectionTimeout;
         b.proxy = proxy;
         b.sslContext = sslContext;
         b.trustManager = trustManager;
@@ -147,6 +152,22 @@ public final class TransportOptions {
     }
 
     /**
+     * How long a connection no call uses is kept open for the next call, after which the transport closes it.
+     * The OkHttp transport keeps up to {@link #maxConcurrentRequests()} such connections. The default, 15 s, is
+     * shorter than the idle timeouts servers and load balancers commonly keep without announcing them (Tomcat 20 s,
+     * Jetty 30 s, load balancers 60 s), and releases the sockets of a burst soon after it. Reuse is safe whatever the
+     * value: a connection the server has closed, or said it would close, is never used again (see
+     * {@code docs/connections.md}). The JDK transport cannot set this per client: its connections are kept for the
+     * JVM-wide {@code jdk.httpclient.keepalive.timeout} (1,200 s unless set), and it too drops a connection once
+     * the server closes it.
+     *
+     * @return the idle timeout
+     */
+    public Duration idleConnectionTimeout() {
+        return idleConnectionTimeout;
+    }
+
+    /**
      * The proxy, if any.
      *
      * @return the proxy options
@@ -177,7 +198,7 @@ public final class TransportOptions {
     public String toString() {
         return "TransportOptions[connect=" + connectTimeout + ", read=" + readTimeout + ", write=" + writeTimeout
                 + ", call=" + callTimeout + ", maxConcurrent=" + maxConcurrentRequests
-                + ", maxResponseBytes=" + maxResponseBytes
+                + ", maxResponseBytes=" + maxResponseBytes + ", idleConnection=" + idleConnectionTimeout
                 + (proxy == null ? "" : ", proxy=" + proxy) + (sslContext == null ? "" : ", customTls") + "]";
     }
 
@@ -189,6 +210,7 @@ public final class TransportOptions {
         private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
         private int maxConcurrentRequests = DEFAULT_MAX_CONCURRENT_REQUESTS;
         private int maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+        private Duration idleConnectionTimeout = DEFAULT_IDLE_CONNECTION_TIMEOUT;
         private ProxyOptions proxy;
         private SSLContext sslContext;
         private X509TrustManager trustManager;
@@ -266,6 +288,18 @@ public final class TransportOptions {
                 throw new IllegalArgumentException("maxResponseBytes must be at least 1, got " + max);
             }
             this.maxResponseBytes = max;
+            return this;
+        }
+
+        /**
+         * Sets how long an unused connection is kept for the next call (default 15 s); see
+         * {@link TransportOptions#idleConnectionTimeout()}.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        public Builder idleConnectionTimeout(Duration timeout) {
+            this.idleConnectionTimeout = positive(timeout, "idleConnectionTimeout");
             return this;
         }
 

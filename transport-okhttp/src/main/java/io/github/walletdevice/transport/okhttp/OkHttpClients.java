@@ -3,6 +3,8 @@ package io.github.walletdevice.transport.okhttp;
 import io.github.walletdevice.core.transport.ProxyOptions;
 import io.github.walletdevice.core.transport.TransportOptions;
 import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -10,6 +12,11 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.SocketFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
 import okhttp3.Authenticator;
 import okhttp3.ConnectionPool;
 import okhttp3.Credentials;
@@ -49,7 +56,11 @@ final class OkHttpClients {
     private OkHttpClients() {
     }
 
-    /** A client of its own for the options: daemon dispatcher threads, a fresh pool, no replays. */
+    /**
+     * A client of its own for the options: daemon dispatcher threads, no replays, and a fresh pool that keeps as
+     * many idle connections as calls may be in flight (OkHttp's default of 5 makes a busy client open and close
+     * connections all the time), each for {@link TransportOptions#idleConnectionTimeout()}.
+     */
     static OkHttpClient build(TransportOptions options) {
         Dispatcher dispatcher = new Dispatcher(dispatcherExecutor());
         // Our limiter admits calls; the dispatcher must not hold back one it has admitted.
@@ -57,7 +68,8 @@ final class OkHttpClients {
         dispatcher.setMaxRequestsPerHost(options.maxConcurrentRequests());
         OkHttpClient.Builder b = new OkHttpClient.Builder()
                 .dispatcher(dispatcher)
-                .connectionPool(new ConnectionPool())
+                .connectionPool(new ConnectionPool(options.maxConcurrentRequests(),
+                        millis(options.idleConnectionTimeout()), TimeUnit.MILLISECONDS))
                 .connectTimeout(millis(options.connectTimeout()), TimeUnit.MILLISECONDS)
                 .readTimeout(millis(options.readTimeout()), TimeUnit.MILLISECONDS)
                 .writeTimeout(millis(options.writeTimeout()), TimeUnit.MILLISECONDS)
@@ -66,8 +78,12 @@ final class OkHttpClients {
                 .followSslRedirects(false)
                 .retryOnConnectionFailure(false);
         withoutFollowUps(b);
-        options.sslContext().ifPresent(ctx -> b.sslSocketFactory(ctx.getSocketFactory(),
-                options.trustManager().orElseThrow()));
+        ChannelSockets sockets = new ChannelSockets();
+        X509TrustManager trustManager = options.trustManager().orElseGet(OkHttpClients::platformTrustManager);
+        SSLContext tls = options.sslContext().orElseGet(() -> tlsContext(trustManager));
+        b.socketFactory(sockets.plainFactory())
+                .sslSocketFactory(sockets.tls(tls.getSocketFactory()), trustManager)
+                .networkInterceptors().add(0, new StaleConnections(sockets));
         options.proxy().ifPresent(proxy -> {
             b.proxySelector(proxy.proxySelector());
             if (proxy.hasCredentials()) {
@@ -90,7 +106,44 @@ final class OkHttpClients {
                 .authenticator(resendingAfresh(client.authenticator()))
                 .proxyAuthenticator(resendingAfresh(client.proxyAuthenticator()));
         withoutFollowUps(b);
+        if (b.networkInterceptors().stream().noneMatch(StaleConnections.class::isInstance)) {
+            ChannelSockets sockets = new ChannelSockets();
+            if (client.socketFactory() == SocketFactory.getDefault()) {
+                b.socketFactory(sockets.plainFactory());
+            }
+            if (client.x509TrustManager() != null) {
+                b.sslSocketFactory(sockets.tls(client.sslSocketFactory()), client.x509TrustManager());
+            }
+            b.networkInterceptors().add(0, new StaleConnections(sockets));
+        }
         return b.build();
+    }
+
+    /** The JVM's default trust manager, which OkHttp would use when given no TLS settings. */
+    private static X509TrustManager platformTrustManager() {
+        try {
+            TrustManagerFactory f = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            f.init((KeyStore) null);
+            for (TrustManager tm : f.getTrustManagers()) {
+                if (tm instanceof X509TrustManager x509) {
+                    return x509;
+                }
+            }
+            throw new IllegalStateException("The JVM has no X.509 trust manager");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The JVM's default trust manager is unavailable", e);
+        }
+    }
+
+    /** A TLS context trusting what the trust manager trusts, with no client certificate (OkHttp's default). */
+    private static SSLContext tlsContext(X509TrustManager trustManager) {
+        try {
+            SSLContext ctx = SSLContext.getInstance("TLS");
+            ctx.init(null, new TrustManager[] {trustManager}, null);
+            return ctx;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("TLS is unavailable", e);
+        }
     }
 
     /**

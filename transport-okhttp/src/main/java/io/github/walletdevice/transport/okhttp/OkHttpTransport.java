@@ -81,6 +81,11 @@ import okio.BufferedSource;
  */
 public final class OkHttpTransport implements HttpTransport {
     private static final byte[] NO_BODY = new byte[0];
+    /**
+     * Most pooled connections one call tries when each is found stale before anything is written; each one tried
+     * is closed, so a call moves on to a new connection soon.
+     */
+    private static final int MAX_STALE_CONNECTIONS = 8;
 
     private final OkHttpClient client;
     private final boolean ownsClient;
@@ -188,6 +193,27 @@ public final class OkHttpTransport implements HttpTransport {
         }
         Request okRequest = toOkHttp(request);
         ConcurrencyLimiter.Permit permit = limiter.acquire(request, deadline);
+        try {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return attempt(okRequest, request, deadline);
+                } catch (StaleConnectionException e) {
+                    if (attempt >= MAX_STALE_CONNECTIONS) {
+                        throw staleConnections(request, e);
+                    }
+                }
+            }
+        } finally {
+            permit.release();
+        }
+    }
+
+    /**
+     * One call on the caller's thread. A pooled connection found stale before anything was written
+     * ({@link StaleConnections}) fails it with {@link StaleConnectionException}, to be made again on another one.
+     */
+    private HttpResponse attempt(Request okRequest, HttpRequest request, long deadline)
+            throws StaleConnectionException {
         Call call = null;
         try {
             if (Thread.currentThread().isInterrupted()) {
@@ -211,6 +237,11 @@ public final class OkHttpTransport implements HttpTransport {
             HttpResponse converted;
             try (Response response = call.execute()) {
                 converted = convert(response, request);
+            } catch (StaleConnectionException e) {
+                if (passed.get() || closed.get()) {
+                    throw passedDeadline(passed, failure(e, request), request);
+                }
+                throw e;
             } catch (IOException e) {
                 throw passedDeadline(passed, failure(e, request), request);
             } catch (TransportException e) {
@@ -228,7 +259,6 @@ public final class OkHttpTransport implements HttpTransport {
             if (call != null) {
                 calls.remove(call);
             }
-            permit.release();
         }
     }
 
@@ -240,12 +270,12 @@ public final class OkHttpTransport implements HttpTransport {
         Request okRequest = toOkHttp(request);
         long deadline = System.nanoTime() + callTimeout.toNanos();
         CompletableFuture<HttpResponse> result = new CompletableFuture<>();
-        AtomicBoolean sending = new AtomicBoolean();
         AtomicReference<Call> current = new AtomicReference<>();
         CompletableFuture<ConcurrencyLimiter.Permit> slot = limiter.acquire();
         // Covers the wait for a slot; once enqueued, OkHttp's own call timeout (the time left) applies as well.
         ScheduledFuture<?> timer = Deadlines.schedule(
-                () -> result.completeExceptionally(TransportFailures.deadline(request, sending.get())), callTimeout);
+                () -> result.completeExceptionally(TransportFailures.deadline(request, current.get() != null)),
+                callTimeout);
 
         slot.thenAccept(permit -> {
             if (result.isDone() || closed.get()) {
@@ -254,46 +284,7 @@ public final class OkHttpTransport implements HttpTransport {
                 return;
             }
             try {
-                Call call = client.newCall(okRequest);
-                call.timeout().timeout(remaining(request, deadline), TimeUnit.NANOSECONDS);
-                current.set(call);
-                calls.add(call);
-                sending.set(true);
-                call.enqueue(new Callback() {
-                    @Override
-                    public void onFailure(Call c, IOException e) {
-                        calls.remove(c);
-                        permit.release();
-                        result.completeExceptionally(failure(e, request));
-                    }
-
-                    @Override
-                    public void onResponse(Call c, Response response) {
-                        // Nothing may escape to OkHttp: it would print it on the dispatcher thread and the call
-                        // would end only at its deadline.
-                        HttpResponse converted = null;
-                        TransportException failed = null;
-                        try (response) {
-                            converted = convert(response, request);
-                        } catch (TransportException e) {
-                            failed = e;
-                        } catch (RuntimeException e) {
-                            failed = TransportFailures.invalidResponse(request, name(), e);
-                        } finally {
-                            calls.remove(c);
-                            permit.release();
-                        }
-                        if (failed != null) {
-                            result.completeExceptionally(failed);
-                        } else {
-                            result.complete(converted);
-                        }
-                    }
-                });
-                // The call may have ended, or the transport closed, while the call was being set up.
-                if (result.isDone() || closed.get()) {
-                    call.cancel();
-                }
+                enqueue(okRequest, request, deadline, permit, current, result, 1);
             } catch (RuntimeException e) {
                 // Includes a deadline already passed when the slot came free.
                 permit.release();
@@ -314,6 +305,74 @@ public final class OkHttpTransport implements HttpTransport {
             }
         });
         return result;
+    }
+
+    /**
+     * Enqueues one call holding {@code permit}, which it releases when it ends. A call failed by a stale pooled
+     * connection ({@link StaleConnectionException}: nothing was written) is enqueued again, on another connection.
+     */
+    private void enqueue(Request okRequest, HttpRequest request, long deadline, ConcurrencyLimiter.Permit permit,
+            AtomicReference<Call> current, CompletableFuture<HttpResponse> result, int attempt) {
+        Call call = client.newCall(okRequest);
+        call.timeout().timeout(remaining(request, deadline), TimeUnit.NANOSECONDS);
+        current.set(call);
+        calls.add(call);
+        call.enqueue(new Callback() {
+            @Override
+            public void onFailure(Call c, IOException e) {
+                calls.remove(c);
+                if (e instanceof StaleConnectionException stale && !result.isDone() && !closed.get()) {
+                    if (attempt < MAX_STALE_CONNECTIONS) {
+                        try {
+                            enqueue(okRequest, request, deadline, permit, current, result, attempt + 1);
+                            return;
+                        } catch (RuntimeException again) {
+                            permit.release();
+                            result.completeExceptionally(again);
+                            return;
+                        }
+                    }
+                    permit.release();
+                    result.completeExceptionally(staleConnections(request, stale));
+                    return;
+                }
+                permit.release();
+                result.completeExceptionally(failure(e, request));
+            }
+
+            @Override
+            public void onResponse(Call c, Response response) {
+                // Nothing may escape to OkHttp: it would print it on the dispatcher thread and the call
+                // would end only at its deadline.
+                HttpResponse converted = null;
+                TransportException failed = null;
+                try (response) {
+                    converted = convert(response, request);
+                } catch (TransportException e) {
+                    failed = e;
+                } catch (RuntimeException e) {
+                    failed = TransportFailures.invalidResponse(request, name(), e);
+                } finally {
+                    calls.remove(c);
+                    permit.release();
+                }
+                if (failed != null) {
+                    result.completeExceptionally(failed);
+                } else {
+                    result.complete(converted);
+                }
+            }
+        });
+        // The call may have ended, or the transport closed, while the call was being set up.
+        if (result.isDone() || closed.get()) {
+            call.cancel();
+        }
+    }
+
+    /** Every pooled connection tried was stale: nothing was written to any of them. */
+    private TransportException staleConnections(HttpRequest request, StaleConnectionException last) {
+        return TransportFailures.notSent(request, name(), "the server had closed each of the "
+                + MAX_STALE_CONNECTIONS + " pooled connections tried (" + last.getMessage() + ")", last);
     }
 
     @Override

@@ -1,0 +1,9 @@
+package io.github.walletdevice.core.transport;
+
+/** The connection-handling TCK against the JDK {@code java.net.http} transport. */
+class JdkConnectionHandlingTest extends ConnectionHandlingTck {
+    @Override
+    protected HttpTransport createTransport(TransportOptions options) {
+        return new JdkHttpTransport(options);
+    }
+}

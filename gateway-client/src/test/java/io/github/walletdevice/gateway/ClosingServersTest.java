@@ -1,0 +1,48 @@
+package io.github.walletdevice.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.walletdevice.core.RetryPolicy;
+import io.github.walletdevice.core.WalletDeviceException;
+import io.github.walletdevice.core.testing.PythonHttpServer;
+import io.github.walletdevice.core.transport.HttpTransport;
+import io.github.walletdevice.core.transport.HttpTransports;
+import io.github.walletdevice.core.transport.TransportOptions;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Gateway calls against Python's {@code http.server} closing connections as third-party servers do, on both
+ * transports and with no retry: each call finds the connection of the one before closed by the server. None may
+ * fail, none may reach the server twice.
+ */
+class ClosingServersTest {
+    private static final int CALLS = 6;
+
+    @ParameterizedTest(name = "{0} against {1}")
+    @CsvSource({"okhttp, HTTP_1_0", "okhttp, IDLE_HALF_SECOND", "okhttp, CLOSE_AFTER_ANSWER",
+            "jdk, HTTP_1_0", "jdk, IDLE_HALF_SECOND", "jdk, CLOSE_AFTER_ANSWER"})
+    void noCallIsLostOrReceivedTwice(String transportName, PythonHttpServer.Mode mode) throws Exception {
+        try (PythonHttpServer server = PythonHttpServer.start(mode);
+                HttpTransport transport = HttpTransports.create(transportName, TransportOptions.defaults());
+                DeviceGatewayClient client = DeviceGatewayClient.builder().baseUrl(server.uri().toString())
+                        .actorId("tsh-1").transport(transport).retryPolicy(RetryPolicy.none()).build()) {
+            List<WalletDeviceException> failures = new ArrayList<>();
+            for (int i = 0; i < CALLS; i++) {
+                server.awaitAllConnectionsClosed();
+                try {
+                    client.getCardCommands(CardCommandsRequest.builder().issuerId("ISSUER01").cardId("CARD-0001")
+                            .purchaseId("PURCHASE-" + i).deviceId("DEVICE-42").operation(Operation.TOPUP).build());
+                } catch (WalletDeviceException e) {
+                    failures.add(e);
+                }
+            }
+            assertThat(failures).as("calls failed out of %d", CALLS).isEmpty();
+            server.awaitRequests(CALLS);
+            assertThat(server.requestsReceived()).isEqualTo(CALLS);
+            assertThat(server.duplicates()).isEmpty();
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package io.github.walletdevice.transport.okhttp;
+
+import io.github.walletdevice.core.transport.ConnectionHandlingTck;
+import io.github.walletdevice.core.transport.HttpTransport;
+import io.github.walletdevice.core.transport.TransportOptions;
+
+/** The connection-handling TCK against {@link OkHttpTransport}. */
+class OkHttpConnectionHandlingTest extends ConnectionHandlingTck {
+    @Override
+    protected HttpTransport createTransport(TransportOptions options) {
+        return new OkHttpTransport(options);
+    }
+}
