@@ -1,12 +1,12 @@
-// A test server on Node's http module, as it comes (keepAliveTimeout 5 s by default; here 0.5 s).
-// usage: node interop_server.js GATEWAY_COMMAND GATEWAY_DONE THREDD_LIST THREDD_UNBIND
+// A test server on Node's http module, as it comes but for its keep-alive timeout (5 s by default).
+// usage: node interop_server.js KEEP_ALIVE_MS GATEWAY_COMMAND GATEWAY_DONE THREDD_LIST THREDD_UNBIND
 // Prints its port, then answers POSTs with the fixed texts it was given (the Thredd ones echo the request's
 // WSID) and GET /__stats with what it has received, as JSON.
 'use strict';
 const http = require('http');
 const crypto = require('crypto');
 
-const [gatewayCommand, gatewayDone, threddList, threddUnbind] = process.argv.slice(2);
+const [keepAliveMs, gatewayCommand, gatewayDone, threddList, threddUnbind] = process.argv.slice(2);
 const bodies = new Map();
 const callSockets = new Set();
 let received = 0;
@@ -50,5 +50,5 @@ const server = http.createServer((req, res) => {
     }
   });
 });
-server.keepAliveTimeout = 500;
+server.keepAliveTimeout = Number(keepAliveMs);
 server.listen(0, '127.0.0.1', () => console.log(server.address().port));

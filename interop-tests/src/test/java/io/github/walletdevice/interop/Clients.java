@@ -9,8 +9,8 @@ import java.net.URI;
 import java.time.Duration;
 
 /**
- * One transport and the two clients sharing it, pointed at one server, with body logging on. The tests own the
- * transport they pass in, so the timeouts are the transport's options.
+ * One transport and the two clients sharing it, pointed at one server (bodies logged but in the load runs). The
+ * tests own the transport they pass in, so the timeouts are the transport's options.
  */
 final class Clients implements AutoCloseable {
     /** Thredd's password in every test: it must never appear in a log. */
@@ -22,17 +22,18 @@ final class Clients implements AutoCloseable {
     private final DeviceGatewayClient gateway;
     private final ThreddClient thredd;
 
-    Clients(Transport kind, URI base, TransportOptions options, RetryPolicy retries) {
+    Clients(Transport kind, URI base, TransportOptions options, RetryPolicy retries, boolean logBodies) {
         transport = kind.open(options);
         gateway = DeviceGatewayClient.builder().baseUrl(base).actorId("interop-tsh").transport(transport)
-                .retryPolicy(retries).logBodies(true).build();
+                .retryPolicy(retries).logBodies(logBodies).build();
         thredd = ThreddClient.builder().endpoint(base.resolve(Answers.THREDD_PATH)).transport(transport)
-                .credentials("interop-user", PASSWORD).issCode("PMT").retryPolicy(retries).logBodies(true).build();
+                .credentials("interop-user", PASSWORD).issCode("PMT").retryPolicy(retries).logBodies(logBodies)
+                .build();
     }
 
-    /** Clients with the given timeouts and the default retry policy. */
+    /** Clients logging bodies, with the given timeouts and the default retry policy. */
     static Clients of(Transport kind, URI base, TransportOptions options) {
-        return new Clients(kind, base, options, RetryPolicy.defaults());
+        return new Clients(kind, base, options, RetryPolicy.defaults(), true);
     }
 
     /** Options with short timeouts, and TLS that trusts the test server (and presents the client certificate). */

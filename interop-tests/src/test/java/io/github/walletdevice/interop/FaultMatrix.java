@@ -58,7 +58,7 @@ final class FaultMatrix {
         Stats before = server.stats();
         String outcome = Outcome.OK;
         long slowest = 0;
-        try (Clients clients = new Clients(transport, server.base(), options, RETRIES)) {
+        try (Clients clients = new Clients(transport, server.base(), options, RETRIES, true)) {
             int calls = fault.closingServer() ? 2 : 1;
             for (int i = 0; i < calls; i++) {
                 if (i > 0) {

@@ -31,8 +31,10 @@ final class ScriptServer implements TestServer {
         PYTHON_HTTP10("python3", "interop_server.py", "http10"),
         /** Python's http.server on HTTP/1.1, closing a keep-alive connection idle for 0.5 s. */
         PYTHON_IDLE_CLOSE("python3", "interop_server.py", "idle"),
-        /** Node's http server, its keep-alive timeout cut to 0.5 s. */
-        NODE("node", "interop_server.js", null);
+        /** Node's http server, its keep-alive timeout cut to 0.5 s (it then says {@code Keep-Alive: timeout=0}). */
+        NODE("node", "interop_server.js", "500"),
+        /** Node's http server with its default keep-alive timeout, 5 s. */
+        NODE_DEFAULT("node", "interop_server.js", "5000");
 
         final String program;
         final String script;
