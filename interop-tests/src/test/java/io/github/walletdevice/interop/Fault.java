@@ -5,6 +5,7 @@ import static io.github.walletdevice.core.TransportException.Reason.DEADLINE;
 import static io.github.walletdevice.core.TransportException.Reason.IO;
 import static io.github.walletdevice.core.TransportException.Reason.READ_TIMEOUT;
 
+import io.github.walletdevice.core.TransportException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -13,6 +14,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
@@ -164,7 +166,7 @@ enum Fault {
     }
 
     /** Broken after the request was read: gateway and unbind are never resent; list is, as a read. */
-    private static Expect[] broken(io.github.walletdevice.core.TransportException.Reason reason) {
+    private static Expect[] broken(TransportException.Reason reason) {
         return new Expect[] {new Expect(Outcome.sent(reason), 1), new Expect(Outcome.sent(reason), 3),
                 new Expect(Outcome.unknown(Outcome.sent(reason)), 1)};
     }
@@ -252,7 +254,7 @@ enum Fault {
         FaultServer.write(s, head(200, type(soap), size));
         OutputStream out = s.getOutputStream();
         byte[] chunk = new byte[64 * 1024];
-        java.util.Arrays.fill(chunk, (byte) ' ');
+        Arrays.fill(chunk, (byte) ' ');
         for (int written = 0; written < size; written += chunk.length) {
             out.write(chunk);
         }

@@ -5,6 +5,7 @@ import io.github.walletdevice.core.transport.TransportOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -139,7 +140,7 @@ final class LoadRun {
     }
 
     static String markdown(Result r) {
-        return String.format(java.util.Locale.ROOT, "| %s | %s | %d | %.0f | %d | %d | %.1f | %d → %d | %d → %d |%n",
+        return String.format(Locale.ROOT, "| %s | %s | %d | %.0f | %d | %d | %.1f | %d → %d | %d → %d |%n",
                 r.transport(), r.api(), r.calls(), r.callsPerSecond(), r.errors(), r.duplicates(),
                 r.connectionsPerThousandCalls(), r.before().threads(), r.after().threads(),
                 r.before().fileDescriptors(), r.after().fileDescriptors());
