@@ -70,7 +70,11 @@ public final class JdkHttpTransport implements HttpTransport {
 
     private final TransportOptions options;
     private final ExecutorService executor;
-    private final HttpClient client;
+    /**
+     * The JDK's client; {@code null} once closed, so that on JDK 17-20 (no shutdown method) the client becomes
+     * unreachable, and its selector thread and pooled connections end, even while this transport is still referenced.
+     */
+    private volatile HttpClient client;
     private final ConcurrencyLimiter limiter;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final String proxyAuthorization;
@@ -175,7 +179,12 @@ public final class JdkHttpTransport implements HttpTransport {
                 headersCutToDeadline ? Duration.ofNanos(left) : options.readTimeout());
         java.net.http.HttpResponse<byte[]> response;
         try {
-            response = client.send(jdkRequest, info -> bodySubscriber(request, info, deadline, call));
+            // The body handler reaches nothing of this transport: the JDK's pooled connections keep the last
+            // exchange's handler, and through it anything it captures, alive until they are closed.
+            TransportOptions opts = options;
+            long readTimeout = readTimeoutNanos;
+            response = open().send(jdkRequest,
+                    info -> bodySubscriber(opts, readTimeout, request, info, deadline, call));
         } catch (InterruptedException e) {
             SyncCall.End end = call.ended();
             if (end == SyncCall.End.CLOSED) {
@@ -225,8 +234,9 @@ public final class JdkHttpTransport implements HttpTransport {
      * which the {@link BodyWatch} checks and enforces by ending the call; any other body goes through an
      * {@link IdleTimeoutBodySubscriber}, which fails it when no bytes come for the read timeout.
      */
-    private java.net.http.HttpResponse.BodySubscriber<byte[]> bodySubscriber(HttpRequest request,
-            java.net.http.HttpResponse.ResponseInfo info, long deadline, SyncCall call) {
+    private static java.net.http.HttpResponse.BodySubscriber<byte[]> bodySubscriber(TransportOptions options,
+            long readTimeoutNanos, HttpRequest request, java.net.http.HttpResponse.ResponseInfo info, long deadline,
+            SyncCall call) {
         long length = declaredLength(request, info);
         if (length >= 0 && length <= WHOLE_BODY_MAX_BYTES && length <= options.maxResponseBytes()) {
             call.watchBody(readTimeoutNanos, deadline);
@@ -307,8 +317,11 @@ public final class JdkHttpTransport implements HttpTransport {
             ConcurrencyLimiter.Permit permit, CompletableFuture<HttpResponse> result) {
         java.net.http.HttpResponse<byte[]> response;
         try {
-            response = client.send(jdkRequest, info -> new IdleTimeoutBodySubscriber(options.readTimeout(),
-                    options.maxResponseBytes(), declaredLength(request, info)));
+            // As in a synchronous call, the handler captures nothing of this transport.
+            Duration readTimeout = options.readTimeout();
+            long maxBytes = options.maxResponseBytes();
+            response = open().send(jdkRequest, info -> new IdleTimeoutBodySubscriber(readTimeout, maxBytes,
+                    declaredLength(request, info)));
         } catch (InterruptedException e) {
             // Only a cancelled task is interrupted: the result is already complete, unless the pool was shut down.
             permit.release();
@@ -393,8 +406,19 @@ public final class JdkHttpTransport implements HttpTransport {
                     : TransportFailures.closed(name())));
             syncCalls.forEach(SyncCall::endByClose);
             executor.shutdownNow();
-            shutdownClient(client);
+            HttpClient c = client;
+            client = null;
+            shutdownClient(c);
         }
+    }
+
+    /** The client, or the failure of a call on a transport closed meanwhile (nothing was sent). */
+    private HttpClient open() {
+        HttpClient c = client;
+        if (c == null) {
+            throw TransportFailures.closed(name());
+        }
+        return c;
     }
 
     /** On JDK 21+ the client can be shut down at once; on 17 it is released when unreachable. */

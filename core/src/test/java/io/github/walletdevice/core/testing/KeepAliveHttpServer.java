@@ -11,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -27,11 +25,6 @@ public final class KeepAliveHttpServer implements AutoCloseable {
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicInteger requests = new AtomicInteger();
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
-    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "keep-alive-http-server");
-        t.setDaemon(true);
-        return t;
-    });
 
     /**
      * Starts listening on an ephemeral port.
@@ -40,7 +33,7 @@ public final class KeepAliveHttpServer implements AutoCloseable {
      */
     public KeepAliveHttpServer() throws IOException {
         server = new ServerSocket(0, 256, InetAddress.getLoopbackAddress());
-        threads.execute(this::acceptLoop);
+        start(this::acceptLoop);
     }
 
     /**
@@ -70,13 +63,22 @@ public final class KeepAliveHttpServer implements AutoCloseable {
         return requests.get();
     }
 
+    /**
+     * Connections open now on the server's side.
+     *
+     * @return the count
+     */
+    public int openConnections() {
+        return sockets.size();
+    }
+
     private void acceptLoop() {
         while (!server.isClosed()) {
             try {
                 Socket s = server.accept();
                 connections.incrementAndGet();
                 sockets.add(s);
-                threads.execute(() -> serve(s));
+                start(() -> serve(s));
             } catch (IOException e) {
                 return;
             }
@@ -145,6 +147,12 @@ public final class KeepAliveHttpServer implements AutoCloseable {
                 // Closing anyway.
             }
         }
-        threads.shutdownNow();
+    }
+
+    /** A thread of its own per connection, ending with it: a test counting threads sees none linger. */
+    private static void start(Runnable task) {
+        Thread t = new Thread(task, "keep-alive-http-server");
+        t.setDaemon(true);
+        t.start();
     }
 }

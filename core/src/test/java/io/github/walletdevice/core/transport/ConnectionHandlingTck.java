@@ -26,6 +26,8 @@ public abstract class ConnectionHandlingTck {
     private static final int CALLS = 6;
     private static final int THREADS = 64;
     private static final int LOAD_CALLS = 5000;
+    /** Descriptors that may come and go meanwhile whatever the transport does: jars opened, log files. */
+    private static final int FILE_SLACK = 8;
 
     private final List<HttpTransport> transports = new ArrayList<>();
 
@@ -36,6 +38,17 @@ public abstract class ConnectionHandlingTck {
      * @return a new transport; the TCK closes it after each test
      */
     protected abstract HttpTransport createTransport(TransportOptions options);
+
+    /**
+     * Whether a thread belongs to the JVM or a library as a whole rather than to one transport: such threads outlive
+     * a transport by design (they end after a minute idle or never), and are not counted as left behind by it.
+     *
+     * @param name the thread's name
+     * @return {@code true} for a shared thread; by default the common {@code ForkJoinPool}'s
+     */
+    protected boolean isSharedThread(String name) {
+        return name.startsWith("ForkJoinPool.commonPool");
+    }
 
     @AfterEach
     void closeTransports() {
@@ -114,6 +127,66 @@ public abstract class ConnectionHandlingTck {
             assertThat(failures.get()).isZero();
             assertThat(server.requests()).isEqualTo(LOAD_CALLS);
             assertThat(server.connections()).isLessThanOrEqualTo(THREADS);
+        }
+    }
+
+    /**
+     * Transports built, used for 8 calls at once and closed, 100 times over, with no reference kept: afterwards no
+     * thread of theirs is left and no socket (file descriptors back where they were, the server's side included, as
+     * it closes a connection when the client does). Garbage is collected while waiting: on JDK 17-20 the JDK's
+     * client ends once it is unreachable, as it has no shutdown method.
+     */
+    @org.junit.jupiter.api.Test
+    void closedTransportsLeaveNoThreadAndNoSocket() throws Exception {
+        try (KeepAliveHttpServer server = new KeepAliveHttpServer()) {
+            buildUseAndClose(server); // shared threads (timers, the library's own) start now, not in the count
+            awaitNoTransportLeft(server, threadCount(), openFiles());
+            long threads = threadCount();
+            long files = openFiles();
+            for (int i = 0; i < 100; i++) {
+                buildUseAndClose(server);
+            }
+            awaitNoTransportLeft(server, threads, files);
+        }
+    }
+
+    private void buildUseAndClose(KeepAliveHttpServer server) throws Exception {
+        try (HttpTransport transport = createTransport(TransportOptions.defaults())) {
+            List<java.util.concurrent.CompletableFuture<HttpResponse>> calls = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                calls.add(transport.executeAsync(HttpRequest.post(URI.create(server.uri() + "/cycle/" + i),
+                        "application/json", "{}".getBytes(StandardCharsets.UTF_8))));
+            }
+            for (java.util.concurrent.CompletableFuture<HttpResponse> call : calls) {
+                assertThat(call.get().statusCode()).isEqualTo(200);
+            }
+        }
+    }
+
+    /** Waits (60 s at most) for the thread and descriptor counts to come back to what they were. */
+    private void awaitNoTransportLeft(KeepAliveHttpServer server, long threads, long files) throws Exception {
+        long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (threadCount() > threads || openFiles() > files + FILE_SLACK) {
+            if (System.nanoTime() - end > 0) {
+                assertThat(threadCount()).as("threads").isLessThanOrEqualTo(threads);
+                assertThat(openFiles()).as("open files (server connections: %d open)", server.openConnections())
+                        .isLessThanOrEqualTo(files + FILE_SLACK);
+            }
+            System.gc();
+            java.util.concurrent.TimeUnit.MILLISECONDS.sleep(100);
+        }
+    }
+
+    private long threadCount() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && !isSharedThread(t.getName())).count();
+    }
+
+    /** Open file descriptors of this process: sockets, files, pipes. */
+    private static long openFiles() throws java.io.IOException {
+        try (java.util.stream.Stream<java.nio.file.Path> fds = java.nio.file.Files.list(
+                java.nio.file.Path.of("/proc/self/fd"))) {
+            return fds.count();
         }
     }
 }
