@@ -118,7 +118,7 @@ public final class CallExecutor implements AutoCloseable {
             this.transport = b.transport;
             this.ownsTransport = false;
         } else {
-            this.transport = HttpTransports.createDefault(b.transportOptions);
+            this.transport = HttpTransports.createDefault(b.effectiveTransportOptions());
             this.ownsTransport = true;
         }
         this.retryPolicy = b.retryPolicy;
@@ -488,6 +488,8 @@ public final class CallExecutor implements AutoCloseable {
         private final String clientName;
         private HttpTransport transport;
         private TransportOptions transportOptions = TransportOptions.defaults();
+        private Duration connectTimeout;
+        private Duration readTimeout;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private Duration callTimeout;
         private int maxInFlight;
@@ -523,12 +525,55 @@ public final class CallExecutor implements AutoCloseable {
         }
 
         /**
-         * The settings the executor creates its transport with.
+         * The settings the executor creates its transport with, as given to {@link #transportOptions}.
          *
          * @return the transport options
          */
         public TransportOptions transportOptions() {
             return transportOptions;
+        }
+
+        /**
+         * Sets the connect timeout of the transport the executor creates, over whatever the
+         * {@link #transportOptions transport options} say, whichever is set first. There is no transport to apply it
+         * to when one is passed in, so {@link #build()} then refuses it.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder connectTimeout(Duration timeout) {
+            TransportOptions.builder().connectTimeout(timeout); // checks it now
+            this.connectTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Sets the read timeout of the transport the executor creates, as {@link #connectTimeout} does the connect
+         * timeout; refused by {@link #build()} when a transport is passed in.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder readTimeout(Duration timeout) {
+            TransportOptions.builder().readTimeout(timeout); // checks it now
+            this.readTimeout = timeout;
+            return this;
+        }
+
+        private TransportOptions effectiveTransportOptions() {
+            if (connectTimeout == null && readTimeout == null) {
+                return transportOptions;
+            }
+            TransportOptions.Builder b = transportOptions.toBuilder();
+            if (connectTimeout != null) {
+                b.connectTimeout(connectTimeout);
+            }
+            if (readTimeout != null) {
+                b.readTimeout(readTimeout);
+            }
+            return b.build();
         }
 
         /**
@@ -615,9 +660,24 @@ public final class CallExecutor implements AutoCloseable {
          * Builds the executor, creating the default transport if none was passed in.
          *
          * @return the executor
+         * @throws ValidationException if a transport was passed in and a connect or read timeout set as well: they
+         *         would apply to no transport (the one passed in keeps its own), and a timeout is never silently
+         *         ignored
          */
         public CallExecutor build() {
+            if (transport != null) {
+                refuseWithTransport("connectTimeout", connectTimeout);
+                refuseWithTransport("readTimeout", readTimeout);
+            }
             return new CallExecutor(this);
+        }
+
+        private static void refuseWithTransport(String field, Duration timeout) {
+            if (timeout != null) {
+                throw new ValidationException(field, "left unset when a transport is passed in (it applies only to"
+                        + " the transport the client creates; set it in the options of the transport passed in)",
+                        timeout.toString());
+            }
         }
     }
 }

@@ -67,17 +67,6 @@ public final class DeviceGatewayClient implements AutoCloseable {
             uris.put(api, URI.create(base + "/" + api.operationName()));
         }
         this.endpoints = uris;
-        TransportOptions options = b.executor.transportOptions();
-        if (b.connectTimeout != null || b.readTimeout != null) {
-            TransportOptions.Builder ob = options.toBuilder();
-            if (b.connectTimeout != null) {
-                ob.connectTimeout(b.connectTimeout);
-            }
-            if (b.readTimeout != null) {
-                ob.readTimeout(b.readTimeout);
-            }
-            b.executor.transportOptions(ob.build());
-        }
         this.executor = b.executor.build();
     }
 
@@ -317,8 +306,6 @@ public final class DeviceGatewayClient implements AutoCloseable {
         private String baseUrl;
         private String basePath = DEFAULT_BASE_PATH;
         private String actorId;
-        private Duration connectTimeout;
-        private Duration readTimeout;
 
         private Builder() {
         }
@@ -393,24 +380,28 @@ public final class DeviceGatewayClient implements AutoCloseable {
         }
 
         /**
-         * Sets the connect timeout of the transport the client creates (default 10 s).
+         * Sets the connect timeout of the transport the client creates (default 10 s), over the transport options.
+         * With a {@link #transport(HttpTransport) transport passed in}, {@link #build()} refuses it: set it on that
+         * transport.
          *
          * @param timeout a positive duration
          * @return this builder
          */
         public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = timeout;
+            executor.connectTimeout(timeout);
             return this;
         }
 
         /**
-         * Sets the read timeout of the transport the client creates (default 30 s).
+         * Sets the read timeout of the transport the client creates (default 30 s), over the transport options.
+         * With a {@link #transport(HttpTransport) transport passed in}, {@link #build()} refuses it: set it on that
+         * transport.
          *
          * @param timeout a positive duration
          * @return this builder
          */
         public Builder readTimeout(Duration timeout) {
-            this.readTimeout = timeout;
+            executor.readTimeout(timeout);
             return this;
         }
 
@@ -452,7 +443,7 @@ public final class DeviceGatewayClient implements AutoCloseable {
          *
          * @return the client
          * @throws ValidationException when the base URL, base path or actor id is invalid (a base URL is shown with
-         *         any user info masked)
+         *         any user info masked), or a connect or read timeout is set along with a transport passed in
          */
         public DeviceGatewayClient build() {
             String actor = checkActorId(actorId);

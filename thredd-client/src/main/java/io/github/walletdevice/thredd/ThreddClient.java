@@ -268,25 +268,29 @@ public final class ThreddClient implements AutoCloseable {
         }
 
         /**
-         * Sets the connect timeout: shorthand for changing it in the {@link #transportOptions(TransportOptions)
-         * transport options} set so far.
+         * Sets the connect timeout of the transport the client creates (default 10 s), over the
+         * {@link #transportOptions(TransportOptions) transport options}. With a
+         * {@link #transport(HttpTransport) transport passed in}, {@link #build()} refuses it: set it on that
+         * transport.
          *
          * @param timeout a positive duration
          * @return this builder
          */
         public Builder connectTimeout(Duration timeout) {
-            executor.transportOptions(executor.transportOptions().toBuilder().connectTimeout(timeout).build());
+            executor.connectTimeout(timeout);
             return this;
         }
 
         /**
-         * Sets the read timeout: shorthand for changing it in the transport options set so far.
+         * Sets the read timeout of the transport the client creates (default 30 s), over the transport options.
+         * With a {@link #transport(HttpTransport) transport passed in}, {@link #build()} refuses it: set it on that
+         * transport.
          *
          * @param timeout a positive duration
          * @return this builder
          */
         public Builder readTimeout(Duration timeout) {
-            executor.transportOptions(executor.transportOptions().toBuilder().readTimeout(timeout).build());
+            executor.readTimeout(timeout);
             return this;
         }
 
@@ -358,6 +362,8 @@ public final class ThreddClient implements AutoCloseable {
          *
          * @return the client
          * @throws IllegalStateException if the endpoint or the credentials are missing
+         * @throws io.github.walletdevice.core.ValidationException if a connect or read timeout is set along with a
+         *         transport passed in
          */
         public ThreddClient build() {
             if (endpoint == null) {

@@ -14,6 +14,7 @@ import java.net.http.HttpTimeoutException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 
@@ -56,10 +57,11 @@ public final class TransportFailures {
             return new TransportException("Could not connect to " + target + " (" + rootMessage(t) + "); nothing was"
                     + " sent. Check that the server is up and the URL is right.", Reason.CONNECT, false, t);
         }
-        if (hasCause(t, SSLHandshakeException.class) || hasCause(t, SSLPeerUnverifiedException.class)) {
+        if (hasCause(t, SSLHandshakeException.class) || hasCause(t, SSLPeerUnverifiedException.class)
+                || isNotTls(t)) {
             return new TransportException("The TLS handshake with " + target + " failed (" + rootMessage(t) + ");"
-                    + " nothing was sent. Check the server certificate and the trust store.", Reason.CONNECT,
-                    false, t);
+                    + " nothing was sent. Check that the URL's port speaks TLS (https), the server certificate and"
+                    + " the trust store.", Reason.CONNECT, false, t);
         }
         if (t instanceof HttpTimeoutException || t instanceof SocketTimeoutException) {
             return new TransportException("No response from " + target + " within the read timeout; the server may"
@@ -177,6 +179,46 @@ public final class TransportFailures {
         return new TransportException("Interrupted while calling " + target(request.uri())
                 + (sent ? "; the server may have received the request." : "; nothing was sent."),
                 Reason.CANCELLED, sent, cause);
+    }
+
+    /**
+     * Whether the peer answered the TLS hello with something that is not TLS at all ({@code https://} to a plain-HTTP
+     * port): the JDK's record layer says so in these words, on {@code SSLEngine} and {@code SSLSocket} alike. A peer
+     * that does not speak TLS never completed a handshake, so it never got a readable byte of the request.
+     */
+    private static boolean isNotTls(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SSLException && c.getMessage() != null) {
+                String m = c.getMessage().toLowerCase(java.util.Locale.ROOT);
+                if (m.contains("plaintext connection") || m.contains("unrecognized ssl message")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The exception for a failure while the connection was being opened (TCP, a proxy's tunnel, the TLS handshake),
+     * known by the transport to have come before any byte of the request was written: the request not sent.
+     *
+     * @param request the request
+     * @param transport the transport's name, for the message
+     * @param cause what the library reported
+     * @return the exception, of reason {@link Reason#CONNECT_TIMEOUT} when the failure was a timeout, else
+     *         {@link Reason#CONNECT}
+     */
+    public static TransportException beforeSending(HttpRequest request, String transport, Throwable cause) {
+        TransportException classified = classify(cause, request, transport);
+        if (!classified.isRequestSent()) {
+            return classified;
+        }
+        boolean timeout = hasCause(cause, InterruptedIOException.class);
+        return new TransportException("Could not open a connection to " + target(request.uri()) + " ("
+                + rootMessage(cause) + "); nothing was sent. "
+                + (timeout ? "Check the URL and the network, or raise connectTimeout (it bounds the TLS handshake too)."
+                        : "Check the URL (http or https), the server and any proxy."),
+                timeout ? Reason.CONNECT_TIMEOUT : Reason.CONNECT, false, cause);
     }
 
     private static boolean isConnectTimeout(Throwable t) {

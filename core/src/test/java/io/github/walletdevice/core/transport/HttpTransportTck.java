@@ -839,6 +839,38 @@ public abstract class HttpTransportTck {
         server.verify(0, getRequestedFor(urlEqualTo("/secure")));
     }
 
+    /** {@code https://} to a plain-HTTP port: the server answers the TLS hello with plain HTTP; nothing was sent. */
+    @Test
+    void httpsToAPlainHttpPortFailsAsConnectNotSent() {
+        server.stubFor(post("/plain").willReturn(ok("plain")));
+        HttpTransport t = transport();
+
+        TransportException e = transportFailure(catchThrowable(() -> t.execute(HttpRequest.post(
+                URI.create("https://localhost:" + server.port() + "/plain"), "application/json", new byte[] {'{', '}'}))));
+
+        assertThat(e.reason()).isEqualTo(Reason.CONNECT);
+        assertThat(e.isRequestSent()).isFalse();
+        server.verify(0, postRequestedFor(urlEqualTo("/plain")));
+    }
+
+    /**
+     * {@code https://} to a server that never answers the TLS hello: the handshake is part of opening the
+     * connection, bounded by the connect timeout (not the 30 s read timeout), and nothing was sent.
+     */
+    @Test
+    void aTlsHandshakeThatNeverCompletesEndsAtTheConnectTimeoutNotSent() throws Exception {
+        try (StallingServer silent = new StallingServer()) {
+            HttpTransport t = transport(TransportOptions.builder().connectTimeout(Duration.ofMillis(300))
+                    .readTimeout(Duration.ofSeconds(30)).callTimeout(Duration.ofSeconds(60)).build());
+
+            TransportException e = transportFailure(catchThrowable(() -> t.execute(HttpRequest.post(
+                    URI.create("https://localhost:" + silent.port() + "/x"), "application/json", new byte[] {'1'}))));
+
+            assertThat(e.reason()).isEqualTo(Reason.CONNECT_TIMEOUT);
+            assertThat(e.isRequestSent()).isFalse();
+        }
+    }
+
     // ---------------------------------------------------------------- concurrency, async, cancellation, close
 
     private void stubHeld() {

@@ -59,12 +59,17 @@ final class ChannelSockets {
         };
     }
 
-    /** The TLS factory, remembering the plain socket under each TLS socket OkHttp layers on one. */
-    SSLSocketFactory tls(SSLSocketFactory delegate) {
+    /**
+     * The TLS factory, remembering the plain socket under each TLS socket OkHttp layers on one. The handshake is
+     * bounded by {@code handshakeTimeoutMillis} (the connect timeout: it is part of opening the connection) instead
+     * of the read timeout OkHttp leaves on the socket; OkHttp sets the read timeout again before the request.
+     */
+    SSLSocketFactory tls(SSLSocketFactory delegate, int handshakeTimeoutMillis) {
         return new SSLSocketFactory() {
             @Override
             public Socket createSocket(Socket plain, String host, int port, boolean autoClose) throws IOException {
                 Socket tls = delegate.createSocket(plain, host, port, autoClose);
+                tls.setSoTimeout(handshakeTimeoutMillis);
                 plainUnder.put(tls, plain);
                 return tls;
             }

@@ -82,7 +82,8 @@ final class OkHttpClients {
         X509TrustManager trustManager = options.trustManager().orElseGet(OkHttpClients::platformTrustManager);
         SSLContext tls = options.sslContext().orElseGet(() -> tlsContext(trustManager));
         b.socketFactory(sockets.plainFactory())
-                .sslSocketFactory(sockets.tls(tls.getSocketFactory()), trustManager)
+                .sslSocketFactory(sockets.tls(tls.getSocketFactory(), (int) millis(options.connectTimeout())),
+                        trustManager)
                 .networkInterceptors().add(0, new StaleConnections(sockets));
         options.proxy().ifPresent(proxy -> {
             b.proxySelector(proxy.proxySelector());
@@ -112,7 +113,8 @@ final class OkHttpClients {
                 b.socketFactory(sockets.plainFactory());
             }
             if (client.x509TrustManager() != null) {
-                b.sslSocketFactory(sockets.tls(client.sslSocketFactory()), client.x509TrustManager());
+                b.sslSocketFactory(sockets.tls(client.sslSocketFactory(), client.connectTimeoutMillis()),
+                        client.x509TrustManager());
             }
             b.networkInterceptors().add(0, new StaleConnections(sockets));
         }

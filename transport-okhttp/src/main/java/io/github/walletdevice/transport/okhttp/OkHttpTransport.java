@@ -94,6 +94,8 @@ public final class OkHttpTransport implements HttpTransport {
     private final int maxResponseBytes;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final ParsedUrls urls = new ParsedUrls();
+    /** Tells which calls got a connection; the client's outermost network interceptor. */
+    private final StaleConnections connections;
     // Calls under way (sync and async), so that close() can cancel them.
     private final Set<Call> calls = ConcurrentHashMap.newKeySet();
 
@@ -148,6 +150,8 @@ public final class OkHttpTransport implements HttpTransport {
         this.callTimeout = callTimeout;
         this.limiter = new ConcurrencyLimiter(maxConcurrent);
         this.maxResponseBytes = maxResponseBytes;
+        this.connections = client.networkInterceptors().stream().filter(StaleConnections.class::isInstance)
+                .map(StaleConnections.class::cast).findFirst().orElseThrow();
     }
 
     @Override
@@ -239,11 +243,11 @@ public final class OkHttpTransport implements HttpTransport {
                 converted = convert(response, request);
             } catch (StaleConnectionException e) {
                 if (passed.get() || closed.get()) {
-                    throw passedDeadline(passed, failure(e, request), request);
+                    throw passedDeadline(passed, failure(e, request, call), request);
                 }
                 throw e;
             } catch (IOException e) {
-                throw passedDeadline(passed, failure(e, request), request);
+                throw passedDeadline(passed, failure(e, request, call), request);
             } catch (TransportException e) {
                 // Reading the body failed (convert reports that itself).
                 throw passedDeadline(passed, e, request);
@@ -258,6 +262,7 @@ public final class OkHttpTransport implements HttpTransport {
         } finally {
             if (call != null) {
                 calls.remove(call);
+                connections.ended(call);
             }
         }
     }
@@ -321,6 +326,8 @@ public final class OkHttpTransport implements HttpTransport {
             @Override
             public void onFailure(Call c, IOException e) {
                 calls.remove(c);
+                TransportException failed = failure(e, request, c);
+                connections.ended(c);
                 if (e instanceof StaleConnectionException stale && !result.isDone() && !closed.get()) {
                     if (attempt < MAX_STALE_CONNECTIONS) {
                         try {
@@ -337,7 +344,7 @@ public final class OkHttpTransport implements HttpTransport {
                     return;
                 }
                 permit.release();
-                result.completeExceptionally(failure(e, request));
+                result.completeExceptionally(failed);
             }
 
             @Override
@@ -354,6 +361,7 @@ public final class OkHttpTransport implements HttpTransport {
                     failed = TransportFailures.invalidResponse(request, name(), e);
                 } finally {
                     calls.remove(c);
+                    connections.ended(c);
                     permit.release();
                 }
                 if (failed != null) {
@@ -413,6 +421,16 @@ public final class OkHttpTransport implements HttpTransport {
             throw TransportFailures.deadline(request, false);
         }
         return left;
+    }
+
+    /** The failure of a call: as {@link #failure(IOException, HttpRequest)}, nothing sent if it never had a connection. */
+    private TransportException failure(IOException e, HttpRequest request, Call call) {
+        TransportException failure = failure(e, request);
+        if (failure.isRequestSent() && failure.reason() != TransportException.Reason.CLOSED
+                && failure.reason() != TransportException.Reason.CANCELLED && !connections.connected(call)) {
+            return TransportFailures.beforeSending(request, name(), e);
+        }
+        return failure;
     }
 
     private TransportException failure(IOException e, HttpRequest request) {

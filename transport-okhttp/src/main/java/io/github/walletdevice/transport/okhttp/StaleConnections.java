@@ -12,6 +12,9 @@ import java.util.WeakHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import okhttp3.Call;
 import okhttp3.Connection;
 import okhttp3.Interceptor;
 import okhttp3.Protocol;
@@ -38,6 +41,9 @@ import okhttp3.Response;
  * A refused connection is closed (so the pool drops it) and the call fails with {@link StaleConnectionException},
  * which the transport answers by sending the request on another connection. What remains is the race no client
  * can close: a server that closes the connection while the request is on its way.
+ *
+ * <p>Being the outermost network interceptor, it also tells the transport which calls got a connection at all
+ * ({@link #connected}): a call that failed before (refused, a proxy's tunnel, a TLS handshake) sent nothing.
  */
 final class StaleConnections implements Interceptor {
     /** Idle time after which a socket without a channel is probed with a timed read. */
@@ -46,6 +52,8 @@ final class StaleConnections implements Interceptor {
     private static final Pattern KEEP_ALIVE_TIMEOUT = Pattern.compile("(?i)(?:^|[,;\\s])timeout\\s*=\\s*(\\d{1,9})");
 
     private final ChannelSockets sockets;
+    /** Calls that have got as far as a connection of their own, so may have written a byte of the request. */
+    private final Set<Call> connected = ConcurrentHashMap.newKeySet();
     /** What the last response on each connection said about it; weak keys, as the pool owns connections. */
     private final Map<Connection, Used> used = Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -60,8 +68,29 @@ final class StaleConnections implements Interceptor {
         }
     }
 
+    /**
+     * Whether a call got as far as an open connection (TCP, tunnel and TLS handshake done), after which it may have
+     * written some of the request. Until then, whatever failed, nothing was sent.
+     *
+     * @param call the call
+     * @return {@code true} once the call has had a connection
+     */
+    boolean connected(Call call) {
+        return connected.contains(call);
+    }
+
+    /**
+     * Forgets a call that has ended.
+     *
+     * @param call the call
+     */
+    void ended(Call call) {
+        connected.remove(call);
+    }
+
     @Override
     public Response intercept(Chain chain) throws IOException {
+        connected.add(chain.call());
         Connection connection = chain.connection();
         boolean http1 = connection != null
                 && (connection.protocol() == Protocol.HTTP_1_1 || connection.protocol() == Protocol.HTTP_1_0);
