@@ -31,7 +31,7 @@ enum Fault {
     HTTPS_TO_SILENT_PLAINTEXT("https:// to a plaintext port that stays silent", FaultServer::plaintextForTls,
             same(Outcome.notSent("*"), 0)),
     MUTUAL_TLS_WITHOUT_CERTIFICATE("mutual TLS, client without a certificate",
-            () -> JettyServer.start(JettyServer.Kind.MUTUAL_TLS), same(Outcome.notSent("*"), 0)),
+            () -> JettyServer.start(JettyServer.Kind.MUTUAL_TLS), refusedAfterTls13Handshake()),
     RESET_BEFORE_HEADERS("reset before the headers", serve((s, soap, b) -> FaultServer.reset(s)), broken(IO)),
     RESET_MID_HEADERS("reset in the middle of the headers",
             serve((s, soap, b) -> { FaultServer.write(s, "HTTP/1.1 200 OK\r\nContent-Ty"); FaultServer.reset(s); }),
@@ -92,14 +92,20 @@ enum Fault {
     /**
      * How a call must end, and how many times the server must receive it.
      *
-     * @param outcome the {@link Outcome} label; {@code *} stands for any reason of a transport failure
+     * @param outcome the {@link Outcome} label, or labels separated by {@code |} when either may be seen; {@code *}
+     *     stands for any reason of a transport failure that sent nothing
      * @param received times the server receives the call
      */
     record Expect(String outcome, int received) {
         boolean matches(String actual) {
-            int star = outcome.indexOf('*');
-            return star < 0 ? outcome.equals(actual) : actual.startsWith(outcome.substring(0, star))
-                    && actual.endsWith(outcome.substring(star + 1)) && !actual.contains(", sent");
+            for (String accepted : outcome.split("\\|")) {
+                int star = accepted.indexOf('*');
+                if (star < 0 ? accepted.equals(actual) : actual.startsWith(accepted.substring(0, star))
+                        && actual.endsWith(accepted.substring(star + 1)) && !actual.contains(", sent")) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -163,6 +169,19 @@ enum Fault {
     private static Expect[] same(String outcome, int received) {
         Expect e = new Expect(outcome, received);
         return new Expect[] {e, e, e};
+    }
+
+    /**
+     * A server that refuses the client's certificate. Under TLS 1.3 the client's side of the handshake ends before
+     * the server checks the certificate, so a transport may write the request and only then hear of the refusal (an
+     * alert, or a broken pipe): it cannot tell the request was refused unread, and says it may have been sent. The
+     * JDK transport reports not sent; OkHttp either, depending on which comes first. The server never has it.
+     */
+    private static Expect[] refusedAfterTls13Handshake() {
+        String notSent = Outcome.notSent("*");
+        String sent = Outcome.sent(IO);
+        return new Expect[] {new Expect(notSent + "|" + sent, 0), new Expect(notSent + "|" + sent, 0),
+                new Expect(notSent + "|" + Outcome.unknown(sent), 0)};
     }
 
     /** Broken after the request was read: gateway and unbind are never resent; list is, as a read. */
