@@ -13,7 +13,9 @@ import java.util.concurrent.ThreadLocalRandom;
  *   <li>any call whose request provably was not sent (connection refused, DNS, connect timeout);</li>
  *   <li>{@link CallKind#READ_ONLY} calls also after a read timeout or a broken connection, and on the
  *       {@link #retryableStatuses() retryable statuses} (408, 429, 502, 503, 504 by default);</li>
- *   <li>never a {@link CallKind#STATE_CHANGING} call that may have reached the server.</li>
+ *   <li>never a {@link CallKind#STATE_CHANGING} call that may have reached the server;</li>
+ *   <li>never a call whose response was larger than allowed
+ *       ({@link TransportException.Reason#RESPONSE_TOO_LARGE}): the same request would get the same answer.</li>
  * </ul>
  * The whole-call deadline bounds every retry: no attempt starts after it.
  */
@@ -93,7 +95,7 @@ public final class RetryPolicy {
             return false;
         }
         switch (failure.reason()) {
-            case CANCELLED, CLOSED, DEADLINE:
+            case CANCELLED, CLOSED, DEADLINE, RESPONSE_TOO_LARGE:
                 return false;
             default:
                 return !failure.isRequestSent() || kind == CallKind.READ_ONLY;

@@ -21,11 +21,13 @@ public class TransportException extends WalletDeviceException {
         READ_TIMEOUT,
         /** The whole-call deadline passed. */
         DEADLINE,
-        /**
-         * The connection broke, the server sent something that is not valid HTTP, or a response body larger than
-         * {@code TransportOptions.maxResponseBytes}.
-         */
+        /** The connection broke, or the server sent something that is not valid HTTP. */
         IO,
+        /**
+         * The response body is larger than {@code TransportOptions.maxResponseBytes}. The request was sent; asking
+         * again would get the same answer, so it is never retried.
+         */
+        RESPONSE_TOO_LARGE,
         /** The caller cancelled the call or interrupted the thread. */
         CANCELLED,
         /** The transport has been closed. */

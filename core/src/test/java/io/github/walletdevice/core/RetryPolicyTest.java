@@ -20,6 +20,16 @@ class RetryPolicyTest {
     }
 
     @Test
+    void aResponseTooLargeIsNeverRetriedEvenForAReadOnlyCall() {
+        TransportException tooLarge = new TransportException("too large", TransportException.Reason.RESPONSE_TOO_LARGE,
+                true, null);
+        TransportException broken = new TransportException("broken", TransportException.Reason.IO, true, null);
+
+        assertThat(RetryPolicy.defaults().shouldRetry(CallKind.READ_ONLY, tooLarge, 1)).isFalse();
+        assertThat(RetryPolicy.defaults().shouldRetry(CallKind.READ_ONLY, broken, 1)).isTrue();
+    }
+
+    @Test
     void backoffGrowsExponentiallyUpToTheCap() {
         assertThat(NO_JITTER.backoff(1)).isEqualTo(Duration.ofMillis(100));
         assertThat(NO_JITTER.backoff(2)).isEqualTo(Duration.ofMillis(200));

@@ -89,7 +89,7 @@ final class IdleTimeoutBodySubscriber implements BodySubscriber<byte[]>, BodyWat
         lastActivity = System.nanoTime();
         delegate.onSubscribe(s);
         if (declaredLength > maxBytes) {
-            tooLarge();
+            tooLarge(declaredLength);
             return;
         }
         BodyWatch.watch(this);
@@ -106,16 +106,17 @@ final class IdleTimeoutBodySubscriber implements BodySubscriber<byte[]>, BodyWat
             received += b.remaining();
         }
         if (received > maxBytes) {
-            tooLarge();
+            tooLarge(-1);
             return;
         }
         delegate.onNext(item);
     }
 
-    private void tooLarge() {
+    /** Fails the body: {@code announced} is its Content-Length when that was over the limit, else -1. */
+    private void tooLarge(long announced) {
         if (done.compareAndSet(false, true)) {
             BodyWatch.unwatch(this);
-            failThenCancel(new ResponseTooLargeException(maxBytes));
+            failThenCancel(new ResponseTooLargeException(maxBytes, announced));
         }
     }
 

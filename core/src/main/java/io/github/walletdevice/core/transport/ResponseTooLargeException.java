@@ -11,13 +11,20 @@ final class ResponseTooLargeException extends IOException {
 
     /** The limit that was passed, in bytes. */
     private final long limit;
+    /** The body's {@code Content-Length} when that was over the limit (nothing read), else -1. */
+    private final long announced;
 
-    ResponseTooLargeException(long limit) {
+    ResponseTooLargeException(long limit, long announced) {
         super("Response body larger than maxResponseBytes (" + limit + " bytes)");
         this.limit = limit;
+        this.announced = announced;
     }
 
     long limit() {
         return limit;
+    }
+
+    long announced() {
+        return announced;
     }
 }

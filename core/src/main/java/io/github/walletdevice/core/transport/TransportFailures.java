@@ -69,7 +69,7 @@ public final class TransportFailures {
         }
         ResponseTooLargeException tooLarge = causeOf(t, ResponseTooLargeException.class);
         if (tooLarge != null) {
-            return responseTooLarge(request, transport, tooLarge.limit());
+            return responseTooLarge(request, transport, tooLarge.limit(), tooLarge.announced());
         }
         if (hasCause(t, ProtocolException.class)) {
             return invalidResponse(request, transport, t);
@@ -100,8 +100,8 @@ public final class TransportFailures {
     }
 
     /**
-     * The exception for a response whose body is larger than {@link TransportOptions#maxResponseBytes()}: reason
-     * {@link Reason#IO}, the request sent.
+     * The exception for a response whose body passed {@link TransportOptions#maxResponseBytes()} while it was being
+     * read: reason {@link Reason#RESPONSE_TOO_LARGE}, the request sent.
      *
      * @param request the request
      * @param transport the transport's name
@@ -109,10 +109,32 @@ public final class TransportFailures {
      * @return the exception
      */
     public static TransportException responseTooLarge(HttpRequest request, String transport, long limit) {
-        return new TransportException("The response from " + target(request.uri()) + " is larger than the "
-                + limit + " bytes allowed (maxResponseBytes); it was not read, and the server may have acted on the"
-                + " request. If such responses are expected, raise TransportOptions.maxResponseBytes.", Reason.IO,
-                true, null);
+        return responseTooLarge(request, transport, limit, -1);
+    }
+
+    /**
+     * The exception for a response whose body is larger than {@link TransportOptions#maxResponseBytes()}: reason
+     * {@link Reason#RESPONSE_TOO_LARGE}, the request sent. The message says what was read: nothing of a body whose
+     * {@code Content-Length} is over the limit, else the bytes up to the limit (and one more), the rest left unread.
+     *
+     * @param request the request
+     * @param transport the transport's name
+     * @param limit the limit in bytes
+     * @param announced the response's {@code Content-Length} when it is over the limit, or -1 when the body was read
+     *        until it passed the limit
+     * @return the exception
+     */
+    public static TransportException responseTooLarge(HttpRequest request, String transport, long limit,
+            long announced) {
+        String what = announced > limit
+                ? " announces " + announced + " bytes (Content-Length), more than the " + limit + " allowed"
+                + " (maxResponseBytes); its body was not read"
+                : " is larger than the " + limit + " bytes allowed (maxResponseBytes); reading stopped once it"
+                + " passed them, the rest was not read";
+        return new TransportException("The response from " + target(request.uri()) + what + ". The server"
+                + " received the request and may have acted on it; asking again would get the same answer, so it"
+                + " is not retried. If such responses are expected, raise TransportOptions.maxResponseBytes.",
+                Reason.RESPONSE_TOO_LARGE, true, null);
     }
 
     /**

@@ -142,8 +142,9 @@ public final class TransportOptions {
      * memory whole, so this bounds what one response can take. A response whose {@code Content-Length} is larger
      * fails before its body is read (not a response that carries no body, such as one to {@code HEAD}); any other
      * fails as soon as the bytes received pass the limit. Either way with
-     * a {@link io.github.walletdevice.core.TransportException} of reason {@code IO}, the request sent (the server
-     * may have acted on it), whose message names the limit.
+     * a {@link io.github.walletdevice.core.TransportException} of reason {@code RESPONSE_TOO_LARGE}, the request
+     * sent (the server may have acted on it), whose message names the limit and says what was read; the
+     * {@code RetryPolicy} never retries it, as the same request would get the same answer.
      *
      * @return the limit
      */

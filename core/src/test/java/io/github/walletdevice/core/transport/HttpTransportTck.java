@@ -283,7 +283,7 @@ public abstract class HttpTransportTck {
 
     private static void assertTooLarge(TransportException e) {
         // Not READ_TIMEOUT or DEADLINE: the limit is enforced as the bytes arrive, not after waiting for them all.
-        assertThat(e.reason()).isEqualTo(Reason.IO);
+        assertThat(e.reason()).isEqualTo(Reason.RESPONSE_TOO_LARGE);
         assertThat(e.isRequestSent()).isTrue();
         assertThat(e.getMessage()).contains("maxResponseBytes", String.valueOf(LIMIT));
     }

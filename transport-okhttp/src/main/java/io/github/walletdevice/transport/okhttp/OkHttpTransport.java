@@ -505,7 +505,7 @@ public final class OkHttpTransport implements HttpTransport {
         int code = response.code();
         boolean hasBody = !request.method().equals("HEAD") && code >= 200 && code != 204 && code != 304;
         if (hasBody && body.contentLength() > maxResponseBytes) {
-            throw TransportFailures.responseTooLarge(request, name(), maxResponseBytes);
+            throw TransportFailures.responseTooLarge(request, name(), maxResponseBytes, body.contentLength());
         }
         BufferedSource source = body.source();
         if (source.request(maxResponseBytes + 1L)) {
