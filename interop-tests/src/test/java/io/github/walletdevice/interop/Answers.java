@@ -19,20 +19,22 @@ final class Answers {
     static final String JSON = "application/json";
     static final String SOAP = "application/soap+xml; charset=utf-8";
 
-    static final String GATEWAY_COMMAND = "{\"statusCode\":0,\"statusMessage\":\"OK\",\"commands\":[{\"commandId\":\"1\","
-            + "\"command\":\"" + HexFormat.of().withUpperCase().formatHex(ReadWithoutEncryptionCommand.of(
-                    CardImages.TRANSIT_IDM, CardImages.PURSE, 0).encode()) + "\"}]}";
+    static final String GATEWAY_COMMAND = "{\"statusCode\":0,\"statusMessage\":\"OK\","
+            + "\"commands\":[{\"commandId\":\"1\",\"command\":\"" + HexFormat.of().withUpperCase().formatHex(
+                    ReadWithoutEncryptionCommand.of(CardImages.TRANSIT_IDM, CardImages.PURSE, 0).encode()) + "\"}]}";
     static final String GATEWAY_DONE = "{\"statusCode\":0,\"statusMessage\":\"OK\",\"commands\":[],\"balance\":500,"
             + "\"cardAccountId\":\"ACC-0001\"}";
 
     private static final String ENVELOPE_START = "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
             + "<soap:Envelope xmlns:soap=\"http://www.w3.org/2003/05/soap-envelope\"><soap:Body>"
             + "<Ws_Token_Device_ManagementResponse xmlns=\"http://www.globalprocessing.ae/HyperionWeb\">"
-            + "<Ws_Token_Device_ManagementResult><WSID>${WSID}</WSID><IssCode>PMT</IssCode><ActionCode>000</ActionCode>";
+            + "<Ws_Token_Device_ManagementResult><WSID>${WSID}</WSID><IssCode>PMT</IssCode>"
+            + "<ActionCode>000</ActionCode>";
     private static final String ENVELOPE_END = "</Ws_Token_Device_ManagementResult>"
             + "</Ws_Token_Device_ManagementResponse></soap:Body></soap:Envelope>";
     static final String THREDD_LIST = ENVELOPE_START + "<DeviceList><BoundDeviceIndex>1</BoundDeviceIndex>"
-            + "<TokenUserType>03</TokenUserType><GPSDeviceStatus>A</GPSDeviceStatus><NetDeviceStatus>A</NetDeviceStatus>"
+            + "<TokenUserType>03</TokenUserType><GPSDeviceStatus>A</GPSDeviceStatus>"
+            + "<NetDeviceStatus>A</NetDeviceStatus>"
             + "<DeviceBindDate>2024-03-05 10:11:12</DeviceBindDate><DeviceType>M</DeviceType>"
             + "<DeviceName>Test phone</DeviceName></DeviceList>" + ENVELOPE_END;
     static final String THREDD_UNBIND = ENVELOPE_START + ENVELOPE_END;

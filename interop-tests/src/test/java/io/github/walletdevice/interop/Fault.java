@@ -4,6 +4,7 @@ import static io.github.walletdevice.core.TransportException.Reason.CONNECT;
 import static io.github.walletdevice.core.TransportException.Reason.DEADLINE;
 import static io.github.walletdevice.core.TransportException.Reason.IO;
 import static io.github.walletdevice.core.TransportException.Reason.READ_TIMEOUT;
+import static io.github.walletdevice.core.TransportException.Reason.RESPONSE_TOO_LARGE;
 
 import io.github.walletdevice.core.TransportException;
 import java.io.IOException;
@@ -51,8 +52,9 @@ enum Fault {
     TRICKLING_BODY("body trickling a byte every 100 ms", serve(Fault::trickle), new Expect(
             Outcome.sent(DEADLINE), 1), new Expect(Outcome.sent(DEADLINE), 1),
             new Expect(Outcome.unknown(Outcome.sent(DEADLINE)), 1)),
-    BODY_50_MB("50 MB body (limit 16 MB)", serve(Fault::fiftyMegabytes), new Expect(Outcome.sent(IO), 1),
-            new Expect(Outcome.sent(IO), 1), new Expect(Outcome.unknown(Outcome.sent(IO)), 1)),
+    BODY_50_MB("50 MB body (limit 16 MB)", serve(Fault::fiftyMegabytes),
+            new Expect(Outcome.sent(RESPONSE_TOO_LARGE), 1), new Expect(Outcome.sent(RESPONSE_TOO_LARGE), 1),
+            new Expect(Outcome.unknown(Outcome.sent(RESPONSE_TOO_LARGE)), 1)),
     STATUS_429_RETRY_AFTER("429 with Retry-After: 1", status("429 Too Many Requests", "Retry-After: 1\r\n"),
             rejected(429, true)),
     STATUS_429("429 without Retry-After", status("429 Too Many Requests", ""), rejected(429, true)),
