@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -173,7 +172,6 @@ public final class PythonHttpServer implements AutoCloseable {
             if (System.nanoTime() - end > 0) {
                 throw new IllegalStateException(remaining.getAsInt() + " " + what + " after 30 s");
             }
-            Thread.onSpinWait();
             try {
                 TimeUnit.MILLISECONDS.sleep(5);
             } catch (InterruptedException e) {
