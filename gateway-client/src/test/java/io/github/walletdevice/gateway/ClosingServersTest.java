@@ -8,7 +8,6 @@ import io.github.walletdevice.core.testing.PythonHttpServer;
 import io.github.walletdevice.core.transport.HttpTransport;
 import io.github.walletdevice.core.transport.HttpTransports;
 import io.github.walletdevice.core.transport.TransportOptions;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,20 +28,12 @@ class ClosingServersTest {
                 HttpTransport transport = HttpTransports.create(transportName, TransportOptions.defaults());
                 DeviceGatewayClient client = DeviceGatewayClient.builder().baseUrl(server.uri().toString())
                         .actorId("tsh-1").transport(transport).retryPolicy(RetryPolicy.none()).build()) {
-            List<WalletDeviceException> failures = new ArrayList<>();
-            for (int i = 0; i < CALLS; i++) {
-                server.awaitAllConnectionsClosed();
-                try {
-                    client.getCardCommands(CardCommandsRequest.builder().issuerId("ISSUER01").cardId("CARD-0001")
-                            .purchaseId("PURCHASE-" + i).deviceId("DEVICE-42").operation(Operation.TOPUP).build());
-                } catch (WalletDeviceException e) {
-                    failures.add(e);
-                }
-            }
+            List<WalletDeviceException> failures = server.callEachOnceTheServerHasClosed(CALLS,
+                    i -> client.getCardCommands(CardCommandsRequest.builder().issuerId("ISSUER01")
+                            .cardId("CARD-0001").purchaseId("PURCHASE-" + i).deviceId("DEVICE-42")
+                            .operation(Operation.TOPUP).build()));
             assertThat(failures).as("calls failed out of %d", CALLS).isEmpty();
-            server.awaitRequests(CALLS);
-            assertThat(server.requestsReceived()).isEqualTo(CALLS);
-            assertThat(server.duplicates()).isEmpty();
+            server.assertReceivedEachOnce(CALLS);
         }
     }
 }

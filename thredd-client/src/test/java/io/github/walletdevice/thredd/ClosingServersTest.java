@@ -8,7 +8,6 @@ import io.github.walletdevice.core.testing.PythonHttpServer;
 import io.github.walletdevice.core.transport.HttpTransport;
 import io.github.walletdevice.core.transport.HttpTransports;
 import io.github.walletdevice.core.transport.TransportOptions;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,23 +30,15 @@ class ClosingServersTest {
                 ThreddClient client = ThreddClient.builder().endpoint(server.uri() + "/service.asmx")
                         .credentials("u", "pw1").issCode("PMT").transport(transport)
                         .retryPolicy(RetryPolicy.none()).build()) {
-            List<WalletDeviceException> failures = new ArrayList<>();
-            for (int i = 0; i < CALLS; i++) {
-                server.awaitAllConnectionsClosed();
-                try {
-                    if (i % 2 == 0) {
-                        client.tokenDevices().list(TOKEN);
-                    } else {
-                        client.tokenDevices().unbind(TOKEN, "2");
-                    }
-                } catch (WalletDeviceException e) {
-                    failures.add(e);
+            List<WalletDeviceException> failures = server.callEachOnceTheServerHasClosed(CALLS, i -> {
+                if (i % 2 == 0) {
+                    client.tokenDevices().list(TOKEN);
+                } else {
+                    client.tokenDevices().unbind(TOKEN, "2");
                 }
-            }
+            });
             assertThat(failures).as("calls failed out of %d", CALLS).isEmpty();
-            server.awaitRequests(CALLS);
-            assertThat(server.requestsReceived()).isEqualTo(CALLS);
-            assertThat(server.duplicates()).isEmpty();
+            server.assertReceivedEachOnce(CALLS);
         }
     }
 }

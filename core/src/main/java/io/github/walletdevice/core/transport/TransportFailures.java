@@ -127,7 +127,7 @@ public final class TransportFailures {
     public static TransportException responseTooLarge(HttpRequest request, String transport, long limit,
             long announced) {
         String what = announced > limit
-                ? " announces " + announced + " bytes (Content-Length), more than the " + limit + " allowed"
+                ? " announces " + announced + " bytes (Content-Length), more than the " + limit + " bytes allowed"
                 + " (maxResponseBytes); its body was not read"
                 : " is larger than the " + limit + " bytes allowed (maxResponseBytes); reading stopped once it"
                 + " passed them, the rest was not read";

@@ -8,12 +8,15 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.github.walletdevice.core.WalletDeviceException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 
@@ -144,6 +147,41 @@ public final class PythonHttpServer implements AutoCloseable {
                 ConcurrentHashMap::new, Collectors.counting()));
         counts.values().removeIf(n -> n == 1);
         return counts;
+    }
+
+    /**
+     * Makes calls one after the other, each once the server has closed every connection it had, so that each finds
+     * the connection of the one before closed by the server: what a client meets against such servers.
+     *
+     * @param calls how many calls to make
+     * @param call makes call number {@code i}
+     * @return the failures, in order; empty when every call succeeded
+     */
+    public List<WalletDeviceException> callEachOnceTheServerHasClosed(int calls, IntConsumer call) {
+        List<WalletDeviceException> failures = new ArrayList<>();
+        for (int i = 0; i < calls; i++) {
+            awaitAllConnectionsClosed();
+            try {
+                call.accept(i);
+            } catch (WalletDeviceException e) {
+                failures.add(e);
+            }
+        }
+        return failures;
+    }
+
+    /**
+     * Waits for a number of requests and checks that the server received exactly that many, none twice.
+     *
+     * @param count the requests the client made
+     * @throws AssertionError if the server received more or fewer, or one of them twice
+     */
+    public void assertReceivedEachOnce(int count) {
+        awaitRequests(count);
+        if (requests.size() != count || !duplicates().isEmpty()) {
+            throw new AssertionError("Expected " + count + " requests received once each, got " + requests.size()
+                    + " with duplicates " + duplicates());
+        }
     }
 
     /**

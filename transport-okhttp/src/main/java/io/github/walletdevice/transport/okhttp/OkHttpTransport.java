@@ -36,7 +36,8 @@ import okio.BufferedSource;
  * <p>Mapping of {@link TransportOptions} when the transport builds its own client
  * ({@link #OkHttpTransport(TransportOptions)}):
  * <ul>
- *   <li>connect, read and write timeouts → OkHttp's of the same name; the call deadline → OkHttp's
+ *   <li>connect, read and write timeouts → OkHttp's of the same name, the connect timeout also bounding the TLS
+ *       handshake (OkHttp would give it the read timeout); the call deadline → OkHttp's
  *       {@code callTimeout} for asynchronous calls, and for synchronous ones the SDK's shared deadline watch
  *       ({@link Deadlines#watch}, up to 10 ms late), which cancels the call; either way counted from the moment
  *       the call is made (time spent waiting for a slot included);</li>
@@ -47,8 +48,14 @@ import okio.BufferedSource;
  *       that answers a proxy's 407 with Basic credentials once (never a server's 401);</li>
  *   <li>TLS → {@code sslSocketFactory(sslContext.getSocketFactory(), trustManager)};</li>
  *   <li>max response bytes → checked here against the {@code Content-Length}, then counted as the body is read
- *       (decoded), reading one byte past the limit at most.</li>
+ *       (decoded), reading one byte past the limit at most;</li>
+ *   <li>idle connection timeout → the pool's keep-alive; the pool keeps up to max concurrent requests idle
+ *       connections (OkHttp's default is 5, which made a busy client open a connection every few calls).</li>
  * </ul>
+ * A pooled HTTP/1 connection the server has closed, or said it would close (HTTP/1.0, {@code Keep-Alive: timeout}),
+ * is never written to: it is looked at before the request goes out, closed, and the call made on another
+ * connection, also on a user's client (see {@code StaleConnections} and {@code docs/connections.md}). A call that
+ * fails before it got a connection (refused, a proxy's tunnel, the TLS handshake) reports that nothing was sent.
  * Always, also on a client the user passes in, OkHttp never sends a request again by itself (the SDK's
  * {@code RetryPolicy} decides):
  * <ul>
@@ -423,7 +430,7 @@ public final class OkHttpTransport implements HttpTransport {
         return left;
     }
 
-    /** The failure of a call: as {@link #failure(IOException, HttpRequest)}, nothing sent if it never had a connection. */
+    /** The failure of a call, as {@link #failure(IOException, HttpRequest)}; not sent if it never had a connection. */
     private TransportException failure(IOException e, HttpRequest request, Call call) {
         TransportException failure = failure(e, request);
         if (failure.isRequestSent() && failure.reason() != TransportException.Reason.CLOSED

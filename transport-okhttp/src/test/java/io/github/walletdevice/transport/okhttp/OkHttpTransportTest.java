@@ -178,7 +178,7 @@ class OkHttpTransportTest {
             assertThat(new OkHttpTransport(users, 5).execute(getOf("/five")).bodyAsString()).isEqualTo("12345");
             assertThatThrownBy(() -> new OkHttpTransport(users, 4).execute(getOf("/five")))
                     .isInstanceOfSatisfying(TransportException.class, e -> {
-                        assertThat(e.reason()).isEqualTo(TransportException.Reason.IO);
+                        assertThat(e.reason()).isEqualTo(TransportException.Reason.RESPONSE_TOO_LARGE);
                         assertThat(e.getMessage()).contains("4 bytes", "maxResponseBytes");
                     });
             assertThatThrownBy(() -> new OkHttpTransport(users, 0)).isInstanceOf(IllegalArgumentException.class);
