@@ -110,7 +110,8 @@ public final class GatewayJson {
      * @param body the response body
      * @param shape maps the answer to the SDK's shape
      * @return the answer, of the type matching {@code api}
-     * @throws MalformedResponseException as {@link #readResponse(GatewayApi, byte[])}, on the mapped answer
+     * @throws MalformedResponseException as {@link #readResponse(GatewayApi, byte[])}, on the mapped answer, or
+     *         when the shape throws (its exception is the cause)
      */
     public static GatewayResponse readResponse(GatewayApi api, byte[] body, AnswerShape shape) {
         return GatewayJsonReader.response(api, body, null, shape);
