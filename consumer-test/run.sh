@@ -2,7 +2,8 @@
 # Consumer smoke test, run after `./mvnw -B install` of the SDK (MAVEN_ARGS, which Maven reads, may name another
 # local repository: MAVEN_ARGS=-Dmaven.repo.local=/tmp/m2). Builds this project against the installed BOM, checks our
 # jars (named modules, LICENSE and NOTICE), starts the simulated TES and Thredd from examples/target/walletdevice.jar,
-# runs the three quick starts on the class path and on the module path, with the JDK transport only and with OkHttp,
+# runs the quick starts (the three clients, and a TES on walletdevice-gateway-server called by the client) on the
+# class path and on the module path, with the JDK transport only and with OkHttp,
 # then checks that OkHttp 4 next to OkHttp 5 is refused at start-up with a clear message. Ends with
 # "consumer-test: 5 passed, 0 failed".
 set -euo pipefail
@@ -48,22 +49,31 @@ for jar in $(tr ':' '\n' < "$work/path-okhttp.txt" | grep '/walletdevice-'); do
 done
 
 pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
+# Stops the simulators and waits for them, so that none outlives the script.
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+}
 trap cleanup EXIT
-# Starts a simulator; prints the URL it announces on its first line of stdout (waits up to 60 s for it).
+# Starts a simulator in this shell, so that cleanup stops it; it announces its URL on the first line of its output.
 start() {
-  local out="$work/$1-$2.out"
-  java -jar "$cli" "$1" serve > "$out" 2> "$work/$1-$2.err" &
+  java -jar "$cli" "$1" serve > "$work/$1-serve.out" 2> "$work/$1-serve.err" &
   pids+=("$!")
+}
+# Prints the URL a simulator started by `start` announced (waits up to 60 s for a whole first line).
+url_of() {
+  local out="$work/$1-serve.out" pid="$2"
   for _ in $(seq 600); do
-    if [ -s "$out" ]; then head -1 "$out"; return 0; fi
-    if ! kill -0 "${pids[-1]}" 2>/dev/null; then break; fi
+    if [ "$(wc -l < "$out")" -ge 1 ]; then head -1 "$out"; return 0; fi
+    if ! kill -0 "$pid" 2>/dev/null; then break; fi
     sleep 0.1
   done
-  echo "consumer-test: '$1 serve' did not start:" >&2; cat "$work/$1-$2.err" >&2; return 1
+  echo "consumer-test: '$1 serve' did not start:" >&2; cat "$work/$1-serve.err" >&2; return 1
 }
-tes_url="$(start gateway serve)"
-thredd_url="$(start thredd serve)"
+start gateway
+start thredd
+tes_url="$(url_of gateway "${pids[0]}")"
+thredd_url="$(url_of thredd "${pids[1]}")"
 echo "simulated TES at $tes_url, simulated Thredd at $thredd_url"
 
 passed=0; failed=0

@@ -3,4 +3,5 @@ module com.example.consumer {
     requires io.github.walletdevice.gateway;
     requires io.github.walletdevice.thredd;
     requires io.github.walletdevice.felica;
+    requires io.github.walletdevice.gateway.server;
 }

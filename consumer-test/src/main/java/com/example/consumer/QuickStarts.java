@@ -5,9 +5,13 @@ import io.github.walletdevice.felica.FelicaDecoder;
 import io.github.walletdevice.felica.FelicaFrameDescriber;
 import io.github.walletdevice.felica.FelicaResponse;
 import io.github.walletdevice.felica.Idm;
+import io.github.walletdevice.felica.PollingCommand;
+import io.github.walletdevice.felica.PollingResponse;
+import io.github.walletdevice.felica.PurseBlock;
 import io.github.walletdevice.felica.ReadWithoutEncryptionCommand;
 import io.github.walletdevice.felica.ReadWithoutEncryptionResponse;
 import io.github.walletdevice.felica.ServiceCode;
+import io.github.walletdevice.felica.SystemCode;
 import io.github.walletdevice.felica.emulator.CardImages;
 import io.github.walletdevice.felica.emulator.VirtualFelicaCard;
 import io.github.walletdevice.gateway.CardCommandsRequest;
@@ -16,7 +20,12 @@ import io.github.walletdevice.gateway.DeviceFailure;
 import io.github.walletdevice.gateway.DeviceFailureException;
 import io.github.walletdevice.gateway.DeviceGatewayClient;
 import io.github.walletdevice.gateway.Operation;
+import io.github.walletdevice.gateway.ParkCardCommandsRequest;
+import io.github.walletdevice.gateway.ParkCardCommandsResponse;
 import io.github.walletdevice.gateway.SessionResult;
+import io.github.walletdevice.gateway.VirtualCardExecutor;
+import io.github.walletdevice.gateway.server.GatewayHttpServer;
+import io.github.walletdevice.gateway.server.GatewayServer;
 import io.github.walletdevice.thredd.ThreddClient;
 import io.github.walletdevice.thredd.TokenDevice;
 import io.github.walletdevice.thredd.TokenDeviceList;
@@ -26,7 +35,8 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * The README's three quick starts, run against the simulated TES and Thredd:
+ * The README's quick starts, the three clients run against the simulated TES and Thredd, and the TES side served
+ * on an ephemeral port and called by the client:
  * {@code QuickStarts <tes base URL> <thredd URL> <expected transport: okhttp|jdk> <expected path: class|module>}.
  * Prints what each does and exits 1 with the reason on the first check that fails.
  */
@@ -53,7 +63,8 @@ public final class QuickStarts {
         gateway(tesUrl, "P-" + args[2] + "-" + args[3] + "@700");
         thredd(threddUrl);
         felica();
-        System.out.println("all three quick starts passed");
+        tes();
+        System.out.println("all four quick starts passed");
     }
 
     private static void gateway(String tesUrl, String purchaseId) {
@@ -76,7 +87,8 @@ public final class QuickStarts {
             SessionResult result = client.session(phone).build().run(
                     CardCommandsRequest.builder()
                             .issuerId("ISSUER01").cardId("CARD-0001").deviceId("DEVICE-01")
-                            .purchaseId(purchaseId)          // "@700": the simulated TES tops up 700.operation(Operation.TOPUP)
+                            .purchaseId(purchaseId)          // "@700": the simulated TES tops up 700
+                            .operation(Operation.TOPUP)
                             .build());
 
             System.out.println("gateway: " + result.outcome() + " after " + result.rounds() + " rounds, balance "
@@ -121,6 +133,31 @@ public final class QuickStarts {
         System.out.println("felica: " + FelicaFrameDescriber.explain(cardAnswer));
         check(answer instanceof ReadWithoutEncryptionResponse r && r.isSuccess() && r.blocks().size() == 1,
                 "unexpected answer " + answer);
+    }
+
+    /** The README's "serve the Device Gateway API" quick start, on a free port, played by the client. */
+    private static void tes() {
+        GatewayServer tes = GatewayServer.builder()
+                .parkCardCommands((request, session) -> switch (session.round()) {
+                    case 1 -> ParkCardCommandsResponse.withCommands(session.commands(
+                            PollingCommand.of(SystemCode.of(0x0003))));
+                    case 2 -> ParkCardCommandsResponse.withCommands(session.commands(ReadWithoutEncryptionCommand.of(
+                            session.answer(0, PollingResponse.class).idm(), ServiceCode.of(0x1011), 0)));
+                    default -> ParkCardCommandsResponse.completed(PurseBlock.parse(
+                            session.answer(0, ReadWithoutEncryptionResponse.class).block(0)).balance());
+                })
+                .build();
+        try (GatewayHttpServer http = GatewayHttpServer.start(tes, 0);
+             DeviceGatewayClient client = DeviceGatewayClient.builder()
+                     .baseUrl(http.baseUrl()).actorId("TSH-01").build()) {
+            SessionResult park = client.session(VirtualCardExecutor.of(CardImages.transitSample())).build()
+                    .run(ParkCardCommandsRequest.builder()
+                            .issuerId("ISSUER01").cardId("CARD-0002").deviceId("DEVICE-02").build());
+            System.out.println("gateway server: park " + park.outcome() + " after " + park.rounds()
+                    + " rounds, balance " + park.balance());
+            check(park.isSuccess() && park.balance() != null && park.balance() == 500L,
+                    "parking the sample card on the SDK's TES gave " + park + ", expected balance 500");
+        }
     }
 
     private static void check(boolean condition, String failure) {

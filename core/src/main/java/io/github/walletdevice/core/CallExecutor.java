@@ -117,6 +117,17 @@ public final class CallExecutor implements AutoCloseable {
             Attempt attempt = new Attempt(request, id);
             return new Call(operation, kind, n -> attempt);
         }
+
+        /**
+         * The call as text for logs and debuggers: the sent values are secrets (a DPAN, a token id), so only their
+         * count is shown.
+         *
+         * @return e.g. {@code Call[operation=unbind, kind=STATE_CHANGING, sentValues=2 masked]}
+         */
+        @Override
+        public String toString() {
+            return "Call[operation=" + operation + ", kind=" + kind + ", sentValues=" + sentValues.size() + " masked]";
+        }
     }
 
     private final HttpTransport transport;
@@ -559,11 +570,10 @@ public final class CallExecutor implements AutoCloseable {
          *
          * @param timeout a positive duration
          * @return this builder
-         * @throws IllegalArgumentException if not positive
+         * @throws ValidationException if absent or not positive
          */
         public Builder connectTimeout(Duration timeout) {
-            TransportOptions.builder().connectTimeout(timeout); // checks it now
-            this.connectTimeout = timeout;
+            this.connectTimeout = Fields.positive("connectTimeout", timeout);
             return this;
         }
 
@@ -573,11 +583,10 @@ public final class CallExecutor implements AutoCloseable {
          *
          * @param timeout a positive duration
          * @return this builder
-         * @throws IllegalArgumentException if not positive
+         * @throws ValidationException if absent or not positive
          */
         public Builder readTimeout(Duration timeout) {
-            TransportOptions.builder().readTimeout(timeout); // checks it now
-            this.readTimeout = timeout;
+            this.readTimeout = Fields.positive("readTimeout", timeout);
             return this;
         }
 
@@ -611,13 +620,10 @@ public final class CallExecutor implements AutoCloseable {
          *
          * @param timeout a positive duration
          * @return this builder
+         * @throws ValidationException if absent or not positive
          */
         public Builder callTimeout(Duration timeout) {
-            Fields.required("callTimeout", timeout);
-            if (timeout.isNegative() || timeout.isZero()) {
-                throw new ValidationException("callTimeout", "a positive duration", timeout.toString());
-            }
-            this.callTimeout = timeout;
+            this.callTimeout = Fields.positive("callTimeout", timeout);
             return this;
         }
 

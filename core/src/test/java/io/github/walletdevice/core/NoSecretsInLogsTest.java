@@ -151,4 +151,14 @@ class NoSecretsInLogsTest {
         CapturedLogs.clear();
         assertThat(CapturedLogs.lines()).isEmpty();
     }
+
+    @Test
+    void aCallAsTextShowsOnlyHowManyValuesItMasks() {
+        HttpRequest request = HttpRequest.builder().method("POST").uri(URI.create("http://127.0.0.1:1/x")).build();
+        CallExecutor.Call call = new CallExecutor.Call("provision", CallKind.STATE_CHANGING,
+                n -> new CallExecutor.Attempt(request, null), List.of("4111111111111111", "TOKEN-ID-0042"));
+
+        assertThat(call.toString()).doesNotContain("4111111111111111").doesNotContain("TOKEN-ID-0042")
+                .contains("provision").contains("2 masked");
+    }
 }

@@ -11,7 +11,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <p>Set one with {@link DeviceGatewayClient.Builder#answerShape(AnswerShape)} when a TES answers in another shape;
  * no SDK release is needed. The function runs once per answer, on the client's threads, and must be thread-safe.
  * It may change the tree it is given and return it, or return a new one. Whatever it returns is read with the
- * SDK's usual rules, so a wrong mapping shows as a {@link io.github.walletdevice.core.MalformedResponseException}.
+ * SDK's usual rules, so a wrong mapping shows as a {@link io.github.walletdevice.core.MalformedResponseException}, as
+ * does an exception the function throws (as its cause). A path it reads that is missing gives Jackson's missing node,
+ * which counts as absent.
  *
  * <pre>{@code
  * // A TES that answers {"result":{"code":0,"text":"OK"},"data":{"cmds":[...]}}:

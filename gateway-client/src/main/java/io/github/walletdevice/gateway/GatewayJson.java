@@ -110,7 +110,8 @@ public final class GatewayJson {
      * @param body the response body
      * @param shape maps the answer to the SDK's shape
      * @return the answer, of the type matching {@code api}
-     * @throws MalformedResponseException as {@link #readResponse(GatewayApi, byte[])}, on the mapped answer
+     * @throws MalformedResponseException as {@link #readResponse(GatewayApi, byte[])}, on the mapped answer, or
+     *         when the shape throws (its exception is the cause)
      */
     public static GatewayResponse readResponse(GatewayApi api, byte[] body, AnswerShape shape) {
         return GatewayJsonReader.response(api, body, null, shape);
@@ -121,8 +122,11 @@ public final class GatewayJson {
     }
 
     /**
-     * Reads a TSH's request, as a TES does: unknown fields are kept as extensions, and every rule of the spec is
-     * checked.
+     * Reads a TSH's request leniently, as the SDK reads answers: unknown fields are kept as extensions, the rules the
+     * request types hold (required fields, lengths, formats) are checked, but a JSON type is not: a number or a
+     * boolean where the spec wants a string is read as its text ({@code "issuerId": 12} as {@code "12"}). A TES that
+     * must refuse what the spec refuses uses {@code io.github.walletdevice.gateway.server.StrictRequestReader}
+     * (artifact {@code walletdevice-gateway-server}) instead.
      *
      * @param api the operation called, which decides the request type
      * @param body the request body

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Reads the Device Gateway messages (see {@link GatewayJson}): answers leniently where the contract is reconstructed,
- * requests strictly as a TES does.
+ * Reads the Device Gateway messages (see {@link GatewayJson}) leniently: answers where the contract is reconstructed,
+ * and requests (gateway-server's strict reader checks the JSON types a TES must).
  */
 final class GatewayJsonReader {
     /** Where Thales's TES-IN convention puts the status: {@code {responseHeader:{statusCode, statusMessage, …}}}. */
@@ -38,16 +38,26 @@ final class GatewayJsonReader {
         Objects.requireNonNull(shape, "shape");
         try {
             ObjectNode root = object(body);
-            ObjectNode shaped = shape.toSdkShape(api, root);
+            ObjectNode shaped;
+            try {
+                shaped = shape.toSdkShape(api, root);
+            } catch (ValidationException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // The caller's code failed on this answer (a null, a cast): still an answer the SDK cannot read.
+                throw malformed(api, body, contentType, "the configured AnswerShape failed on it ("
+                        + e.getClass().getName() + ")", e);
+            }
             if (shaped == null) {
                 throw new JsonProblem("body", "an answer the configured AnswerShape can map", "null from the shape");
             }
             return response(api, new JsonFields(shaped, ""));
         } catch (JsonProblem p) {
-            throw malformed(api, body, contentType, p.describe());
+            throw malformed(api, body, contentType, p.describe(), null);
         } catch (ValidationException e) {
             throw malformed(api, body, contentType, e.field() + " must be " + e.rule()
-                    + (e.shownValue() == null ? "" : ", got \"" + Redactor.truncate(e.shownValue(), 80) + "\""));
+                    + (e.shownValue() == null ? "" : ", got \"" + Redactor.truncate(e.shownValue(), 80) + "\""),
+                    null);
         }
     }
 
@@ -60,13 +70,13 @@ final class GatewayJsonReader {
     }
 
     private static MalformedResponseException malformed(GatewayApi api, byte[] body, String contentType,
-                                                        String problem) {
+                                                        String problem, Throwable cause) {
         String text = new String(body, StandardCharsets.UTF_8);
         String type = contentType == null ? "" : " (Content-Type " + contentType + ")";
         return new MalformedResponseException(api.operationName() + " answered a body" + type
                 + " that is not the JSON the contract promises: " + problem
                 + ". The TES may have acted on the request; do not repeat it blindly.",
-                Redactor.body(text, HttpStatusException.MAX_EXCERPT_CHARS), null);
+                Redactor.body(text, HttpStatusException.MAX_EXCERPT_CHARS), cause);
     }
 
     private static ObjectNode object(byte[] body) {

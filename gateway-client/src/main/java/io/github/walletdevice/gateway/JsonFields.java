@@ -45,10 +45,13 @@ final class JsonFields {
         return path() + field;
     }
 
-    /** The field's value, or {@code null} when it is missing or JSON {@code null}. */
+    /**
+     * The field's value, or {@code null} when it is missing, JSON {@code null} or Jackson's missing node (what
+     * {@code answer.path("a").path("b")} gives when a path is missing, which an answer shape may store).
+     */
     JsonNode get(String field) {
         JsonNode v = node.get(field);
-        return v == null || v.isNull() ? null : v;
+        return v == null || v.isNull() || v.isMissingNode() ? null : v;
     }
 
     private JsonProblem wrongType(String field, String rule, JsonNode v) {
@@ -104,7 +107,7 @@ final class JsonFields {
     }
 
     Integer integer(String field) {
-        JsonNode v = node.get(field);
+        JsonNode v = get(field);
         if (v != null && v.isIntegralNumber() && v.canConvertToInt()) {
             return v.intValue();
         }
@@ -121,7 +124,7 @@ final class JsonFields {
     }
 
     Long longValue(String field) {
-        JsonNode v = node.get(field);
+        JsonNode v = get(field);
         if (v != null && v.isIntegralNumber() && v.canConvertToLong()) {
             return v.longValue();
         }

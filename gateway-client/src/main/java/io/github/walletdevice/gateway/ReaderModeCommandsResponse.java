@@ -47,15 +47,16 @@ public record ReaderModeCommandsResponse(
      * @param cardAccountId the new card account's identifier, or {@code null}
      * @param extensions fields the contract does not define, kept as received
      * @throws ValidationException when the status is missing, a command is {@code null}, the two balances
-     *         disagree, or {@code cardAccountId} is not 1–48 characters
+     *         disagree, or the status is 0 and {@code cardAccountId} is not 1–48 characters
      */
     public ReaderModeCommandsResponse {
         Fields.required("statusCode", statusCode);
         commands = Rules.list("commands", commands);
         balanceValue = Rules.balanceValue(balance, balanceValue);
         balance = Rules.integral(balanceValue);
-        if (cardAccountId != null) {
-            // Confirmed by the spec (1-48), so checked even on read; "" is no account.
+        if (cardAccountId != null && statusCode.isOk()) {
+            // Confirmed by the spec (1-48), so checked even on read; "" is no account. A failure answer's value is
+            // kept as received: refusing it would lose the TES's status.
             Fields.length("cardAccountId", cardAccountId, 1, 48);
         }
         extensions = Rules.extensions("getReaderModeCommands response", extensions, FIELDS);

@@ -172,7 +172,6 @@ final class Rules {
         return balance;
     }
 
-    /** The status of a failure answer: present and not 0. */
     /**
      * The balance as kept: the JSON value received, or the integer given. A value and an integer that disagree are
      * refused, since the record could not say which one the TES meant.
@@ -217,6 +216,7 @@ final class Rules {
         return Redactor.truncate(value.toString(), 40);
     }
 
+    /** The status of a failure answer: present and not 0. */
     static StatusCode failureCode(StatusCode statusCode) {
         if (statusCode == null || statusCode.isOk()) {
             throw new ValidationException("statusCode", "a failure code (not 0)", String.valueOf(statusCode));

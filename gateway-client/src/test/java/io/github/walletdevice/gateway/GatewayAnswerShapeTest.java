@@ -88,6 +88,15 @@ class GatewayAnswerShapeTest {
                         e -> assertThat(e.getMessage()).contains("cardAccountId must be 1-48 characters long"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"\"\"", "\"ACCOUNT-0123456789-0123456789-0123456789-01234567\""})
+    void aFailureAnswerKeepsItsStatusAndTheCardAccountIdAsReceived(String id) {
+        ReaderModeCommandsResponse r = (ReaderModeCommandsResponse) read(GatewayApi.READER_MODE_COMMANDS,
+                "{\"statusCode\":113,\"statusMessage\":\"Card not found\",\"cardAccountId\":" + id + "}");
+        assertThat(r.statusCode().code()).isEqualTo(113);
+        assertThat(r.cardAccountId()).isEqualTo(id.substring(1, id.length() - 1));
+    }
+
     @Test
     void aCardAccountIdOf48CharactersIsRead() {
         String id = "A".repeat(47) + "\uD83D\uDE00"; // 48 characters, 49 UTF-16 units

@@ -145,9 +145,8 @@ public final class ThreddClient implements AutoCloseable {
          *
          * @param endpoint an absolute http or https URL, without a user name or password
          * @return this builder
-         * @throws io.github.walletdevice.core.ValidationException if it holds a user name or password (user info);
-         *         the message masks them
-         *         the message masks them, or when it is missing or not an absolute http(s) URL
+         * @throws io.github.walletdevice.core.ValidationException if it is missing, is not an absolute http(s) URL,
+         *         or holds a user name or password (user info); the message masks them
          */
         public Builder endpoint(URI endpoint) {
             Fields.required("endpoint", endpoint);
@@ -171,9 +170,8 @@ public final class ThreddClient implements AutoCloseable {
          *
          * @param endpoint an absolute http or https URL, without a user name or password
          * @return this builder
-         * @throws io.github.walletdevice.core.ValidationException if it holds a user name or password (user info);
-         *         the message masks them
-         *         the message masks them, or when it is missing or not an absolute http(s) URL
+         * @throws io.github.walletdevice.core.ValidationException if it is missing, is not an absolute http(s) URL,
+         *         or holds a user name or password (user info); the message masks them
          */
         public Builder endpoint(String endpoint) {
             Fields.required("endpoint", endpoint);

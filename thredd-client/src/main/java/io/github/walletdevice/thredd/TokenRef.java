@@ -21,10 +21,10 @@ public final class TokenRef {
         if (dpan == null && paymentTokenId == null) {
             throw new ValidationException("DPAN or PaymentTokenId", "given (at least one of them)", null);
         }
-        // "AN 16 19" in the spec: letters and digits, not digits only.
+        // "AN 16 19" in the spec: letters and digits, not digits only. Both are masked in messages, as in toString.
         this.dpan = dpan == null ? null : Fields.alphanumeric("DPAN", dpan, 16, 19, Sensitivity.PAN);
         this.paymentTokenId = paymentTokenId == null ? null
-                : Fields.alphanumeric("PaymentTokenId", paymentTokenId, 1, 20, Sensitivity.PLAIN);
+                : Fields.alphanumeric("PaymentTokenId", paymentTokenId, 1, 20, Sensitivity.PAN);
     }
 
     /**

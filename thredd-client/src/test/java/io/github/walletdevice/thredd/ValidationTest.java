@@ -52,6 +52,13 @@ class ValidationTest {
                 e -> assertThat(e.field()).isEqualTo("PaymentTokenId"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"PTK-0000000012345678", "PTK0000000012345678\n", "123456789012345678901"})
+    void anInvalidPaymentTokenIdIsShownMaskedAsInToString(String id) {
+        assertThatThrownBy(() -> TokenRef.ofPaymentTokenId(id)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.getMessage()).doesNotContain(id.strip()).contains("****"));
+    }
+
     @Test
     void atLeastOneOfDpanAndPaymentTokenIdIsRequired() {
         assertThatThrownBy(() -> TokenRef.of(null, null)).isInstanceOf(ValidationException.class)

@@ -1,6 +1,7 @@
 package io.github.walletdevice.core.transport;
 
 import io.github.walletdevice.core.Fields;
+import io.github.walletdevice.core.Redactor;
 import io.github.walletdevice.core.ValidationException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -187,12 +188,12 @@ public final class HttpHeaders {
         for (int i = 0; i < n; i++) {
             char c = value.charAt(i);
             if (!(c >= 0x20 && c <= 0x7e || c == '\t')) {
-                throw new ValidationException(name, RULE, shown(value));
+                throw new ValidationException(name, RULE, shown(name, value));
             }
         }
         if (n > 0 && (isBlank(value.charAt(0)) || isBlank(value.charAt(n - 1)))) {
             throw new ValidationException(name, "without leading or trailing spaces (the receiver drops them), "
-                    + RULE, shown(value));
+                    + RULE, shown(name, value));
         }
         return value;
     }
@@ -203,8 +204,14 @@ public final class HttpHeaders {
         return c == ' ' || c == '\t';
     }
 
-    /** The value with every character the rule refuses shown as {@code ?}, so that the message is plain ASCII. */
-    private static String shown(String value) {
+    /**
+     * The value with every character the rule refuses shown as {@code ?}, so that the message is plain ASCII; a
+     * credential's value (Authorization, Cookie, ...) is masked whole, as in every other message.
+     */
+    private static String shown(String name, String value) {
+        if (Redactor.isSecretHeader(name)) {
+            return Redactor.SECRET_MASK;
+        }
         StringBuilder sb = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

@@ -227,7 +227,7 @@ public final class TransportOptions {
          * @return this builder
          */
         public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = positive(timeout, "connectTimeout");
+            this.connectTimeout = Fields.positive("connectTimeout", timeout);
             return this;
         }
 
@@ -238,7 +238,7 @@ public final class TransportOptions {
          * @return this builder
          */
         public Builder readTimeout(Duration timeout) {
-            this.readTimeout = positive(timeout, "readTimeout");
+            this.readTimeout = Fields.positive("readTimeout", timeout);
             return this;
         }
 
@@ -249,7 +249,7 @@ public final class TransportOptions {
          * @return this builder
          */
         public Builder writeTimeout(Duration timeout) {
-            this.writeTimeout = positive(timeout, "writeTimeout");
+            this.writeTimeout = Fields.positive("writeTimeout", timeout);
             return this;
         }
 
@@ -260,7 +260,7 @@ public final class TransportOptions {
          * @return this builder
          */
         public Builder callTimeout(Duration timeout) {
-            this.callTimeout = positive(timeout, "callTimeout");
+            this.callTimeout = Fields.positive("callTimeout", timeout);
             return this;
         }
 
@@ -301,7 +301,7 @@ public final class TransportOptions {
          * @return this builder
          */
         public Builder idleConnectionTimeout(Duration timeout) {
-            this.idleConnectionTimeout = positive(timeout, "idleConnectionTimeout");
+            this.idleConnectionTimeout = Fields.positive("idleConnectionTimeout", timeout);
             return this;
         }
 
@@ -337,14 +337,6 @@ public final class TransportOptions {
          */
         public TransportOptions build() {
             return new TransportOptions(this);
-        }
-
-        private static Duration positive(Duration d, String name) {
-            Fields.required(name, d);
-            if (d.isNegative() || d.isZero()) {
-                throw new ValidationException(name, "a positive duration (timeouts are never infinite)", d.toString());
-            }
-            return d;
         }
     }
 }

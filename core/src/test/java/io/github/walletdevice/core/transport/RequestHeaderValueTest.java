@@ -27,6 +27,20 @@ class RequestHeaderValueTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Authorization", "proxy-authorization", "Cookie"})
+    void aCredentialHeaderWithABadValueIsRefusedWithoutShowingTheValue(String name) {
+        // A token pasted with a trailing space, and one with a character outside ASCII.
+        for (String token : new String[] {"Bearer eyJhbGciOiJIUzI1NiJ9.c2VjcmV0 ", "Bearer eyJhbGciOiJIUzI1NiJ9.\u00e9"}) {
+            assertThatThrownBy(() -> HttpRequest.builder().method("POST").uri(URI.create("http://127.0.0.1:1/x"))
+                    .header(name, token).build()).isInstanceOfSatisfying(ValidationException.class, e -> {
+                        assertThat(e.field()).isEqualTo(name);
+                        assertThat(e.getMessage()).doesNotContain("eyJhbGciOiJIUzI1NiJ9").doesNotContain("Bearer")
+                                .contains("***");
+                    });
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"TSH-01", "a b", "a\tb", "!#$%&'*+-.^_`|~", ""})
     void visibleAsciiWithInnerSpacesIsSent(String value) {
         assertThat(withHeader(value).headers().firstValue("x-actor-id")).contains(value);

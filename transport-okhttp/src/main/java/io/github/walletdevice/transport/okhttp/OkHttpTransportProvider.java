@@ -29,7 +29,7 @@ public final class OkHttpTransportProvider implements HttpTransportProvider {
     /**
      * {@inheritDoc}
      *
-     * @throws IllegalStateException when OkHttp 4 is on the class path too (or instead of OkHttp 5): the message
+     * @throws IncompatibleOkHttpException when OkHttp 4 is on the class path too (or instead of OkHttp 5): the message
      *         names the jars and the exclusion that fixes it
      */
     @Override

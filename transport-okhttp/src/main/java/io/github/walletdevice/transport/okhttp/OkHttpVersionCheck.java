@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -30,7 +32,7 @@ final class OkHttpVersionCheck {
     /**
      * Runs the check on the class loader that loaded OkHttp, once per JVM when it passes.
      *
-     * @throws IllegalStateException when two OkHttp jars are present or OkHttp is older than 5
+     * @throws IncompatibleOkHttpException when two OkHttp jars are present or OkHttp is older than 5
      */
     static void ensureCompatible() {
         if (!passed) {
@@ -43,18 +45,20 @@ final class OkHttpVersionCheck {
     /**
      * The check itself.
      *
-     * @param okHttpClientCopies where {@code okhttp3/OkHttpClient.class} was found on the class path
+     * @param okHttpClientCopies where {@code okhttp3/OkHttpClient.class} was found on the class path; the same jar
+     *        listed twice (a class path naming it twice) counts once
      * @param version the version OkHttp reports ({@code okhttp3.OkHttp.VERSION} as loaded)
-     * @throws IllegalStateException naming the jars or the version, and what to exclude
+     * @throws IncompatibleOkHttpException naming the jars or the version, and what to exclude
      */
     static void check(List<URL> okHttpClientCopies, String version) {
-        if (okHttpClientCopies.size() > 1) {
-            throw new IllegalStateException("Two OkHttp versions are on the class path and share the okhttp3 package: "
-                    + okHttpClientCopies.stream().map(OkHttpVersionCheck::jarOf).collect(Collectors.joining(", "))
-                    + ". " + FIX);
+        Set<String> jars = okHttpClientCopies.stream().map(OkHttpVersionCheck::jarOf)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        if (jars.size() > 1) {
+            throw new IncompatibleOkHttpException("Two OkHttp versions are on the class path and share the okhttp3 "
+                    + "package: " + String.join(", ", jars) + ". " + FIX);
         }
         if (major(version) < REQUIRED_MAJOR) {
-            throw new IllegalStateException("OkHttp " + version + " is on the class path. " + FIX);
+            throw new IncompatibleOkHttpException("OkHttp " + version + " is on the class path. " + FIX);
         }
     }
 

@@ -18,7 +18,7 @@ class OkHttpVersionCheckTest {
         URL five = new URL("jar:file:/repo/com/squareup/okhttp3/okhttp-jvm/5.5.1/okhttp-jvm-5.5.1.jar!/okhttp3/OkHttpClient.class");
 
         assertThatThrownBy(() -> OkHttpVersionCheck.check(List.of(four, five), "5.5.1"))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(IncompatibleOkHttpException.class)
                 .hasMessageStartingWith("Two OkHttp versions are on the class path")
                 .hasMessageContaining("file:/repo/com/squareup/okhttp3/okhttp/4.12.0/okhttp-4.12.0.jar, "
                         + "file:/repo/com/squareup/okhttp3/okhttp-jvm/5.5.1/okhttp-jvm-5.5.1.jar")
@@ -26,11 +26,19 @@ class OkHttpVersionCheckTest {
     }
 
     @Test
+    void theSameJarListedTwiceOnTheClassPathIsOneOkHttp() throws Exception {
+        URL five = new URL("jar:file:/repo/okhttp-jvm-5.5.1.jar!/okhttp3/OkHttpClient.class");
+        URL again = new URL("jar:file:/repo/okhttp-jvm-5.5.1.jar!/okhttp3/OkHttpClient.class");
+
+        assertThatCode(() -> OkHttpVersionCheck.check(List.of(five, again), "5.5.1")).doesNotThrowAnyException();
+    }
+
+    @Test
     void okHttpFourAloneIsRefused() throws Exception {
         URL four = new URL("jar:file:/repo/okhttp-4.12.0.jar!/okhttp3/OkHttpClient.class");
 
         assertThatThrownBy(() -> OkHttpVersionCheck.check(List.of(four), "4.12.0"))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(IncompatibleOkHttpException.class)
                 .hasMessageStartingWith("OkHttp 4.12.0 is on the class path.")
                 .hasMessageContaining("okhttp-jvm");
     }
