@@ -29,8 +29,28 @@ public class ValidationException extends WalletDeviceException {
     }
 
     private static String message(String field, String rule, String shownValue) {
-        String value = shownValue == null ? "it is missing" : "got \"" + shownValue + "\"";
+        String value = shownValue == null ? "it is missing" : "got \"" + printable(shownValue) + "\"";
         return "Invalid " + field + ": must be " + rule + ", " + value + ". Nothing was sent; correct the value and retry.";
+    }
+
+    /**
+     * The value with each control character written as a Java Unicode escape (backslash, {@code u}, four hex digits),
+     * so that a message is one line in any log: a value read from a file or a header may end with a newline.
+     */
+    private static String printable(String value) {
+        StringBuilder out = null;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c)) {
+                if (out == null) {
+                    out = new StringBuilder(value.length() + 8).append(value, 0, i);
+                }
+                out.append(String.format("\\u%04X", (int) c));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? value : out.toString();
     }
 
     /**

@@ -135,4 +135,12 @@ class FieldsTest {
     void validationExceptionIsAWalletDeviceException() {
         assertThat(invalid(() -> Fields.required("x", null))).isInstanceOf(WalletDeviceException.class);
     }
+
+    @Test
+    void aMessageShowsControlCharactersAsEscapesSoItStaysOneLine() {
+        ValidationException e = invalid(() -> Fields.alphanumeric("PaymentTokenId", "PTK00000000123\n", 1, 20,
+                Sensitivity.PLAIN));
+        assertThat(e.getMessage()).doesNotContain("\n").contains("PTK00000000123\\u000A");
+        assertThat(e.shownValue()).isEqualTo("PTK00000000123\n");
+    }
 }
