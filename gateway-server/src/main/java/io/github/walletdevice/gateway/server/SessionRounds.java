@@ -66,8 +66,7 @@ final class SessionRounds {
         }
         if (!session.lock().tryLock()) {
             return Answers.failure(api, GatewayStatus.OPERATION_ALREADY_ONGOING, "Operation already on-going for"
-                    + " this device: round " + session.round() + " of the " + api.operationName()
-                    + " operation is being handled");
+                    + " this device: a round of its " + api.operationName() + " operation is being handled");
         }
         try {
             if (store.find(request.deviceId()).orElse(null) != session) {
