@@ -1,8 +1,9 @@
 package io.github.walletdevice.gateway.server;
 
+import io.github.walletdevice.core.Fields;
+import io.github.walletdevice.core.ValidationException;
 import io.github.walletdevice.gateway.GatewayStatus;
 import io.github.walletdevice.gateway.StatusCode;
-import java.util.Objects;
 
 /**
  * Ends an operation with a non-zero status: a handler (or a {@link CardErrors} check) throws it, and the server
@@ -12,7 +13,8 @@ import java.util.Objects;
 public final class GatewayFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    private final transient StatusCode status;
+    /** The code, not the {@link StatusCode}: it survives serialisation. */
+    private final int code;
 
     /**
      * A failure with a status the spec lists.
@@ -29,14 +31,14 @@ public final class GatewayFailure extends RuntimeException {
      *
      * @param status the status, not 0
      * @param message the {@code statusMessage} for the TSH
-     * @throws IllegalArgumentException when the status is 0
+     * @throws ValidationException naming {@code status} when it is {@code null} or 0
      */
     public GatewayFailure(StatusCode status, String message) {
         super(message, null, false, false);
-        if (Objects.requireNonNull(status, "status").isOk()) {
-            throw new IllegalArgumentException("A failure needs a non-zero status");
+        if (Fields.required("status", status).isOk()) {
+            throw new ValidationException("status", "not 0 (a failure)", "0");
         }
-        this.status = status;
+        this.code = status.code();
     }
 
     /**
@@ -45,6 +47,6 @@ public final class GatewayFailure extends RuntimeException {
      * @return the status code
      */
     public StatusCode status() {
-        return status;
+        return StatusCode.of(code);
     }
 }

@@ -3,6 +3,8 @@ package io.github.walletdevice.gateway.server;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import io.github.walletdevice.core.Fields;
+import io.github.walletdevice.core.ValidationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,31 +12,28 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A {@link GatewayServer} on the JDK's own HTTP server ({@code com.sun.net.httpserver}): no dependency at all.
  * {@link #start(GatewayServer, InetSocketAddress)} runs one; {@link #handler(GatewayServer)} mounts the API on an
  * {@link HttpServer} of your own.
  *
- * <p>Latency: up to JDK 24 the JDK server sends the response headers and the body in two TCP writes; with Nagle's
- * algorithm on, the body then waits for the client's delayed acknowledgement, about 40 ms per call for a Java
- * client (curl, which turns Nagle off, does not see it). Loading this class therefore sets the JDK server's own
- * switch {@code sun.net.httpserver.nodelay} to {@code true} unless it is already set; the JDK reads it once, when
- * the first {@link HttpServer} of the JVM is created, so a process that made one before should pass
- * {@code -Dsun.net.httpserver.nodelay=true}.
+ * <p>Latency: the JDK server sends the response headers and the body in two TCP writes; with Nagle's algorithm on,
+ * the body then waits for the client's delayed acknowledgement, about 40 ms per call for a Java client on Linux
+ * (the delayed-ACK timer; curl, which turns Nagle off, does not see it). Measured on JDK 17; JDK 25 does not show
+ * it. {@link #start} therefore
+ * sets the JDK server's own switch {@code sun.net.httpserver.nodelay} to {@code true} unless it is already set; the
+ * JDK reads it once, when the first {@link HttpServer} of the JVM is created, so a process that made one before
+ * should pass {@code -Dsun.net.httpserver.nodelay=true}.
  */
 public final class GatewayHttpServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(GatewayHttpServer.class);
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";
-
-    static {
-        if (System.getProperty(NO_DELAY) == null) {
-            System.setProperty(NO_DELAY, "true");
-        }
-    }
 
     private final HttpServer server;
     private final ExecutorService threads;
@@ -51,6 +50,7 @@ public final class GatewayHttpServer implements AutoCloseable {
      * @param port the port, 0 for any free one
      * @return the running server
      * @throws UncheckedIOException when the port cannot be bound
+     * @throws ValidationException naming {@code gateway} when it is {@code null}
      */
     public static GatewayHttpServer start(GatewayServer gateway, int port) {
         return start(gateway, new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
@@ -63,9 +63,12 @@ public final class GatewayHttpServer implements AutoCloseable {
      * @param address where to listen
      * @return the running server
      * @throws UncheckedIOException when the address cannot be bound
+     * @throws ValidationException naming {@code gateway} or {@code address} when it is {@code null}
      */
     public static GatewayHttpServer start(GatewayServer gateway, InetSocketAddress address) {
-        Objects.requireNonNull(gateway, "gateway");
+        Fields.required("gateway", gateway);
+        Fields.required("address", address);
+        turnNagleOff();
         HttpServer server;
         try {
             server = HttpServer.create(address, 0);
@@ -86,14 +89,26 @@ public final class GatewayHttpServer implements AutoCloseable {
 
     /**
      * The API as a handler to mount on a context of an {@link HttpServer} of your own (the context's path is part
-     * of the request path, so mount it at {@code /} or at a prefix of the base path).
+     * of the request path, so mount it at {@code /} or at a prefix of the base path). This does not touch
+     * {@code sun.net.httpserver.nodelay}: run the JVM with {@code -Dsun.net.httpserver.nodelay=true}, or every
+     * answer waits about 40 ms for a Java client (see the class documentation).
      *
      * @param gateway the server
      * @return the handler
+     * @throws ValidationException naming {@code gateway} when it is {@code null}
      */
     public static HttpHandler handler(GatewayServer gateway) {
-        Objects.requireNonNull(gateway, "gateway");
+        Fields.required("gateway", gateway);
         return exchange -> serve(gateway, exchange);
+    }
+
+    /** Sets the JDK server's no-delay switch unless the process chose; read when its first server is created. */
+    private static synchronized void turnNagleOff() {
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
+            LOG.info("Set {}=true so that answers do not wait for the client's delayed ACK (about 40 ms a call)",
+                    NO_DELAY);
+        }
     }
 
     private static void serve(GatewayServer gateway, HttpExchange exchange) throws IOException {

@@ -1,5 +1,7 @@
 package io.github.walletdevice.gateway.server;
 
+import io.github.walletdevice.core.Fields;
+import io.github.walletdevice.core.ValidationException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,7 +13,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A {@link GatewayServer} as a Jakarta Servlet (Servlet 6: Tomcat 10.1+, Jetty 12 ee10+, Spring Boot 3+). Register
@@ -28,9 +29,10 @@ public final class GatewayServlet extends HttpServlet {
      * A servlet serving a gateway server.
      *
      * @param gateway the server
+     * @throws ValidationException naming {@code gateway} when it is {@code null}
      */
     public GatewayServlet(GatewayServer gateway) {
-        this.gateway = Objects.requireNonNull(gateway, "gateway");
+        this.gateway = Fields.required("gateway", gateway);
     }
 
     @Override

@@ -5,15 +5,18 @@ import io.github.walletdevice.felica.FelicaDecoder;
 import io.github.walletdevice.felica.FelicaResponse;
 import io.github.walletdevice.felica.StatusFlagResponse;
 import io.github.walletdevice.gateway.Command;
+import io.github.walletdevice.gateway.CommandResponse;
 import io.github.walletdevice.gateway.GatewayApi;
 import io.github.walletdevice.gateway.GatewayStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -24,8 +27,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * TSH's {@code responses} to the commands by id (a missing one is 323) and decoded them with the FeliCa codec (bytes
  * that do not answer the command are 112). What the handler learns between rounds goes in {@link #put}.
  *
- * <p>The server calls a handler for one session at a time ({@link #lock()}), so a handler needs no locking of its
- * own for the session's state.
+ * <p>The server calls a handler for one session at a time (it holds a lock of the session, which a handler cannot
+ * reach), so a handler needs no locking of its own for the session's state. The instance lives in one JVM: see
+ * {@link SessionStore} for what that means for a TES on several nodes.
  */
 public final class GatewaySession {
     private final GatewayApi api;
@@ -37,12 +41,13 @@ public final class GatewaySession {
     private final Map<String, Object> attributes = new ConcurrentHashMap<>();
     private final Map<String, FelicaCommand> issued = new LinkedHashMap<>();
     private Map<String, FelicaCommand> pending = Map.of();
+    private final Set<String> answeredIds = new HashSet<>();
     private List<FelicaResponse> answers = List.of();
     private int round;
     private int nextCommandId = 1;
 
     /**
-     * A new session, before its first round.
+     * A new session, before its first round (the server makes them; a {@link SessionStore} only keeps them).
      *
      * @param api the operation
      * @param deviceId the device it runs on
@@ -50,7 +55,7 @@ public final class GatewaySession {
      * @param startedAt when the first call came
      * @param expiresAt when its time to live runs out
      */
-    public GatewaySession(GatewayApi api, String deviceId, String cardId, Instant startedAt, Instant expiresAt) {
+    GatewaySession(GatewayApi api, String deviceId, String cardId, Instant startedAt, Instant expiresAt) {
         this.api = Objects.requireNonNull(api, "api");
         this.deviceId = Objects.requireNonNull(deviceId, "deviceId");
         this.cardId = cardId;
@@ -112,12 +117,8 @@ public final class GatewaySession {
         return round;
     }
 
-    /**
-     * The lock the server holds while a round of this session is handled.
-     *
-     * @return the lock
-     */
-    public ReentrantLock lock() {
+    /** The lock the server holds while a round of this session is handled; out of a handler's reach. */
+    ReentrantLock lock() {
         return lock;
     }
 
@@ -234,7 +235,17 @@ public final class GatewaySession {
                     : FelicaDecoder.decodeCommand(c.frame()));
         }
         issued.clear();
+        answeredIds.addAll(pending.keySet());
         pending = next;
+    }
+
+    /**
+     * Whether a round's responses repeat an earlier round (a TSH's retry arriving late): commands are pending and
+     * every response answers a command of an earlier round instead.
+     */
+    boolean repeatsEarlierRound(List<CommandResponse> responses) {
+        return !pending.isEmpty() && !responses.isEmpty() && responses.stream()
+                .allMatch(r -> answeredIds.contains(r.commandId()) && !pending.containsKey(r.commandId()));
     }
 
     @Override

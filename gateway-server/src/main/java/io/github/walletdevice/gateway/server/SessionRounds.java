@@ -27,7 +27,9 @@ import org.slf4j.LoggerFactory;
  * The session rules around the handlers: a call without {@code responses} (and without a failure status) starts an
  * operation, 321 when the device has one in progress; a call with them continues it, 118 when there is none (or it
  * is another operation or card), 322 after its time to live, 323 when a command's response is missing; a failure
- * status from the TSH ends it with that status. Rounds of one session are handled one at a time.
+ * status from the TSH ends it with that status. Rounds of one session are handled one at a time: a round that comes
+ * while another of its session is being handled is answered 321 at once, without waiting and without ending the
+ * operation (a TSH sends one round at a time), so a hung handler holds one request thread, not every later one.
  */
 final class SessionRounds {
     private static final Logger LOG = LoggerFactory.getLogger(GatewayServer.class);
@@ -62,7 +64,10 @@ final class SessionRounds {
                     + " operation in progress for device " + request.deviceId()
                     + (cardId(request) == null ? "" : " and card " + cardId(request)));
         }
-        session.lock().lock();
+        if (!session.lock().tryLock()) {
+            return Answers.failure(api, GatewayStatus.OPERATION_ALREADY_ONGOING, "Operation already on-going for"
+                    + " this device: a round of its " + api.operationName() + " operation is being handled");
+        }
         try {
             if (store.find(request.deviceId()).orElse(null) != session) {
                 return Answers.failure(api, GatewayStatus.UNKNOWN_SESSION, "Unknown session: the operation on device "
@@ -78,6 +83,13 @@ final class SessionRounds {
                 return Answers.failure(api, request.statusCode(), "Operation ended: the TSH reported "
                         + request.statusCode() + (request.statusMessage() == null ? "" : ": "
                         + request.statusMessage()));
+            }
+            if (session.repeatsEarlierRound(request.responses())) {
+                // A duplicated or retried earlier round, arriving after the real one: refused, but the operation
+                // goes on with the round the TSH really sent.
+                return Answers.failure(api, GatewayStatus.OPERATION_INCOMPLETE, "Operation incomplete: the responses"
+                        + " answer commands of an earlier round, not those pending after round " + session.round()
+                        + "; the operation goes on");
             }
             session.beginRound(decode(session, request.responses()));
             return round(session, request);
@@ -146,16 +158,25 @@ final class SessionRounds {
             }
             if (answer.isFinal()) {
                 store.close(session);
-            } else {
-                session.awaiting(answer.commands());
-                store.update(session);
+                return answer;
+            }
+            session.awaiting(answer.commands());
+            if (!store.update(session)) {
+                // The time to live ran out during this round and another operation took the device.
+                return Answers.failure(api, GatewayStatus.OPERATION_EXPIRED, "The " + api.operationName()
+                        + " operation started at " + session.startedAt() + " outlived its time to live of " + ttl
+                        + " while this round was handled");
             }
             return answer;
         } catch (GatewayFailure f) {
             store.close(session);
             return Answers.failure(api, f.status(), f.getMessage());
-        } catch (Exception e) {
+        } catch (Throwable e) {
+            // Any throwable, Errors included (an AssertionError in a handler): the device must not stay busy.
             store.close(session);
+            if (e instanceof VirtualMachineError fatal) {
+                throw fatal;
+            }
             LOG.warn("The {} handler failed on round {} for device {}; answered 921", api.operationName(),
                     session.round(), session.deviceId(), e);
             return Answers.failure(api, GatewayStatus.UNEXPECTED_SERVER_ERROR, "Unexpected server error");

@@ -4,14 +4,29 @@ import java.util.Optional;
 
 /**
  * Where the server keeps the operations in progress, one per device at most. The default
- * ({@link InMemorySessionStore}) holds them in this JVM; a TES running on several nodes plugs a store that routes a
- * device's calls to the node holding its session, or shares them. Implementations must be thread-safe: the server
- * calls them from every request thread.
+ * ({@link InMemorySessionStore}) holds them in this JVM. Implementations must be thread-safe: the server calls them
+ * from every request thread.
+ *
+ * <p>The contract:
+ * <ul>
+ *   <li><b>Live instances.</b> {@link #find} must hand back the very {@link GatewaySession} instance that
+ *       {@link #openIfAbsent} stored: the server compares sessions by identity, and the lock that keeps a session's
+ *       rounds one at a time lives in the instance. A store therefore cannot serialise sessions or copy them
+ *       between JVMs; a TES on several nodes must route all the calls of one device to the node holding its
+ *       session (sticky routing on {@code deviceId}) and use a store local to each node.</li>
+ *   <li><b>Conditional writes.</b> {@link #update} and {@link #close} act only when the store still holds that
+ *       same instance for its device: a round that ends after its session was replaced (expired, then a new
+ *       operation started on the device) must not overwrite or remove the newer session.</li>
+ *   <li><b>Eviction.</b> The store must not keep abandoned sessions for ever (a TSH that stops mid-operation never
+ *       calls again): it removes sessions whose {@link GatewaySession#expiresAt()} has passed, at the latest when
+ *       it next opens one. The server also closes an expired session itself when its device calls again.</li>
+ * </ul>
  */
 public interface SessionStore {
 
     /**
-     * Opens a session unless the device already has one.
+     * Opens a session unless the device already has one; a good moment to evict the sessions that have expired
+     * (the new session's {@link GatewaySession#startedAt()} is the server's clock's now).
      *
      * @param session the new session
      * @return the session already open for the device, or empty when {@code session} was stored
@@ -19,7 +34,7 @@ public interface SessionStore {
     Optional<GatewaySession> openIfAbsent(GatewaySession session);
 
     /**
-     * The session open for a device.
+     * The session open for a device: the instance stored by {@link #openIfAbsent}, not a copy.
      *
      * @param deviceId the device
      * @return the session, or empty
@@ -27,11 +42,13 @@ public interface SessionStore {
     Optional<GatewaySession> find(String deviceId);
 
     /**
-     * Records a session's state after a round (a store that copies sessions out of the JVM writes it back here).
+     * Records a session's state after a round, when it is still the one open for its device.
      *
-     * @param session the session, still open
+     * @param session the session
+     * @return {@code true} when the store still holds this session; {@code false} when it was closed or replaced,
+     *         in which case nothing is written
      */
-    void update(GatewaySession session);
+    boolean update(GatewaySession session);
 
     /**
      * Closes a session, when it is still the one open for its device.

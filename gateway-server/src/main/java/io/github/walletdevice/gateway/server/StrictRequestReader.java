@@ -37,7 +37,8 @@ import java.util.Set;
  *       {@code "cardId": true}, {@code "statusCode": "0"}); a length outside the spec's (counted in Unicode code
  *       points, as JSON Schema's {@code maxLength}); {@code cardContents} codes that are not hex of their size;
  *       a frame in {@code responses} that is not hex; a field spelt like a known one but for case
- *       ({@code purchaseID}); a field the spec leaves out of this operation ({@code purchaseId} in park).</li>
+ *       ({@code purchaseID}); a field the spec gives another operation only ({@code purchaseId} in park,
+ *       {@code cardId} in reader mode, {@code cardContents} in card and park).</li>
  * </ul>
  * Nothing else is required: {@code operation}, {@code responseTimeMs}, {@code statusCode} (0 or not, on any call),
  * {@code statusMessage}, {@code purchaseId} and reader mode's {@code cardContents} are optional, as in the spec.
@@ -59,6 +60,8 @@ public final class StrictRequestReader {
     private static final Set<String> CARD = union(COMMON, "cardId", "purchaseId");
     private static final Set<String> PARK = union(COMMON, "cardId");
     private static final Set<String> READER = union(COMMON, "cardContents");
+    /** Every operation's fields: one of them in the rest of another operation is refused. */
+    private static final Set<String> ANY_OPERATION = union(CARD, "cardContents");
     private static final Set<String> CONTENTS = Set.of("cardServiceId", "systemCode", "idm", "pmm", "areaCodeList");
     private static final Set<String> AREA = Set.of("areaCode", "keyVersion");
     private static final Set<String> RESPONSE = Set.of("commandId", "response");
@@ -150,14 +153,14 @@ public final class StrictRequestReader {
         switch (api) {
             case CARD_COMMANDS:
                 return new CardCommandsRequest(issuerId, cardId, purchaseId, deviceId, operation, responseTimeMs,
-                        statusCode, statusMessage, responses, f.rest(CARD));
+                        statusCode, statusMessage, responses, notOf(api, f.rest(CARD)));
             case PARK_CARD_COMMANDS:
                 return new ParkCardCommandsRequest(issuerId, cardId, deviceId, operation, responseTimeMs, statusCode,
-                        statusMessage, responses, notOf(api, f.rest(PARK), CARD));
+                        statusMessage, responses, notOf(api, f.rest(PARK)));
             default:
                 return new ReaderModeCommandsRequest(issuerId, deviceId, operation, responseTimeMs,
                         cardContents(f.object("cardContents")), statusCode, statusMessage, responses,
-                        notOf(api, f.rest(READER), CARD));
+                        notOf(api, f.rest(READER)));
         }
     }
 
@@ -175,11 +178,13 @@ public final class StrictRequestReader {
         return item.hex(field, 4);
     }
 
-    /** Refuses a field another operation has but the spec leaves out of this one ({@code purchaseId} in park). */
-    private static <V> Map<String, V> notOf(GatewayApi api, Map<String, V> rest,
-                                                      Set<String> others) {
+    /**
+     * Refuses a field another operation has but the spec leaves out of this one ({@code purchaseId} in park,
+     * {@code cardId} in reader mode, {@code cardContents} in card and park).
+     */
+    private static <V> Map<String, V> notOf(GatewayApi api, Map<String, V> rest) {
         for (String name : rest.keySet()) {
-            for (String other : others) {
+            for (String other : ANY_OPERATION) {
                 if (other.equalsIgnoreCase(name)) {
                     throw Refusal.badFormat(name, "is not a field of " + api.operationName());
                 }

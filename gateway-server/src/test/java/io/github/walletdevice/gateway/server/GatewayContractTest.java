@@ -134,6 +134,12 @@ abstract class GatewayContractTest {
                     "{\"issuerId\":\"I\",\"cardId\":\"C\",\"deviceId\":\"D\",\"purchaseID\":\"P\"}", 112, "purchaseID"),
             Arguments.of("getParkCardCommands", JSON_TYPE, "TSH",
                     "{\"issuerId\":\"I\",\"cardId\":\"C\",\"deviceId\":\"D\",\"purchaseId\":\"P\"}", 112, "purchaseId"),
+            Arguments.of("getCardCommands", JSON_TYPE, "TSH",
+                    "{\"issuerId\":\"I\",\"cardId\":\"C\",\"deviceId\":\"D\",\"cardContents\":{}}", 112,
+                    "cardContents"),
+            Arguments.of("getParkCardCommands", JSON_TYPE, "TSH",
+                    "{\"issuerId\":\"I\",\"cardId\":\"C\",\"deviceId\":\"D\",\"cardContents\":{}}", 112,
+                    "cardContents"),
             // the card's answers (reconstructed items)
             Arguments.of("getCardCommands", JSON_TYPE, "TSH",
                     "{\"issuerId\":\"I\",\"cardId\":\"C\",\"deviceId\":\"D\",\"responses\":[{\"response\":\"0C07\"}]}",
