@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark with fixed settings and writes benchmarks/target/results.json and summary.md.
-# About 14 minutes on 2 quiet cores. Builds benchmarks/target/benchmarks.jar
+# About 19 minutes on 2 quiet cores. Builds benchmarks/target/benchmarks.jar
 # first when it is missing or older than any module's sources (BUILD overrides the Maven arguments, e.g.
 # BUILD="-o -pl benchmarks package" to resolve the SDK modules from ~/.m2 only). Extra arguments go to every JMH
 # run (e.g. -jvm /path/to/java). JAR and OUT override the jar measured and the output folder, e.g. to measure a jar
@@ -34,10 +34,12 @@ run in-memory '(GatewayInMemory|ThreddInMemory|CommandLoopInMemory)Benchmark' -f
 # Diagnostics for the findings: the transport layer alone, and the hot spots one by one.
 run transport 'TransportDispatchBenchmark' -f 1 -wi 4 -w 1s -i 3 -r 1s "$@"
 run hot-spots 'HotSpotsBenchmark' -f 1 -wi 3 -w 1s -i 3 -r 1s "$@"
+# How cost grows with size: FeliCa blocks 1-15, Thredd devices 0-50 (docs/benchmarks.md, "How cost grows with size").
+run growth 'GrowthBenchmark' -f 1 -wi 3 -w 1s -i 5 -r 1s "$@"
 # One cold call per fresh JVM.
 run first-call 'ThreddFirstCallBenchmark' -f 6 -wi 0 -i 1 -bm ss "$@"
 
 python3 benchmarks/summarise.py --merge "$OUT/results.json" "$OUT"/jmh-codec.json "$OUT"/jmh-loopback.json \
-  "$OUT"/jmh-in-memory.json "$OUT"/jmh-transport.json "$OUT"/jmh-hot-spots.json \
+  "$OUT"/jmh-in-memory.json "$OUT"/jmh-transport.json "$OUT"/jmh-hot-spots.json "$OUT"/jmh-growth.json \
   "$OUT"/jmh-first-call.json > "$OUT/summary.md"
 echo "Results: $OUT/results.json; tables: $OUT/summary.md" >&2

@@ -2,8 +2,9 @@ package io.github.walletdevice.benchmarks;
 
 import io.github.walletdevice.thredd.TokenRef;
 import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
 
-/** The Thredd list exchange the benchmarks repeat: a DPAN with 5 bound devices, SOAP 1.2. */
+/** The Thredd list exchange the benchmarks repeat: a DPAN with 5 bound devices (or any number), SOAP 1.2. */
 final class ThreddFixtures {
     static final String PATH = "/hyperion/service.asmx";
     static final String USER = "gps-user";
@@ -19,17 +20,33 @@ final class ThreddFixtures {
     private static final byte[] ANSWER_TAIL;
 
     static {
-        StringBuilder devices = new StringBuilder();
-        for (int i = 1; i <= DEVICES; i++) {
-            devices.append("""
+        String head = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <soap:Envelope xmlns:soap="http://www.w3.org/2003/05/soap-envelope" \
+                xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="http://www.w3.org/2001/XMLSchema">
+                  <soap:Body>
+                    <Ws_Token_Device_ManagementResponse xmlns="http://www.globalprocessing.ae/HyperionWeb">
+                      <Ws_Token_Device_ManagementResult>
+                        <WSID>""";
+        String tail = tail(DEVICES);
+        ANSWER_HEAD = head.getBytes(StandardCharsets.UTF_8);
+        ANSWER_TAIL = tail.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The answer after the WSID, with {@code devices} bound devices (day of month 1–28, so any count parses). */
+    private static String tail(int devices) {
+        StringBuilder list = new StringBuilder();
+        for (int i = 1; i <= devices; i++) {
+            int day = (i - 1) % 28 + 1;
+            list.append("""
                             <DeviceList>
                               <BoundDeviceIndex>%d</BoundDeviceIndex>
                               <TokenUserId>4001003027%d</TokenUserId>
                               <TokenUserType>03</TokenUserType>
                               <GPSDeviceStatus>A</GPSDeviceStatus>
                               <NetDeviceStatus>A</NetDeviceStatus>
-                              <DeviceBindDate>2024-03-0%d 10:11:12</DeviceBindDate>
-                              <DeviceStatusDate>2024-03-0%d 10:11:12</DeviceStatusDate>
+                              <DeviceBindDate>2024-03-%02d 10:11:12</DeviceBindDate>
+                              <DeviceStatusDate>2024-03-%02d 10:11:12</DeviceStatusDate>
                               <DeviceType>M</DeviceType>
                               <DeviceLang>en</DeviceLang>
                               <DeviceID>04A1B2C3D4E5F60718293A4B5C6D7E8%d</DeviceID>
@@ -39,28 +56,18 @@ final class ThreddFixtures {
                               <DeviceLatitude>51.5072</DeviceLatitude>
                               <DeviceIP>203.0.113.%d</DeviceIP>
                             </DeviceList>
-                    """.formatted(i, i, i, i, i, i, i, i));
+                    """.formatted(i, i, day, day, i, i, i, i));
         }
-        String head = """
-                <?xml version="1.0" encoding="utf-8"?>
-                <soap:Envelope xmlns:soap="http://www.w3.org/2003/05/soap-envelope" \
-                xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="http://www.w3.org/2001/XMLSchema">
-                  <soap:Body>
-                    <Ws_Token_Device_ManagementResponse xmlns="http://www.globalprocessing.ae/HyperionWeb">
-                      <Ws_Token_Device_ManagementResult>
-                        <WSID>""";
-        String tail = """
+        return """
                 </WSID>
                         <IssCode>PMT</IssCode>
                         <ActionCode>000</ActionCode>
-                """ + devices + """
+                """ + list + """
                       </Ws_Token_Device_ManagementResult>
                     </Ws_Token_Device_ManagementResponse>
                   </soap:Body>
                 </soap:Envelope>
                 """;
-        ANSWER_HEAD = head.getBytes(StandardCharsets.UTF_8);
-        ANSWER_TAIL = tail.getBytes(StandardCharsets.UTF_8);
     }
 
     /** The hand-written client's request: built once, a fixed WSID. */
@@ -83,6 +90,18 @@ final class ThreddFixtures {
 
     /** The answer to a request: 5 devices, echoing the request's WSID as Thredd does. */
     static byte[] answer(byte[] request) {
+        return answer(request, ANSWER_TAIL);
+    }
+
+    /**
+     * An answer function with {@code devices} bound devices (0 or more), echoing the WSID as {@link #answer} does.
+     */
+    static UnaryOperator<byte[]> answerWith(int devices) {
+        byte[] tail = tail(devices).getBytes(StandardCharsets.UTF_8);
+        return request -> answer(request, tail);
+    }
+
+    private static byte[] answer(byte[] request, byte[] tail) {
         int from = indexOf(request, WSID_TAG) + WSID_TAG.length;
         int to = from;
         while (to < request.length && request[to] >= '0' && request[to] <= '9') {
@@ -91,10 +110,10 @@ final class ThreddFixtures {
         if (from < WSID_TAG.length || to == from) {
             throw new IllegalArgumentException("no WSID in the request");
         }
-        byte[] out = new byte[ANSWER_HEAD.length + (to - from) + ANSWER_TAIL.length];
+        byte[] out = new byte[ANSWER_HEAD.length + (to - from) + tail.length];
         System.arraycopy(ANSWER_HEAD, 0, out, 0, ANSWER_HEAD.length);
         System.arraycopy(request, from, out, ANSWER_HEAD.length, to - from);
-        System.arraycopy(ANSWER_TAIL, 0, out, ANSWER_HEAD.length + (to - from), ANSWER_TAIL.length);
+        System.arraycopy(tail, 0, out, ANSWER_HEAD.length + (to - from), tail.length);
         return out;
     }
 
