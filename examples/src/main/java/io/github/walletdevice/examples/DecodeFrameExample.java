@@ -1,6 +1,6 @@
 package io.github.walletdevice.examples;
 
-import io.github.walletdevice.examples.cli.Json;
+import io.github.walletdevice.examples.json.Json;
 import io.github.walletdevice.felica.FelicaDecoder;
 import io.github.walletdevice.felica.FelicaFrameDescriber;
 import io.github.walletdevice.felica.FelicaResponse;

@@ -1,5 +1,6 @@
 package io.github.walletdevice.examples.cli;
 
+import io.github.walletdevice.examples.json.Json;
 import io.github.walletdevice.felica.FelicaFrameDescriber;
 import java.util.HexFormat;
 import java.util.concurrent.Callable;

@@ -4,6 +4,7 @@ import io.github.walletdevice.examples.check.CheckOptions;
 import io.github.walletdevice.examples.check.ConformanceReport;
 import io.github.walletdevice.examples.check.GatewayConformanceCheck;
 import io.github.walletdevice.examples.check.TesUnreachableException;
+import io.github.walletdevice.examples.json.Json;
 import io.github.walletdevice.gateway.DeviceGatewayClient;
 import java.io.PrintWriter;
 import java.time.Duration;

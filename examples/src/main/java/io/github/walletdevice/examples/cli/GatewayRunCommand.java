@@ -1,5 +1,6 @@
 package io.github.walletdevice.examples.cli;
 
+import io.github.walletdevice.examples.json.Json;
 import io.github.walletdevice.examples.tes.CardImageJson;
 import io.github.walletdevice.examples.tes.VirtualCardContents;
 import io.github.walletdevice.felica.emulator.CardImage;

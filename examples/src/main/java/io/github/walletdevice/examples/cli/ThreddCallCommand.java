@@ -1,5 +1,6 @@
 package io.github.walletdevice.examples.cli;
 
+import io.github.walletdevice.examples.json.Json;
 import io.github.walletdevice.thredd.SoapVersion;
 import io.github.walletdevice.thredd.ThreddActionException;
 import io.github.walletdevice.thredd.ThreddClient;

@@ -1,6 +1,6 @@
 package io.github.walletdevice.examples.demo;
 
-import io.github.walletdevice.examples.cli.Json;
+import io.github.walletdevice.examples.json.Json;
 import io.github.walletdevice.examples.tes.SimulatedTes;
 import io.github.walletdevice.examples.tes.VirtualCardContents;
 import io.github.walletdevice.examples.thredd.SeedTokens;

@@ -1,11 +1,11 @@
-package io.github.walletdevice.examples.cli;
+package io.github.walletdevice.examples.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 
-/** Prints JSON for the command line: one shared, pretty-printing mapper. */
+/** JSON text for the command line, the demo and the examples: one shared mapper, pretty or compact. */
 public final class Json {
     private static final ObjectMapper COMPACT = new ObjectMapper();
     private static final ObjectMapper MAPPER = COMPACT.copy().enable(SerializationFeature.INDENT_OUTPUT);
