@@ -29,7 +29,7 @@ offline=()
 [ -d "$tail_repo/com/github/siom79/japicmp/japicmp-maven-plugin/$japicmp_version" ] && offline=(-o)
 # The private repository first; the usual one behind it, read only (Maven 3.9's chained local repository).
 mvn=(./mvnw -B -q "${offline[@]}" -Dmaven.repo.local="$repo" -Dmaven.repo.local.tail="$tail_repo"
-     -Dmaven.test.skip=true)
+     -Dmaven.test.skip=true -Denforcer.skip=true)
 modules=()
 for descriptor in */src/main/jpms/module-info.java; do modules+=("${descriptor%%/*}"); done
 module_list="$(IFS=,; echo "${modules[*]}")"
