@@ -17,7 +17,6 @@ import io.github.walletdevice.core.transport.HttpTransport;
 import io.github.walletdevice.core.transport.TransportOptions;
 import java.net.URI;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -47,6 +46,9 @@ import java.util.concurrent.CompletableFuture;
  * </ul>
  * Immutable and thread-safe; close it to release the transport it created (a transport passed in is left open).
  * To run a whole operation, command loop included, use {@link CommandSession}.
+ *
+ * <p>(Longer than 400 lines because each operation has a typed sync and async method and the builder documents
+ * every call setting; validation, encoding, the endpoints and the call layer live elsewhere.)
  */
 public final class DeviceGatewayClient implements AutoCloseable {
 
@@ -63,14 +65,10 @@ public final class DeviceGatewayClient implements AutoCloseable {
     private final Map<GatewayApi, URI> endpoints;
     private final AnswerShape answerShape;
 
-    private DeviceGatewayClient(Builder b, URI base, String actorId) {
+    private DeviceGatewayClient(Builder b, Map<GatewayApi, URI> endpoints, String actorId) {
         this.actorId = actorId;
         this.answerShape = b.answerShape;
-        Map<GatewayApi, URI> uris = new EnumMap<>(GatewayApi.class);
-        for (GatewayApi api : GatewayApi.values()) {
-            uris.put(api, URI.create(base + "/" + api.operationName()));
-        }
-        this.endpoints = uris;
+        this.endpoints = endpoints;
         this.pipeline = b.pipeline.build();
     }
 
@@ -459,42 +457,13 @@ public final class DeviceGatewayClient implements AutoCloseable {
          */
         public DeviceGatewayClient build() {
             String actor = checkActorId(actorId);
-            URI base = checkBase(baseUrl, basePath);
-            return new DeviceGatewayClient(this, base, actor);
+            return new DeviceGatewayClient(this, GatewayEndpoints.of(baseUrl, basePath), actor);
         }
 
         /** Required, at most 32 characters (the spec), and a value the header carries unchanged (not blank). */
         private static String checkActorId(String actorId) {
             io.github.walletdevice.core.Fields.length(ACTOR_HEADER, actorId, 1, 32);
             return HttpHeaders.checkRequestValue(ACTOR_HEADER, actorId);
-        }
-
-        private static URI checkBase(URI uri, String basePath) {
-            io.github.walletdevice.core.Fields.required("baseUrl", uri);
-            String path = trimSlashes(uri.getRawPath() == null ? "" : uri.getRawPath())
-                    + prefixed(trimSlashes(basePath.strip()));
-            if (path.chars().anyMatch(c -> c == '?' || c == '#' || c <= ' ' || c == 0x7f)) {
-                throw new ValidationException("basePath", "a URL path without spaces, control characters, query or "
-                        + "fragment", basePath.replaceAll("[\\x00-\\x1f\\x7f]", "?"));
-            }
-            return URI.create(uri.getScheme().toLowerCase(java.util.Locale.ROOT) + "://" + uri.getRawAuthority()
-                    + prefixed(trimSlashes(path)));
-        }
-
-        private static String trimSlashes(String s) {
-            int from = 0;
-            int to = s.length();
-            while (from < to && s.charAt(from) == '/') {
-                from++;
-            }
-            while (to > from && s.charAt(to - 1) == '/') {
-                to--;
-            }
-            return s.substring(from, to);
-        }
-
-        private static String prefixed(String s) {
-            return s.isEmpty() ? "" : "/" + s;
         }
     }
 }

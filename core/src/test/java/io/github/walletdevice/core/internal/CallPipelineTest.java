@@ -104,7 +104,8 @@ class CallPipelineTest {
         return HttpRequest.post(url(path), "application/json", "{\"amount\":100}".getBytes(StandardCharsets.UTF_8));
     }
 
-    private static HttpResponse run(CallPipeline pipeline, Call call, boolean async) {
+    /** Runs a call synchronously or asynchronously, failing as the synchronous call would. */
+    static HttpResponse run(CallPipeline pipeline, Call call, boolean async) {
         if (!async) {
             return pipeline.execute(call);
         }
@@ -641,5 +642,59 @@ class CallPipelineTest {
         });
         assertThat(stillInterrupted).isTrue();
         assertThat(pending).isCancelled();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"cancel", "orTimeout", "complete"})
+    void completingTheCallersFutureInAnyWayAbortsTheExchange(String how) throws Exception {
+        CompletableFuture<HttpResponse> pending = new CompletableFuture<>();
+        CallPipeline pipeline = pipeline(CallPipeline.builder("test").transport(asyncOnly(pending))
+                .retryPolicy(QUICK).callTimeout(Duration.ofSeconds(60)));
+        CompletableFuture<String> f = pipeline.executeAsync(Call.of("list", CallKind.READ_ONLY, postOf("/x"), null),
+                HttpResponse::bodyAsString);
+
+        switch (how) {
+            case "cancel" -> f.cancel(true);
+            case "orTimeout" -> f.orTimeout(50, TimeUnit.MILLISECONDS);
+            default -> f.complete("mine");
+        }
+
+        // Bounded wait for the transport's exchange to be cancelled (orTimeout completes on another thread).
+        Throwable aborted = catchThrowable(() -> pending.get(20, TimeUnit.SECONDS));
+        assertThat(aborted).isInstanceOf(java.util.concurrent.CancellationException.class);
+    }
+
+    @Test
+    void callsWaitingForASlotAreCancelledWithoutBeingSent() throws Exception {
+        server.stubFor(get("/held").willReturn(ok("released").withTransformers(HoldingTransformer.NAME)));
+        server.stubFor(get("/never").willReturn(ok("never")));
+        server.stubFor(get("/after").willReturn(ok("after")));
+        CallPipeline pipeline = pipeline(CallPipeline.builder("test").retryPolicy(RetryPolicy.none())
+                .maxConcurrentRequests(1).callTimeout(Duration.ofSeconds(20)));
+
+        CompletableFuture<HttpResponse> held = pipeline.executeAsync(Call.of("list", CallKind.READ_ONLY,
+                HttpRequest.builder().uri(url("/held")).build(), null));
+        assertThat(hold.awaitArrivals(1)).isTrue();
+        CompletableFuture<HttpResponse> waiting = pipeline.executeAsync(Call.of("list", CallKind.READ_ONLY,
+                HttpRequest.builder().uri(url("/never")).build(), null));
+        waiting.cancel(true);
+        CompletableFuture<HttpResponse> after = pipeline.executeAsync(Call.of("list", CallKind.READ_ONLY,
+                HttpRequest.builder().uri(url("/after")).build(), null));
+        hold.release(1);
+
+        assertThat(held.get(20, TimeUnit.SECONDS).bodyAsString()).isEqualTo("released");
+        assertThat(after.get(20, TimeUnit.SECONDS).bodyAsString()).isEqualTo("after");
+        assertThat(waiting).isCancelled();
+        server.verify(0, getRequestedFor(urlEqualTo("/never")));
+    }
+
+    @Test
+    void aHugeCallTimeoutNeverOverflows() {
+        server.stubFor(get("/ok").willReturn(ok("ok")));
+        CallPipeline pipeline = pipeline(CallPipeline.builder("test").callTimeout(Duration.ofDays(1_000_000)));
+        Call call = Call.of("list", CallKind.READ_ONLY, HttpRequest.builder().uri(url("/ok")).build(), null);
+
+        assertThat(pipeline.execute(call).bodyAsString()).isEqualTo("ok");
+        assertThat(pipeline.executeAsync(call).join().bodyAsString()).isEqualTo("ok");
     }
 }

@@ -253,9 +253,11 @@ public final class OkHttpTransport implements HttpTransport {
             // Includes a deadline already passed.
             result.completeExceptionally(e);
         }
+        // Completed by the caller (a cancel, orTimeout, complete) or by close(): abort the exchange. A call that
+        // ended by itself has left the set of calls under way first.
         result.whenComplete((response, failure) -> {
             Call call = current.get();
-            if (failure != null && call != null) {
+            if (call != null && calls.contains(call)) {
                 call.cancel();
             }
         });
@@ -297,15 +299,22 @@ public final class OkHttpTransport implements HttpTransport {
             public void onResponse(Call c, Response response) {
                 // Nothing may escape to OkHttp: it would print it on the dispatcher thread and the call
                 // would end only at its deadline.
+                HttpResponse converted = null;
+                RuntimeException failed = null;
                 try (response) {
-                    result.complete(convert(response, request));
+                    converted = convert(response, request);
                 } catch (TransportException e) {
-                    result.completeExceptionally(e);
+                    failed = e;
                 } catch (RuntimeException e) {
-                    result.completeExceptionally(TransportFailures.invalidResponse(request, name(), e));
+                    failed = TransportFailures.invalidResponse(request, name(), e);
                 } finally {
                     calls.remove(c);
                     connections.ended(c);
+                }
+                if (failed != null) {
+                    result.completeExceptionally(failed);
+                } else {
+                    result.complete(converted);
                 }
             }
         });
