@@ -10,7 +10,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 
 /**
  * One getCardCommands round trip on loopback, one thread: the SDK (request built and validated, Jackson,
- * CallExecutor, transport, response checked and typed) against a hand-written Jackson + HTTP client POST of the
+ * CallPipeline, transport, response checked and typed) against a hand-written Jackson + HTTP client POST of the
  * same JSON to the same server.
  */
 @Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx256m", "-XX:+AlwaysPreTouch"})

@@ -1,6 +1,6 @@
 package io.github.walletdevice.benchmarks;
 
-import io.github.walletdevice.core.transport.Deadlines;
+import io.github.walletdevice.core.internal.Deadlines;
 import io.github.walletdevice.core.transport.HttpRequest;
 import io.github.walletdevice.felica.Idm;
 import io.github.walletdevice.felica.ReadWithoutEncryptionResponse;

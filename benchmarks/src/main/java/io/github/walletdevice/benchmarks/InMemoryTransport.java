@@ -15,12 +15,12 @@ final class InMemoryTransport implements HttpTransport {
     }
 
     @Override
-    public HttpResponse execute(HttpRequest request) {
+    public HttpResponse execute(HttpRequest request, long deadlineNanos) {
         return answer.apply(request);
     }
 
     @Override
-    public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
+    public CompletableFuture<HttpResponse> executeAsync(HttpRequest request, long deadlineNanos) {
         return CompletableFuture.completedFuture(answer.apply(request));
     }
 

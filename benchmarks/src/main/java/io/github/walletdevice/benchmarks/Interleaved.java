@@ -1,8 +1,10 @@
 package io.github.walletdevice.benchmarks;
 
-import io.github.walletdevice.core.CallExecutor;
 import io.github.walletdevice.core.CallKind;
+import io.github.walletdevice.core.internal.Call;
+import io.github.walletdevice.core.internal.CallPipeline;
 import io.github.walletdevice.core.transport.HttpRequest;
+import io.github.walletdevice.core.transport.TransportOptions;
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
@@ -37,6 +39,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *     io.github.walletdevice.benchmarks.Interleaved gateway-okhttp gateway-jdk thredd loop</pre>
  */
 public final class Interleaved {
+    /** The deadline of a call made on the transport alone, as the clients' default (60 s). */
+    private static final long DEADLINE_NANOS = TransportOptions.DEFAULT_CALL_TIMEOUT.toNanos();
     /** Warm-up ends once two rounds in a row compile for less than this share of their time... */
     private static final double QUIET_COMPILATION_SHARE = 0.01;
     /** ...but lasts at least this long, and at most that long (then the figures say so). */
@@ -121,26 +125,26 @@ public final class Interleaved {
 
     /**
      * The gateway call beside the hand-written client, and two diagnostic paths: the same JSON prebuilt through
-     * {@code CallExecutor}, and through the transport alone.
+     * {@code CallPipeline}, and through the transport alone.
      */
     private static Target gateway(String transport) {
         GatewayLoopback s = new GatewayLoopback();
         s.transport = transport;
         s.start();
-        CallExecutor executor = CallExecutor.builder("interleaved").transport(s.sdkTransport).build();
+        CallPipeline pipeline = CallPipeline.builder("interleaved").transport(s.sdkTransport).build();
         HttpRequest prebuilt = HttpRequest.builder().method("POST")
                 .uri(s.server.baseUri().resolve(GatewayFixtures.PATH))
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .header("x-actor-id", GatewayFixtures.ACTOR_ID)
                 .body(HandWrittenGateway.write(GatewayFixtures.handWrittenRequest())).build();
-        CallExecutor.Call call = CallExecutor.Call.of("getCardCommands", CallKind.STATE_CHANGING, prebuilt, null);
+        Call call = Call.of("getCardCommands", CallKind.STATE_CHANGING, prebuilt, null);
         List<Path> paths = List.of(
                 new Path("sdk getCardCommands", () -> s.sdk.getCardCommands(GatewayFixtures.sdkRequest())),
-                new Path("CallExecutor", () -> executor.execute(call)),
-                new Path("transport execute", () -> s.sdkTransport.execute(prebuilt)),
+                new Path("CallPipeline", () -> pipeline.execute(call)),
+                new Path("transport execute", () -> s.sdkTransport.execute(prebuilt, System.nanoTime() + DEADLINE_NANOS)),
                 new Path("hand-written", () -> s.handWritten.getCardCommands(GatewayFixtures.handWrittenRequest())));
         return new Target("gateway-" + transport, 300, paths, () -> {
-            executor.close();
+            pipeline.close();
             s.stop();
         });
     }

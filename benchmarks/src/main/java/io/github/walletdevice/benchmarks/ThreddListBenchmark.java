@@ -10,7 +10,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 
 /**
  * Thredd {@code list} returning 5 devices on loopback, one thread: the SDK (validation, WSID, JAXB envelope,
- * CallExecutor, OkHttp transport, safe XML reader, typed devices) against OkHttp posting a prebuilt envelope and
+ * CallPipeline, OkHttp transport, safe XML reader, typed devices) against OkHttp posting a prebuilt envelope and
  * reading the answer with a StAX loop.
  */
 @Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx256m", "-XX:+AlwaysPreTouch"})

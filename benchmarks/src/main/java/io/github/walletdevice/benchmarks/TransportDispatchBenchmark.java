@@ -1,7 +1,8 @@
 package io.github.walletdevice.benchmarks;
 
-import io.github.walletdevice.core.CallExecutor;
 import io.github.walletdevice.core.CallKind;
+import io.github.walletdevice.core.internal.Call;
+import io.github.walletdevice.core.internal.CallPipeline;
 import io.github.walletdevice.core.transport.HttpRequest;
 import io.github.walletdevice.core.transport.HttpResponse;
 import io.github.walletdevice.core.transport.HttpTransport;
@@ -32,15 +33,17 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * The transport layer alone, one prebuilt request of the gateway's JSON: the SDK transport's synchronous
- * {@code execute}, the same request through {@link CallExecutor} (which sends through {@code executeAsync} and
- * waits on the future), and the raw HTTP client. {@code okhttp-stub} answers from an OkHttp interceptor, without
- * loopback's scheduling noise.
+ * {@code execute}, the same request through {@link CallPipeline} (retries, deadline, limit, logging, then the
+ * transport's {@code execute} on the caller's thread), and the raw HTTP client. {@code okhttp-stub} answers from an
+ * OkHttp interceptor, without loopback's scheduling noise.
  */
 @Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx256m", "-XX:+AlwaysPreTouch"})
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @State(Scope.Benchmark)
 public class TransportDispatchBenchmark {
+    /** The deadline of a call made on the transport alone, as the clients' default (60 s). */
+    private static final long DEADLINE_NANOS = TransportOptions.DEFAULT_CALL_TIMEOUT.toNanos();
     private static final MediaType JSON = MediaType.get("application/json");
 
     @Param({"okhttp", "jdk", "okhttp-stub"})
@@ -48,7 +51,7 @@ public class TransportDispatchBenchmark {
 
     private LoopbackServer server;
     private HttpTransport sdkTransport;
-    private CallExecutor executor;
+    private CallPipeline pipeline;
     private HttpRequest request;
     private OkHttpClient okHttp;
     private OkHttpClient okHttpWithCallTimeout;
@@ -72,7 +75,7 @@ public class TransportDispatchBenchmark {
         }
         // The SDK always runs with a call deadline (60 s) and, on the JDK, a per-request timeout (30 s).
         okHttpWithCallTimeout = okHttp.newBuilder().callTimeout(TransportOptions.DEFAULT_CALL_TIMEOUT).build();
-        executor = CallExecutor.builder("bench").transport(sdkTransport).build();
+        pipeline = CallPipeline.builder("bench").transport(sdkTransport).build();
         request = HttpRequest.builder().method("POST").uri(uri).header("Content-Type", "application/json")
                 .header("Accept", "application/json").header("x-actor-id", GatewayFixtures.ACTOR_ID).body(body)
                 .build();
@@ -80,7 +83,7 @@ public class TransportDispatchBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        executor.close();
+        pipeline.close();
         sdkTransport.close();
         okHttp.dispatcher().executorService().shutdown();
         okHttp.connectionPool().evictAll();
@@ -91,12 +94,12 @@ public class TransportDispatchBenchmark {
 
     @Benchmark
     public HttpResponse execute() {
-        return sdkTransport.execute(request);
+        return sdkTransport.execute(request, System.nanoTime() + DEADLINE_NANOS);
     }
 
     @Benchmark
-    public HttpResponse callExecutor() {
-        return executor.execute(CallExecutor.Call.of("getCardCommands", CallKind.STATE_CHANGING, request, null));
+    public HttpResponse callPipeline() {
+        return pipeline.execute(Call.of("getCardCommands", CallKind.STATE_CHANGING, request, null));
     }
 
     @Benchmark

@@ -127,6 +127,33 @@ public final class Redactor {
     }
 
     /**
+     * A URL given as text, which may not even parse, as an error message may show it: whatever lies between the
+     * scheme and the last {@code @} is masked (a URL that does not parse cannot say where its user info ends, and a
+     * password may hold {@code /}, {@code #} or spaces; masking a little too much is harmless, showing a password is
+     * not), then secret query parameters and card numbers as in {@link #uri(URI)}. The one way the SDK shows a URL
+     * that may hold credentials.
+     *
+     * @param url the URL as given, or {@code null}
+     * @return the redacted text, or {@code "null"}
+     */
+    public static String url(String url) {
+        if (url == null) {
+            return "null";
+        }
+        String s = url;
+        int at = s.lastIndexOf('@');
+        if (at >= 0) {
+            int scheme = s.indexOf("://");
+            int colon = s.indexOf(':');
+            int from = scheme >= 0 && scheme < at ? scheme + 3 : colon >= 0 && colon < at ? colon + 1 : 0;
+            s = s.substring(0, from) + SECRET_MASK + s.substring(at);
+        }
+        s = QUERY_SECRET.matcher(s).replaceAll("$1" + SECRET_MASK);
+        s = replacePans(QUERY_PAN.matcher(s));
+        return maskLuhnRuns(s);
+    }
+
+    /**
      * Cuts text to a size, saying how much was cut.
      *
      * @param s the text

@@ -3,8 +3,8 @@ package io.github.walletdevice.examples;
 import io.github.walletdevice.core.transport.HttpRequest;
 import io.github.walletdevice.core.transport.HttpResponse;
 import io.github.walletdevice.core.transport.HttpTransport;
-import io.github.walletdevice.core.transport.JdkHttpTransport;
 import io.github.walletdevice.core.transport.TransportOptions;
+import io.github.walletdevice.core.transport.jdk.JdkHttpTransport;
 import io.github.walletdevice.examples.tes.SimulatedTes;
 import io.github.walletdevice.gateway.DeviceGatewayClient;
 import io.github.walletdevice.gateway.ParkCardCommandsRequest;
@@ -19,7 +19,10 @@ import okhttp3.OkHttpClient;
 
 /**
  * Plugging in your own transport. Any {@link HttpTransport} works: wrap one of the SDK's (here, to add a tracing
- * header and count calls), hand the SDK an {@code OkHttpClient} you already configured, or write your own.
+ * header and count calls), hand the SDK an {@code OkHttpClient} you already configured, or write your own. To add
+ * a header, a signature or metrics without replacing the transport, a
+ * {@link io.github.walletdevice.core.CallInterceptor} on the client builder is the simpler seam (see
+ * {@code docs/connections.md}).
  * A transport you pass in is yours: the client uses it as is and never closes it.
  */
 public final class CustomTransportExample {
@@ -41,13 +44,13 @@ public final class CustomTransportExample {
         }
 
         @Override
-        public HttpResponse execute(HttpRequest request) {
-            return delegate.execute(traced(request));
+        public HttpResponse execute(HttpRequest request, long deadlineNanos) {
+            return delegate.execute(traced(request), deadlineNanos);
         }
 
         @Override
-        public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
-            return delegate.executeAsync(traced(request));
+        public CompletableFuture<HttpResponse> executeAsync(HttpRequest request, long deadlineNanos) {
+            return delegate.executeAsync(traced(request), deadlineNanos);
         }
 
         @Override

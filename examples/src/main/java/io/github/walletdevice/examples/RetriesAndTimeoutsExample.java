@@ -46,19 +46,19 @@ public final class RetriesAndTimeoutsExample {
         }
 
         @Override
-        public HttpResponse execute(HttpRequest request) {
+        public HttpResponse execute(HttpRequest request, long deadlineNanos) {
             Matcher m = WSID.matcher(new String(request.bodyUnsafe(), StandardCharsets.UTF_8));
             wsids.add(m.find() ? m.group(1) : "?");
             if (wsids.size() == 1) {
                 throw new TransportException("Connection refused (simulated)", TransportException.Reason.CONNECT,
                         false, null);
             }
-            return delegate.execute(request);
+            return delegate.execute(request, deadlineNanos);
         }
 
         @Override
-        public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
-            return CompletableFuture.supplyAsync(() -> execute(request));
+        public CompletableFuture<HttpResponse> executeAsync(HttpRequest request, long deadlineNanos) {
+            return CompletableFuture.supplyAsync(() -> execute(request, deadlineNanos));
         }
 
         @Override

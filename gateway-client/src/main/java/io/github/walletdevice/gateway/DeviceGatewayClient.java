@@ -1,25 +1,25 @@
 package io.github.walletdevice.gateway;
 
-import io.github.walletdevice.core.CallExecutor;
+import io.github.walletdevice.core.CallInterceptor;
 import io.github.walletdevice.core.CallKind;
 import io.github.walletdevice.core.HttpStatusException;
 import io.github.walletdevice.core.Redactor;
 import io.github.walletdevice.core.RetryPolicy;
 import io.github.walletdevice.core.ValidationException;
+import io.github.walletdevice.core.internal.Call;
+import io.github.walletdevice.core.internal.CallPipeline;
+import io.github.walletdevice.core.internal.HttpUrls;
+import io.github.walletdevice.core.internal.PipelineBuilder;
 import io.github.walletdevice.core.transport.HttpHeaders;
 import io.github.walletdevice.core.transport.HttpRequest;
 import io.github.walletdevice.core.transport.HttpResponse;
 import io.github.walletdevice.core.transport.HttpTransport;
 import io.github.walletdevice.core.transport.TransportOptions;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
-import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Client of the Thales Transit Classic Device Gateway API, played from the TSH side: it calls a TES's
@@ -46,6 +46,9 @@ import java.util.concurrent.CompletionException;
  * </ul>
  * Immutable and thread-safe; close it to release the transport it created (a transport passed in is left open).
  * To run a whole operation, command loop included, use {@link CommandSession}.
+ *
+ * <p>(Longer than 400 lines because each operation has a typed sync and async method and the builder documents
+ * every call setting; validation, encoding, the endpoints and the call layer live elsewhere.)
  */
 public final class DeviceGatewayClient implements AutoCloseable {
 
@@ -57,20 +60,16 @@ public final class DeviceGatewayClient implements AutoCloseable {
 
     private static final String JSON = "application/json";
 
-    private final CallExecutor executor;
+    private final CallPipeline pipeline;
     private final String actorId;
     private final Map<GatewayApi, URI> endpoints;
     private final AnswerShape answerShape;
 
-    private DeviceGatewayClient(Builder b, URI base, String actorId) {
+    private DeviceGatewayClient(Builder b, Map<GatewayApi, URI> endpoints, String actorId) {
         this.actorId = actorId;
         this.answerShape = b.answerShape;
-        Map<GatewayApi, URI> uris = new EnumMap<>(GatewayApi.class);
-        for (GatewayApi api : GatewayApi.values()) {
-            uris.put(api, URI.create(base + "/" + api.operationName()));
-        }
-        this.endpoints = uris;
-        this.executor = b.executor.build();
+        this.endpoints = endpoints;
+        this.pipeline = b.pipeline.build();
     }
 
     /**
@@ -166,8 +165,7 @@ public final class DeviceGatewayClient implements AutoCloseable {
      * @throws io.github.walletdevice.core.TransportException when no usable response came
      */
     public GatewayResponse send(GatewayRequest request) {
-        CallExecutor.Call call = call(request);
-        return decode(request.api(), executor.execute(call));
+        return decode(request.api(), pipeline.execute(call(request)));
     }
 
     /**
@@ -183,47 +181,18 @@ public final class DeviceGatewayClient implements AutoCloseable {
         return sendAsync(request, GatewayResponse.class);
     }
 
-    /**
-     * The future returned is this client's own, not a stage derived from the executor's: a derived stage's
-     * {@code cancel} completes only that stage and leaves the exchange running, so the executor's future is cancelled
-     * explicitly once nobody waits for it.
-     */
+    /** The pipeline's future is the caller's: cancelling or completing it aborts the exchange. */
     private <T extends GatewayResponse> CompletableFuture<T> sendAsync(GatewayRequest request, Class<T> type) {
-        CompletableFuture<HttpResponse> exchange;
+        Call call;
         try {
-            exchange = executor.executeAsync(call(request));
+            call = call(request);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        CompletableFuture<T> result = new CompletableFuture<>();
-        exchange.whenComplete((response, failure) -> {
-            if (failure != null) {
-                result.completeExceptionally(unwrap(failure));
-                return;
-            }
-            try {
-                result.complete(type.cast(decode(request.api(), response)));
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        result.whenComplete((answer, failure) -> {
-            if (!exchange.isDone()) {
-                exchange.cancel(true);
-            }
-        });
-        return result;
+        return pipeline.executeAsync(call, response -> type.cast(decode(request.api(), response)));
     }
 
-    private static Throwable unwrap(Throwable t) {
-        Throwable c = t;
-        while (c instanceof CompletionException && c.getCause() != null) {
-            c = c.getCause();
-        }
-        return c;
-    }
-
-    private CallExecutor.Call call(GatewayRequest request) {
+    private Call call(GatewayRequest request) {
         Objects.requireNonNull(request, "request");
         HttpRequest http = HttpRequest.builder()
                 .method("POST")
@@ -233,7 +202,7 @@ public final class DeviceGatewayClient implements AutoCloseable {
                 .header(ACTOR_HEADER, actorId)
                 .body(GatewayJson.write(request))
                 .build();
-        return CallExecutor.Call.of(request.api().operationName(), CallKind.STATE_CHANGING, http,
+        return Call.of(request.api().operationName(), CallKind.STATE_CHANGING, http,
                 "device=" + request.deviceId());
     }
 
@@ -273,15 +242,6 @@ public final class DeviceGatewayClient implements AutoCloseable {
     }
 
     /**
-     * The settings every call runs with: transport, retry policy, call timeout.
-     *
-     * @return the executor
-     */
-    public CallExecutor executor() {
-        return executor;
-    }
-
-    /**
      * A command loop running operations through this client on a device.
      *
      * @param device runs the TES's commands on the card
@@ -294,19 +254,22 @@ public final class DeviceGatewayClient implements AutoCloseable {
     /** Closes the transport if this client created it. */
     @Override
     public void close() {
-        executor.close();
+        pipeline.close();
     }
 
     @Override
     public String toString() {
         return "DeviceGatewayClient[" + Redactor.uri(endpoints.get(GatewayApi.CARD_COMMANDS).resolve("."))
-                + ", actorId=" + actorId + ", transport=" + executor.transport().name() + "]";
+                + ", actorId=" + actorId + ", transport=" + pipeline.transport().name() + "]";
     }
 
-    /** Builds a {@link DeviceGatewayClient}; transport settings are delegated to a {@link CallExecutor.Builder}. */
+    /**
+     * Builds a {@link DeviceGatewayClient}. The call settings (transport, timeouts, {@code maxConcurrentRequests},
+     * retries, interceptors, logging) behave as on the Thredd client's builder, in any order.
+     */
     public static final class Builder {
-        private final CallExecutor.Builder executor = CallExecutor.builder("gateway");
-        private String baseUrl;
+        private final PipelineBuilder pipeline = CallPipeline.builder("gateway");
+        private URI baseUrl;
         private String basePath = DEFAULT_BASE_PATH;
         private String actorId;
         private AnswerShape answerShape = AnswerShape.asSent();
@@ -315,26 +278,29 @@ public final class DeviceGatewayClient implements AutoCloseable {
         }
 
         /**
-         * Sets where the TES is: scheme, host, port and any path prefix, e.g. {@code https://tes.example.com}.
-         * A user name or password in the URL is refused by {@link #build()}: it would never be sent, and it would
-         * show wherever the URL is printed.
+         * Sets where the TES is (required): scheme, host, port and any path prefix, e.g.
+         * {@code https://tes.example.com}. A user name or password in the URL is refused: it would never be sent,
+         * and it would show wherever the URL is printed.
          *
          * @param baseUrl an absolute http or https URL, without user info, query or fragment
          * @return this builder
+         * @throws ValidationException naming {@code baseUrl} when it is missing or breaks a rule (shown with any
+         *         user info masked)
          */
         public Builder baseUrl(String baseUrl) {
-            this.baseUrl = baseUrl;
+            this.baseUrl = HttpUrls.parse("baseUrl", baseUrl, HttpUrls.NO_USER_INFO, false);
             return this;
         }
 
         /**
-         * Sets where the TES is.
+         * Sets where the TES is (required), as {@link #baseUrl(String)} does.
          *
          * @param baseUrl an absolute http or https URL, without user info, query or fragment
          * @return this builder
+         * @throws ValidationException naming {@code baseUrl} when it is missing or breaks a rule
          */
         public Builder baseUrl(URI baseUrl) {
-            this.baseUrl = baseUrl == null ? null : baseUrl.toString();
+            this.baseUrl = HttpUrls.check("baseUrl", baseUrl, HttpUrls.NO_USER_INFO, false);
             return this;
         }
 
@@ -368,7 +334,7 @@ public final class DeviceGatewayClient implements AutoCloseable {
          * @return this builder
          */
         public Builder transport(HttpTransport transport) {
-            executor.transport(transport);
+            pipeline.transport(transport);
             return this;
         }
 
@@ -379,7 +345,7 @@ public final class DeviceGatewayClient implements AutoCloseable {
          * @return this builder
          */
         public Builder transportOptions(TransportOptions options) {
-            executor.transportOptions(options);
+            pipeline.transportOptions(options);
             return this;
         }
 
@@ -392,7 +358,7 @@ public final class DeviceGatewayClient implements AutoCloseable {
          * @return this builder
          */
         public Builder connectTimeout(Duration timeout) {
-            executor.connectTimeout(timeout);
+            pipeline.connectTimeout(timeout);
             return this;
         }
 
@@ -405,7 +371,7 @@ public final class DeviceGatewayClient implements AutoCloseable {
          * @return this builder
          */
         public Builder readTimeout(Duration timeout) {
-            executor.readTimeout(timeout);
+            pipeline.readTimeout(timeout);
             return this;
         }
 
@@ -416,7 +382,7 @@ public final class DeviceGatewayClient implements AutoCloseable {
          * @return this builder
          */
         public Builder callTimeout(Duration timeout) {
-            executor.callTimeout(timeout);
+            pipeline.callTimeout(timeout);
             return this;
         }
 
@@ -427,7 +393,33 @@ public final class DeviceGatewayClient implements AutoCloseable {
          * @return this builder
          */
         public Builder retryPolicy(RetryPolicy policy) {
-            executor.retryPolicy(policy);
+            pipeline.retryPolicy(policy);
+            return this;
+        }
+
+        /**
+         * Limits the calls in flight through this client; more wait their turn within their deadline (default: the
+         * transport options' {@code maxConcurrentRequests}, 64).
+         *
+         * @param max 1 or more
+         * @return this builder
+         * @throws ValidationException if less than 1
+         */
+        public Builder maxConcurrentRequests(int max) {
+            pipeline.maxConcurrentRequests(max);
+            return this;
+        }
+
+        /**
+         * Adds an interceptor that sees every attempt of every call, after those added before (see
+         * {@link CallInterceptor}).
+         *
+         * @param interceptor the interceptor
+         * @return this builder
+         * @throws ValidationException when {@code null}
+         */
+        public Builder addInterceptor(CallInterceptor interceptor) {
+            pipeline.addInterceptor(interceptor);
             return this;
         }
 
@@ -438,7 +430,7 @@ public final class DeviceGatewayClient implements AutoCloseable {
          * @return this builder
          */
         public Builder logBodies(boolean enabled) {
-            executor.logBodies(enabled);
+            pipeline.logBodies(enabled);
             return this;
         }
 
@@ -460,78 +452,18 @@ public final class DeviceGatewayClient implements AutoCloseable {
          * Builds the client, creating the default transport if none was passed in.
          *
          * @return the client
-         * @throws ValidationException when the base URL, base path or actor id is invalid (a base URL is shown with
-         *         any user info masked), or a connect or read timeout is set along with a transport passed in
+         * @throws ValidationException when the base URL is missing, the base path or actor id is invalid, or a
+         *         connect or read timeout is set along with a transport passed in
          */
         public DeviceGatewayClient build() {
             String actor = checkActorId(actorId);
-            URI base = checkBase(baseUrl, basePath);
-            return new DeviceGatewayClient(this, base, actor);
+            return new DeviceGatewayClient(this, GatewayEndpoints.of(baseUrl, basePath), actor);
         }
 
         /** Required, at most 32 characters (the spec), and a value the header carries unchanged (not blank). */
         private static String checkActorId(String actorId) {
             io.github.walletdevice.core.Fields.length(ACTOR_HEADER, actorId, 1, 32);
             return HttpHeaders.checkRequestValue(ACTOR_HEADER, actorId);
-        }
-
-        private static URI checkBase(String baseUrl, String basePath) {
-            String rule = "an absolute http or https URL with a host, without query or fragment";
-            io.github.walletdevice.core.Fields.required("baseUrl", baseUrl);
-            URI uri;
-            try {
-                uri = new URI(baseUrl.strip());
-            } catch (URISyntaxException e) {
-                throw new ValidationException("baseUrl", rule, masked(baseUrl));
-            }
-            if (uri.getRawUserInfo() != null) {
-                // OkHttp never sends it, and the URL is printed in logs, messages and toString().
-                throw new ValidationException("baseUrl", "no user name or password in the URL", Redactor.uri(uri));
-            }
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
-                    || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-                throw new ValidationException("baseUrl", rule, masked(baseUrl));
-            }
-            String path = trimSlashes(uri.getRawPath() == null ? "" : uri.getRawPath())
-                    + prefixed(trimSlashes(basePath.strip()));
-            if (path.chars().anyMatch(c -> c == '?' || c == '#' || c <= ' ' || c == 0x7f)) {
-                throw new ValidationException("basePath", "a URL path without spaces, control characters, query or "
-                        + "fragment", basePath.replaceAll("[\\x00-\\x1f\\x7f]", "?"));
-            }
-            String authority = uri.getRawAuthority();
-            return URI.create(scheme + "://" + authority + prefixed(trimSlashes(path)));
-        }
-
-        /**
-         * A rejected base URL as it may be shown: whatever lies between the scheme and the last {@code @} is masked,
-         * since a URL that does not parse cannot say where its user info ends (a password may hold {@code /} or
-         * spaces). Masking a little too much in an error message is harmless; showing a password is not.
-         */
-        private static String masked(String baseUrl) {
-            int at = baseUrl.lastIndexOf('@');
-            if (at < 0) {
-                return baseUrl;
-            }
-            int scheme = baseUrl.indexOf("://");
-            int from = scheme >= 0 && scheme < at ? scheme + 3 : 0;
-            return baseUrl.substring(0, from) + Redactor.SECRET_MASK + baseUrl.substring(at);
-        }
-
-        private static String trimSlashes(String s) {
-            int from = 0;
-            int to = s.length();
-            while (from < to && s.charAt(from) == '/') {
-                from++;
-            }
-            while (to > from && s.charAt(to - 1) == '/') {
-                to--;
-            }
-            return s.substring(from, to);
-        }
-
-        private static String prefixed(String s) {
-            return s.isEmpty() ? "" : "/" + s;
         }
     }
 }

@@ -23,12 +23,7 @@ final class HeldTransport implements HttpTransport {
     private final BlockingQueue<Exchange> started = new LinkedBlockingQueue<>();
 
     @Override
-    public HttpResponse execute(HttpRequest request) {
-        return executeAsync(request).join();
-    }
-
-    @Override
-    public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
+    public CompletableFuture<HttpResponse> executeAsync(HttpRequest request, long deadlineNanos) {
         CompletableFuture<HttpResponse> f = new CompletableFuture<>();
         started.add(new Exchange(request, f));
         return f;

@@ -1,8 +1,8 @@
 package io.github.walletdevice.interop;
 
 import io.github.walletdevice.core.transport.HttpTransport;
-import io.github.walletdevice.core.transport.JdkHttpTransport;
 import io.github.walletdevice.core.transport.TransportOptions;
+import io.github.walletdevice.core.transport.jdk.JdkHttpTransport;
 import io.github.walletdevice.transport.okhttp.OkHttpTransport;
 
 /** The two transports the SDK ships, each built from the same neutral options. */

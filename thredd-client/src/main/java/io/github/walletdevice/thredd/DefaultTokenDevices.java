@@ -1,17 +1,17 @@
 package io.github.walletdevice.thredd;
 
-import io.github.walletdevice.core.CallExecutor;
 import io.github.walletdevice.core.HttpStatusException;
 import io.github.walletdevice.core.MalformedResponseException;
 import io.github.walletdevice.core.TransportException;
 import io.github.walletdevice.core.ValidationException;
 import io.github.walletdevice.core.WalletDeviceException;
+import io.github.walletdevice.core.internal.Attempt;
+import io.github.walletdevice.core.internal.Call;
+import io.github.walletdevice.core.internal.CallPipeline;
 import io.github.walletdevice.core.transport.HttpResponse;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 import java.util.function.LongSupplier;
@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 final class DefaultTokenDevices implements TokenDevices {
     private static final Logger LOG = LoggerFactory.getLogger("io.github.walletdevice.thredd");
 
-    private final CallExecutor executor;
+    private final CallPipeline pipeline;
     private final URI endpoint;
     private final SoapVersion soapVersion;
     private final Credentials credentials;
@@ -32,10 +32,10 @@ final class DefaultTokenDevices implements TokenDevices {
     private final ResponseDecoder decoder;
     private final TokenIdElement tokenIdElement;
 
-    DefaultTokenDevices(CallExecutor executor, URI endpoint, SoapVersion soapVersion, Credentials credentials,
+    DefaultTokenDevices(CallPipeline pipeline, URI endpoint, SoapVersion soapVersion, Credentials credentials,
                         String defaultIssCode, LongSupplier wsids, TokenIdElement tokenIdElement) {
         this.tokenIdElement = tokenIdElement;
-        this.executor = executor;
+        this.pipeline = pipeline;
         this.endpoint = endpoint;
         this.soapVersion = soapVersion;
         this.credentials = credentials;
@@ -99,7 +99,7 @@ final class DefaultTokenDevices implements TokenDevices {
 
     private HttpResponse send(Exchange ex) {
         try {
-            return executor.execute(ex.call());
+            return pipeline.execute(ex.call());
         } catch (TransportException e) {
             throw onTransportFailure(ex, e);
         }
@@ -112,35 +112,9 @@ final class DefaultTokenDevices implements TokenDevices {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        CompletableFuture<HttpResponse> inner = executor.executeAsync(ex.call());
-        CompletableFuture<T> result = new CompletableFuture<>();
-        inner.whenComplete((response, failure) -> {
-            if (failure != null) {
-                Throwable cause = unwrap(failure);
-                result.completeExceptionally(cause instanceof TransportException te ? onTransportFailure(ex, te)
-                        : cause);
-                return;
-            }
-            try {
-                result.complete(map.apply(ex, response));
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        result.whenComplete((r, e) -> {
-            if (result.isCancelled()) {
-                inner.cancel(true);
-            }
-        });
-        return result;
-    }
-
-    private static Throwable unwrap(Throwable t) {
-        Throwable c = t;
-        while ((c instanceof CompletionException || c instanceof ExecutionException) && c.getCause() != null) {
-            c = c.getCause();
-        }
-        return c;
+        // The pipeline's future is the caller's: cancelling or completing it (orTimeout) aborts the exchange.
+        return pipeline.executeAsync(ex.call(), response -> map.apply(ex, response),
+                e -> e instanceof TransportException te ? onTransportFailure(ex, te) : e);
     }
 
     private RuntimeException onTransportFailure(Exchange ex, TransportException e) {
@@ -222,17 +196,17 @@ final class DefaultTokenDevices implements TokenDevices {
             return currentWsid.get();
         }
 
-        CallExecutor.Call call() {
-            return new CallExecutor.Call(request.func().operation, request.func().kind,
+        Call call() {
+            return new Call(request.func().operation, request.func().kind,
                     n -> attempt(n == 1 ? firstWsid : TokenDeviceRequest.checkWsid(wsids.getAsLong())),
                     request.sentValues());
         }
 
-        private CallExecutor.Attempt attempt(long wsid) {
+        private Attempt attempt(long wsid) {
             currentWsid.set(wsid);
             byte[] envelope = SoapRequestEncoder.encode(soapVersion, credentials,
                     request.toElement(wsid, tokenIdElement));
-            return new CallExecutor.Attempt(SoapRequestEncoder.httpRequest(endpoint, soapVersion, envelope),
+            return new Attempt(SoapRequestEncoder.httpRequest(endpoint, soapVersion, envelope),
                     Long.toString(wsid));
         }
     }

@@ -20,7 +20,7 @@ final class ResponseDecoder {
     static final int MAX_RESPONSE_BYTES = 1024 * 1024;
 
     static final String FAIR_USE_ADVICE = "Thredd allows 20 concurrent connections per client and refuses more with"
-            + " HTTP 403 (sub-status 501); lower maxInFlight or the number of processes sharing these credentials,"
+            + " HTTP 403 (sub-status 501); lower maxConcurrentRequests or the number of processes sharing these credentials,"
             + " then retry. A 403 can also mean the client's IP address is not on Thredd's allow list.";
 
     private final Credentials credentials;

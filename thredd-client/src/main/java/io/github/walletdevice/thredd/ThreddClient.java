@@ -1,17 +1,18 @@
 package io.github.walletdevice.thredd;
 
-import io.github.walletdevice.core.CallExecutor;
+import io.github.walletdevice.core.CallInterceptor;
 import io.github.walletdevice.core.Fields;
 import io.github.walletdevice.core.Redactor;
 import io.github.walletdevice.core.RetryPolicy;
 import io.github.walletdevice.core.Sensitivity;
 import io.github.walletdevice.core.ValidationException;
+import io.github.walletdevice.core.internal.CallPipeline;
+import io.github.walletdevice.core.internal.HttpUrls;
+import io.github.walletdevice.core.internal.PipelineBuilder;
 import io.github.walletdevice.core.transport.HttpTransport;
 import io.github.walletdevice.core.transport.TransportOptions;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 
@@ -43,12 +44,12 @@ import java.util.function.LongSupplier;
  * have without the head start ({@link IllegalStateException}, with JAXB's exception as the cause).
  */
 public final class ThreddClient implements AutoCloseable {
-    /** Thredd allows 20 concurrent connections per client. */
-    public static final int DEFAULT_MAX_IN_FLIGHT = 20;
+    /** Thredd allows 20 concurrent connections per client: the default {@code maxConcurrentRequests}. */
+    public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 20;
 
     private static final String USER_INFO_RULE = "no user name or password in the URL — use credentials(...)";
 
-    private final CallExecutor executor;
+    private final CallPipeline pipeline;
     private final URI endpoint;
     private final SoapVersion soapVersion;
     private final String userName;
@@ -60,8 +61,8 @@ public final class ThreddClient implements AutoCloseable {
         this.soapVersion = b.soapVersion;
         this.userName = credentials.userName();
         this.issCode = b.issCode;
-        this.executor = b.executor.build();
-        this.tokenDevices = new DefaultTokenDevices(executor, endpoint, soapVersion, credentials, issCode,
+        this.pipeline = b.pipeline.build();
+        this.tokenDevices = new DefaultTokenDevices(pipeline, endpoint, soapVersion, credentials, issCode,
                 b.wsidSupplier, b.tokenIdElement);
     }
 
@@ -115,7 +116,7 @@ public final class ThreddClient implements AutoCloseable {
      */
     @Override
     public void close() {
-        executor.close();
+        pipeline.close();
     }
 
     /** Endpoint (redacted), SOAP version, user name and transport; never the password. */
@@ -123,12 +124,17 @@ public final class ThreddClient implements AutoCloseable {
     public String toString() {
         return "ThreddClient[endpoint=" + Redactor.uri(endpoint) + ", soap=" + soapVersion.label() + ", user="
                 + userName + (issCode == null ? "" : ", issCode=" + issCode) + ", transport="
-                + executor.transport().name() + "]";
+                + pipeline.transport().name() + "]";
     }
 
-    /** Builds a {@link ThreddClient}. Not thread-safe; {@link #build()} may be called more than once. */
+    /**
+     * Builds a {@link ThreddClient}. Not thread-safe; {@link #build()} may be called more than once. The call settings
+     * (transport, timeouts, {@code maxConcurrentRequests}, retries, interceptors, logging) behave as on the Device
+     * Gateway client's builder, in any order.
+     */
     public static final class Builder {
-        private final CallExecutor.Builder executor = CallExecutor.builder("thredd").maxInFlight(DEFAULT_MAX_IN_FLIGHT);
+        private final PipelineBuilder pipeline = CallPipeline.builder("thredd")
+                .defaultMaxConcurrentRequests(DEFAULT_MAX_CONCURRENT_REQUESTS);
         private URI endpoint;
         private Credentials credentials;
         private String issCode;
@@ -149,19 +155,7 @@ public final class ThreddClient implements AutoCloseable {
          *         or holds a user name or password (user info); the message masks them
          */
         public Builder endpoint(URI endpoint) {
-            Fields.required("endpoint", endpoint);
-            String authority = endpoint.getRawAuthority();
-            // Checked on the raw authority: URI leaves user info unparsed when the host is not a valid host name.
-            if (endpoint.getRawUserInfo() != null || (authority != null && authority.indexOf('@') >= 0)) {
-                throw new ValidationException("endpoint", USER_INFO_RULE, shown(endpoint));
-            }
-            String scheme = endpoint.getScheme() == null ? "" : endpoint.getScheme().toLowerCase(Locale.ROOT);
-            if (!endpoint.isAbsolute() || endpoint.getHost() == null
-                    || !(scheme.equals("https") || scheme.equals("http"))) {
-                throw new ValidationException("endpoint", "an absolute http or https URL with a host",
-                        shown(endpoint));
-            }
-            this.endpoint = endpoint;
+            this.endpoint = HttpUrls.check("endpoint", endpoint, USER_INFO_RULE, true);
             return this;
         }
 
@@ -174,33 +168,8 @@ public final class ThreddClient implements AutoCloseable {
          *         or holds a user name or password (user info); the message masks them
          */
         public Builder endpoint(String endpoint) {
-            Fields.required("endpoint", endpoint);
-            URI uri;
-            try {
-                uri = new URI(endpoint.strip());
-            } catch (URISyntaxException e) {
-                // Neither the text nor the exception (whose message repeats it) is passed on: it may hold a password.
-                throw new ValidationException("endpoint", "a valid URL (" + e.getReason()
-                        + (e.getIndex() >= 0 ? " at index " + e.getIndex() : "") + ")", Redactor.SECRET_MASK);
-            }
-            return endpoint(uri);
-        }
-
-        /**
-         * A URI as an error message may show it: {@link Redactor#uri(URI)}, and anything before an {@code @} in
-         * the authority, or in the whole of an opaque URI, masked, however {@link URI} parsed it.
-         */
-        private static String shown(URI uri) {
-            String authority = uri.getRawAuthority();
-            if (authority != null && authority.indexOf('@') >= 0) {
-                String masked = Redactor.SECRET_MASK + authority.substring(authority.lastIndexOf('@'));
-                return Redactor.uri(uri).replace(authority, masked);
-            }
-            String part = uri.getRawSchemeSpecificPart();
-            if (uri.isOpaque() && part != null && part.indexOf('@') >= 0) {
-                return uri.getScheme() + ":" + Redactor.SECRET_MASK + part.substring(part.lastIndexOf('@'));
-            }
-            return Redactor.uri(uri);
+            this.endpoint = HttpUrls.parse("endpoint", endpoint, USER_INFO_RULE, true);
+            return this;
         }
 
         /**
@@ -217,7 +186,7 @@ public final class ThreddClient implements AutoCloseable {
             this.credentials = new Credentials(userName, password);
             // Kept out of logged bodies wherever a server might echo it: plain, as the request writes it, or with
             // quotes escaped too.
-            credentials.passwordForms().forEach(executor::redactLiteral);
+            credentials.passwordForms().forEach(pipeline::redactLiteral);
             return this;
         }
 
@@ -265,7 +234,7 @@ public final class ThreddClient implements AutoCloseable {
          * @return this builder
          */
         public Builder transport(HttpTransport transport) {
-            executor.transport(transport);
+            pipeline.transport(transport);
             return this;
         }
 
@@ -276,7 +245,7 @@ public final class ThreddClient implements AutoCloseable {
          * @return this builder
          */
         public Builder transportOptions(TransportOptions options) {
-            executor.transportOptions(options);
+            pipeline.transportOptions(options);
             return this;
         }
 
@@ -290,7 +259,7 @@ public final class ThreddClient implements AutoCloseable {
          * @return this builder
          */
         public Builder connectTimeout(Duration timeout) {
-            executor.connectTimeout(timeout);
+            pipeline.connectTimeout(timeout);
             return this;
         }
 
@@ -303,7 +272,7 @@ public final class ThreddClient implements AutoCloseable {
          * @return this builder
          */
         public Builder readTimeout(Duration timeout) {
-            executor.readTimeout(timeout);
+            pipeline.readTimeout(timeout);
             return this;
         }
 
@@ -314,7 +283,7 @@ public final class ThreddClient implements AutoCloseable {
          * @return this builder
          */
         public Builder callTimeout(Duration timeout) {
-            executor.callTimeout(timeout);
+            pipeline.callTimeout(timeout);
             return this;
         }
 
@@ -325,21 +294,34 @@ public final class ThreddClient implements AutoCloseable {
          * @return this builder
          */
         public Builder retryPolicy(RetryPolicy policy) {
-            executor.retryPolicy(policy);
+            pipeline.retryPolicy(policy);
             return this;
         }
 
         /**
-         * Limits the calls in flight through this client (default {@value ThreddClient#DEFAULT_MAX_IN_FLIGHT},
-         * Thredd's fair-use limit); more calls wait their turn within their deadline.
+         * Limits the calls in flight through this client; more wait their turn within their deadline (default
+         * {@value ThreddClient#DEFAULT_MAX_CONCURRENT_REQUESTS}, Thredd's fair-use limit, or the transport options'
+         * {@code maxConcurrentRequests} when lower).
          *
          * @param max 1 or more
          * @return this builder
          * @throws io.github.walletdevice.core.ValidationException if less than 1
          */
-        public Builder maxInFlight(int max) {
-            Fields.range("maxInFlight", max, 1, Integer.MAX_VALUE);
-            executor.maxInFlight(max);
+        public Builder maxConcurrentRequests(int max) {
+            pipeline.maxConcurrentRequests(max);
+            return this;
+        }
+
+        /**
+         * Adds an interceptor that sees every attempt of every call, after those added before (see
+         * {@link CallInterceptor}).
+         *
+         * @param interceptor the interceptor
+         * @return this builder
+         * @throws io.github.walletdevice.core.ValidationException when {@code null}
+         */
+        public Builder addInterceptor(CallInterceptor interceptor) {
+            pipeline.addInterceptor(interceptor);
             return this;
         }
 
@@ -363,7 +345,7 @@ public final class ThreddClient implements AutoCloseable {
          * @return this builder
          */
         public Builder logBodies(boolean enabled) {
-            executor.logBodies(enabled);
+            pipeline.logBodies(enabled);
             return this;
         }
 

@@ -70,7 +70,7 @@ class ConcurrencyLimitTest {
 
     @Test
     void theCapIsConfigurable() throws Exception {
-        runHeld(8, 3, b -> b.maxInFlight(3));
+        runHeld(8, 3, b -> b.maxConcurrentRequests(3));
         assertThat(HOLD.maxInFlight()).isEqualTo(3);
     }
 }

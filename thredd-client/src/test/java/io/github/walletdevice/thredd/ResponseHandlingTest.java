@@ -270,7 +270,7 @@ class ResponseHandlingTest {
                 "Forbidden 403.501".getBytes(StandardCharsets.UTF_8)));
         assertThatThrownBy(() -> list(t)).isInstanceOfSatisfying(HttpStatusException.class, e -> {
             assertThat(e.statusCode()).isEqualTo(403);
-            assertThat(e.getMessage()).contains("20 concurrent connections", "maxInFlight");
+            assertThat(e.getMessage()).contains("20 concurrent connections", "maxConcurrentRequests");
             assertThat(e.bodyExcerpt()).contains("403.501");
         });
     }

@@ -47,15 +47,15 @@ final class ScriptedTransport implements HttpTransport {
     }
 
     @Override
-    public HttpResponse execute(HttpRequest request) {
+    public HttpResponse execute(HttpRequest request, long deadlineNanos) {
         requests.add(request);
         return script.apply(request);
     }
 
     @Override
-    public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
+    public CompletableFuture<HttpResponse> executeAsync(HttpRequest request, long deadlineNanos) {
         try {
-            return CompletableFuture.completedFuture(execute(request));
+            return CompletableFuture.completedFuture(execute(request, deadlineNanos));
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }

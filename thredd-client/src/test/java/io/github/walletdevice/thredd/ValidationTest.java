@@ -174,7 +174,7 @@ class ValidationTest {
         assertRefused(() -> ThreddClient.builder().credentials(null, "p"), "strUserName");
         assertRefused(() -> ThreddClient.builder().credentials("u", null), "strPassword");
         assertRefused(() -> ThreddClient.builder().credentials("u\u0000", "p"), "strUserName");
-        assertRefused(() -> ThreddClient.builder().maxInFlight(0), "maxInFlight");
+        assertRefused(() -> ThreddClient.builder().maxConcurrentRequests(0), "maxConcurrentRequests");
         assertRefused(() -> ThreddClient.builder().soapVersion(null), "soapVersion");
         assertRefused(() -> ThreddClient.builder().wsidSupplier(null), "wsidSupplier");
         assertRefused(() -> ThreddClient.builder().tokenIdElement(null), "tokenIdElement");

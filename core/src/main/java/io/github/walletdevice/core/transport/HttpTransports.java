@@ -42,7 +42,7 @@ public final class HttpTransports {
     }
 
     /**
-     * Every provider found, highest priority first; the JDK provider is always present.
+     * Every provider found, highest priority first; the JDK provider ({@code "jdk"}) is always among them.
      *
      * @return the providers
      */
@@ -51,8 +51,12 @@ public final class HttpTransports {
                         HttpTransports.class.getClassLoader()).stream()
                 .map(ServiceLoader.Provider::get)
                 .collect(Collectors.toList());
-        if (found.stream().noneMatch(p -> p instanceof JdkHttpTransportProvider)) {
-            found.add(new JdkHttpTransportProvider());
+        if (found.isEmpty()) {
+            // The JDK provider is declared by this jar (META-INF/services and module-info): only a repackaging that
+            // dropped service files loses it.
+            throw new IllegalStateException("No HTTP transport provider found: the service file"
+                    + " META-INF/services/io.github.walletdevice.core.transport.HttpTransportProvider of"
+                    + " walletdevice-core is missing (merge service files when shading)");
         }
         found.sort(Comparator.comparingInt(HttpTransportProvider::priority).reversed());
         return List.copyOf(found);

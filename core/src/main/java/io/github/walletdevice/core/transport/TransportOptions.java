@@ -121,7 +121,9 @@ public final class TransportOptions {
     }
 
     /**
-     * Deadline of one whole call: connect, write, wait and read the whole body.
+     * Default deadline of one whole call, retries included, for the clients built with these options (their
+     * {@code callTimeout(…)} overrides it). A transport does not apply it by itself: each call it makes is given its
+     * deadline.
      *
      * @return the call timeout
      */
@@ -130,7 +132,9 @@ public final class TransportOptions {
     }
 
     /**
-     * Most requests in flight at once through one transport; more wait their turn within the call deadline.
+     * Default limit on the calls in flight through a client built with these options (its
+     * {@code maxConcurrentRequests(…)} overrides it); more wait their turn within the call deadline. The limit is
+     * enforced by the client's call layer; the OkHttp transport sizes its dispatcher and connection pool to it.
      *
      * @return the limit
      */
@@ -199,7 +203,7 @@ public final class TransportOptions {
     @Override
     public String toString() {
         return "TransportOptions[connect=" + connectTimeout + ", read=" + readTimeout + ", write=" + writeTimeout
-                + ", call=" + callTimeout + ", maxConcurrent=" + maxConcurrentRequests
+                + ", call=" + callTimeout + ", maxConcurrentRequests=" + maxConcurrentRequests
                 + ", maxResponseBytes=" + maxResponseBytes + ", idleConnection=" + idleConnectionTimeout
                 + (proxy == null ? "" : ", proxy=" + proxy) + (sslContext == null ? "" : ", customTls") + "]";
     }

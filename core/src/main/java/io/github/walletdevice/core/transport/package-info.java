@@ -3,6 +3,7 @@
  * {@link io.github.walletdevice.core.transport.HttpResponse}, the
  * {@link io.github.walletdevice.core.transport.HttpTransport} interface with its neutral
  * {@link io.github.walletdevice.core.transport.TransportOptions}, discovery through
- * {@link io.github.walletdevice.core.transport.HttpTransports}, and the JDK {@code java.net.http} transport.
+ * {@link io.github.walletdevice.core.transport.HttpTransports}. The JDK {@code java.net.http} transport is in
+ * {@code io.github.walletdevice.core.transport.jdk}.
  */
 package io.github.walletdevice.core.transport;

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * An HTTP server on loopback that answers every request with a status line, headers promising 100 bytes, and only
@@ -25,6 +27,10 @@ public final class StallingServer implements AutoCloseable {
         return t;
     });
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+    /** One permit per client that hung up after the stalled body began. */
+    private final Semaphore hangUps = new Semaphore(0);
+    /** One permit per request whose head was read. */
+    private final Semaphore requests = new Semaphore(0);
 
     /**
      * Starts listening.
@@ -50,14 +56,17 @@ public final class StallingServer implements AutoCloseable {
             try {
                 Socket s = server.accept();
                 sockets.add(s);
-                threads.execute(() -> stall(s));
+                threads.execute(() -> {
+                    stall(s);
+                    hangUps.release();
+                });
             } catch (IOException e) {
                 return;
             }
         }
     }
 
-    private static void stall(Socket s) {
+    private void stall(Socket s) {
         try (s) {
             InputStream in = s.getInputStream();
             // Read the request head: up to the empty line.
@@ -70,6 +79,7 @@ public final class StallingServer implements AutoCloseable {
                 }
                 matched = b == end[matched] ? matched + 1 : (b == '\r' ? 1 : 0);
             }
+            requests.release();
             OutputStream out = s.getOutputStream();
             out.write(("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 100\r\n\r\n0123456789")
                     .getBytes(StandardCharsets.ISO_8859_1));
@@ -81,6 +91,26 @@ public final class StallingServer implements AutoCloseable {
         } catch (IOException e) {
             // The client went away: that is the end of this exchange.
         }
+    }
+
+    /**
+     * Waits until a request has arrived, at most 20 s.
+     *
+     * @return whether one did
+     * @throws InterruptedException if interrupted while waiting
+     */
+    public boolean awaitRequest() throws InterruptedException {
+        return requests.tryAcquire(20, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Waits until a client has hung up on a stalled exchange (or the server was closed), at most 20 s.
+     *
+     * @return whether one did
+     * @throws InterruptedException if interrupted while waiting
+     */
+    public boolean awaitHangUp() throws InterruptedException {
+        return hangUps.tryAcquire(20, TimeUnit.SECONDS);
     }
 
     /** Stops listening and closes every connection. */

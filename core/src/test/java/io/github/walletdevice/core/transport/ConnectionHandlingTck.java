@@ -2,6 +2,7 @@ package io.github.walletdevice.core.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.walletdevice.core.testing.Deadline;
 import io.github.walletdevice.core.TransportException;
 import io.github.walletdevice.core.WalletDeviceException;
 import io.github.walletdevice.core.testing.KeepAliveHttpServer;
@@ -82,7 +83,7 @@ public abstract class ConnectionHandlingTck {
             HttpTransport transport = transport(TransportOptions.defaults());
             List<WalletDeviceException> failures = server.callEachOnceTheServerHasClosed(CALLS, i -> assertThat(
                     transport.execute(HttpRequest.post(URI.create(server.uri() + "/calls/" + i), "application/json",
-                            ("{\"call\":" + i + "}").getBytes(StandardCharsets.UTF_8))).statusCode()).isEqualTo(200));
+                            ("{\"call\":" + i + "}").getBytes(StandardCharsets.UTF_8)), Deadline.soon()).statusCode()).isEqualTo(200));
             System.out.printf("%s against %s: %d of %d calls failed (%d reported as not sent)%n", transport.name(),
                     mode, failures.size(), CALLS, failures.stream()
                             .filter(e -> e instanceof TransportException t && !t.isRequestSent()).count());
@@ -111,7 +112,7 @@ public abstract class ConnectionHandlingTck {
                             HttpRequest request = HttpRequest.post(URI.create(server.uri() + "/load/" + i),
                                     "application/json", ("{\"call\":" + i + "}").getBytes(StandardCharsets.UTF_8));
                             try {
-                                transport.execute(request);
+                                transport.execute(request, Deadline.soon());
                             } catch (TransportException e) {
                                 failures.add(e);
                             }
@@ -160,7 +161,7 @@ public abstract class ConnectionHandlingTck {
             List<CompletableFuture<HttpResponse>> calls = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 calls.add(transport.executeAsync(HttpRequest.post(URI.create(server.uri() + "/cycle/" + i),
-                        "application/json", "{}".getBytes(StandardCharsets.UTF_8))));
+                        "application/json", "{}".getBytes(StandardCharsets.UTF_8)), Deadline.soon()));
             }
             for (CompletableFuture<HttpResponse> call : calls) {
                 assertThat(call.get().statusCode()).isEqualTo(200);

@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.walletdevice.core.testing.Deadline;
 import io.github.walletdevice.core.TransportException;
 import io.github.walletdevice.core.TransportException.Reason;
 import io.github.walletdevice.core.testing.HoldingTransformer;
@@ -165,7 +166,7 @@ public abstract class HttpTransportTck {
         server.stubFor(get("/status").willReturn(aResponse().withStatus(status).withBody(body)
                 .withHeader("X-Single", "one").withHeader("X-Repeated", "first", "second")));
 
-        HttpResponse r = transport().execute(getOf("/status"));
+        HttpResponse r = transport().execute(getOf("/status"), Deadline.soon());
 
         assertThat(r.statusCode()).isEqualTo(status);
         assertThat(r.isSuccessful()).isEqualTo(status < 300);
@@ -183,7 +184,7 @@ public abstract class HttpTransportTck {
                 .header("x-actor-id", "tsh-1")
                 .body("payload".getBytes(StandardCharsets.UTF_8)).build();
 
-        assertThat(transport().execute(request).statusCode()).isEqualTo(200);
+        assertThat(transport().execute(request, Deadline.soon()).statusCode()).isEqualTo(200);
 
         List<LoggedRequest> received = server.findAll(anyRequestedFor(urlPathEqualTo("/headers")));
         assertThat(received).hasSize(1);
@@ -201,7 +202,7 @@ public abstract class HttpTransportTck {
         server.stubFor(post("/empty").willReturn(ok()));
 
         HttpRequest request = HttpRequest.builder().method("POST").uri(url("/empty")).build();
-        assertThat(transport().execute(request).statusCode()).isEqualTo(200);
+        assertThat(transport().execute(request, Deadline.soon()).statusCode()).isEqualTo(200);
 
         List<LoggedRequest> received = server.findAll(postRequestedFor(urlEqualTo("/empty")));
         assertThat(received).hasSize(1);
@@ -222,7 +223,7 @@ public abstract class HttpTransportTck {
                 .withHeader("Content-Type", "application/octet-stream").withBody(reversed)));
 
         HttpResponse r = transport().execute(
-                HttpRequest.post(url("/binary"), "application/octet-stream", all));
+                HttpRequest.post(url("/binary"), "application/octet-stream", all), Deadline.soon());
 
         assertThat(r.body()).isEqualTo(reversed);
         assertThat(server.findAll(postRequestedFor(urlEqualTo("/binary"))).get(0).getBody()).isEqualTo(all);
@@ -237,7 +238,7 @@ public abstract class HttpTransportTck {
         random.nextBytes(down);
         server.stubFor(post("/large").willReturn(aResponse().withStatus(200).withBody(down)));
 
-        HttpResponse r = transport().execute(HttpRequest.post(url("/large"), "application/octet-stream", up));
+        HttpResponse r = transport().execute(HttpRequest.post(url("/large"), "application/octet-stream", up), Deadline.soon());
 
         assertThat(r.body()).isEqualTo(down);
         assertThat(server.findAll(postRequestedFor(urlEqualTo("/large"))).get(0).getBody()).isEqualTo(up);
@@ -260,9 +261,9 @@ public abstract class HttpTransportTck {
         }
         HttpRequest request = b.build();
 
-        HttpResponse sync = t.execute(request);
+        HttpResponse sync = t.execute(request, Deadline.soon());
         server.verify(1, anyRequestedFor(urlEqualTo("/busy")));
-        HttpResponse async = t.executeAsync(request).get(20, TimeUnit.SECONDS);
+        HttpResponse async = t.executeAsync(request, Deadline.soon()).get(20, TimeUnit.SECONDS);
         server.verify(2, anyRequestedFor(urlEqualTo("/busy")));
 
         for (HttpResponse r : List.of(sync, async)) {
@@ -295,8 +296,8 @@ public abstract class HttpTransportTck {
         server.stubFor(get("/sized").willReturn(aResponse().withStatus(200).withBody(body)));
         HttpTransport t = transport(limitedResponses());
 
-        assertThat(t.execute(getOf("/sized")).body()).isEqualTo(body);
-        assertThat(t.executeAsync(getOf("/sized")).get(30, TimeUnit.SECONDS).body()).isEqualTo(body);
+        assertThat(t.execute(getOf("/sized"), Deadline.soon()).body()).isEqualTo(body);
+        assertThat(t.executeAsync(getOf("/sized"), Deadline.soon()).get(30, TimeUnit.SECONDS).body()).isEqualTo(body);
     }
 
     @Test
@@ -304,9 +305,9 @@ public abstract class HttpTransportTck {
         server.stubFor(get("/sized").willReturn(aResponse().withStatus(200).withBody("y".repeat(LIMIT + 1))));
         HttpTransport t = transport(limitedResponses());
 
-        assertTooLarge(transportFailure(catchThrowable(() -> t.execute(getOf("/sized")))));
+        assertTooLarge(transportFailure(catchThrowable(() -> t.execute(getOf("/sized"), Deadline.soon()))));
         assertTooLarge(transportFailure(catchThrowable(
-                () -> t.executeAsync(getOf("/sized")).get(30, TimeUnit.SECONDS))));
+                () -> t.executeAsync(getOf("/sized"), Deadline.soon()).get(30, TimeUnit.SECONDS))));
     }
 
     @Test
@@ -320,10 +321,10 @@ public abstract class HttpTransportTck {
             HttpRequest tooLarge = HttpRequest.builder()
                     .uri(URI.create("http://localhost:" + overflowing.port() + "/")).build();
 
-            assertThat(t.execute(ok).bodyAsString()).isEqualTo(fits);
-            assertThat(t.executeAsync(ok).get(30, TimeUnit.SECONDS).bodyAsString()).isEqualTo(fits);
-            assertTooLarge(transportFailure(catchThrowable(() -> t.execute(tooLarge))));
-            assertTooLarge(transportFailure(catchThrowable(() -> t.executeAsync(tooLarge).get(30, TimeUnit.SECONDS))));
+            assertThat(t.execute(ok, Deadline.soon()).bodyAsString()).isEqualTo(fits);
+            assertThat(t.executeAsync(ok, Deadline.soon()).get(30, TimeUnit.SECONDS).bodyAsString()).isEqualTo(fits);
+            assertTooLarge(transportFailure(catchThrowable(() -> t.execute(tooLarge, Deadline.soon()))));
+            assertTooLarge(transportFailure(catchThrowable(() -> t.executeAsync(tooLarge, Deadline.soon()).get(30, TimeUnit.SECONDS))));
         }
     }
 
@@ -340,8 +341,8 @@ public abstract class HttpTransportTck {
             HttpRequest request = HttpRequest.builder()
                     .uri(URI.create("http://localhost:" + stalling.port() + "/")).build();
 
-            assertTooLarge(transportFailure(catchThrowable(() -> t.execute(request))));
-            assertTooLarge(transportFailure(catchThrowable(() -> t.executeAsync(request).get(30, TimeUnit.SECONDS))));
+            assertTooLarge(transportFailure(catchThrowable(() -> t.execute(request, Deadline.soon()))));
+            assertTooLarge(transportFailure(catchThrowable(() -> t.executeAsync(request, Deadline.soon()).get(30, TimeUnit.SECONDS))));
         }
     }
 
@@ -354,8 +355,8 @@ public abstract class HttpTransportTck {
             HttpRequest request = HttpRequest.builder().method("HEAD")
                     .uri(URI.create("http://localhost:" + headers.port() + "/")).build();
 
-            HttpResponse sync = t.execute(request);
-            HttpResponse async = t.executeAsync(request).get(30, TimeUnit.SECONDS);
+            HttpResponse sync = t.execute(request, Deadline.soon());
+            HttpResponse async = t.executeAsync(request, Deadline.soon()).get(30, TimeUnit.SECONDS);
 
             for (HttpResponse r : List.of(sync, async)) {
                 assertThat(r.statusCode()).isEqualTo(200);
@@ -377,7 +378,7 @@ public abstract class HttpTransportTck {
         server.stubFor(get("/moved").willReturn(aResponse().withStatus(302).withHeader("Location", "/target")));
         server.stubFor(get("/target").willReturn(ok("followed")));
 
-        HttpResponse r = transport().execute(getOf("/moved"));
+        HttpResponse r = transport().execute(getOf("/moved"), Deadline.soon());
 
         assertThat(r.statusCode()).isEqualTo(302);
         assertThat(r.headers().firstValue("Location")).contains("/target");
@@ -396,8 +397,8 @@ public abstract class HttpTransportTck {
                 "x".getBytes(StandardCharsets.UTF_8));
         HttpTransport t = transport();
 
-        TransportException sync = transportFailure(catchThrowable(() -> t.execute(request)));
-        TransportException async = transportFailure(catchThrowable(() -> t.executeAsync(request).get()));
+        TransportException sync = transportFailure(catchThrowable(() -> t.execute(request, Deadline.soon())));
+        TransportException async = transportFailure(catchThrowable(() -> t.executeAsync(request, Deadline.soon()).get()));
 
         for (TransportException e : List.of(sync, async)) {
             assertThat(e.reason()).isEqualTo(Reason.CONNECT);
@@ -414,7 +415,7 @@ public abstract class HttpTransportTck {
                 .callTimeout(Duration.ofSeconds(20)).build());
 
         TransportException e = transportFailure(catchThrowable(() -> t.execute(
-                HttpRequest.post(url("/slow"), "text/plain", new byte[] {1}))));
+                HttpRequest.post(url("/slow"), "text/plain", new byte[] {1}), Deadline.soon())));
 
         assertThat(e.reason()).isEqualTo(Reason.READ_TIMEOUT);
         assertThat(e.isRequestSent()).isTrue();
@@ -428,8 +429,8 @@ public abstract class HttpTransportTck {
             HttpRequest request = HttpRequest.builder()
                     .uri(URI.create("http://localhost:" + stalling.port() + "/stall")).build();
 
-            TransportException sync = transportFailure(catchThrowable(() -> t.execute(request)));
-            TransportException async = transportFailure(catchThrowable(() -> t.executeAsync(request).get()));
+            TransportException sync = transportFailure(catchThrowable(() -> t.execute(request, Deadline.soon())));
+            TransportException async = transportFailure(catchThrowable(() -> t.executeAsync(request, Deadline.soon()).get()));
 
             for (TransportException e : List.of(sync, async)) {
                 assertThat(e.reason()).isEqualTo(Reason.READ_TIMEOUT);
@@ -458,11 +459,12 @@ public abstract class HttpTransportTck {
     void slowTrickleWithinReadTimeoutStillStopsAtTheCallDeadline() {
         // Each read gets bytes well within the read timeout, but the whole body takes 6 s; the deadline is 1 s.
         server.stubFor(get("/trickle").willReturn(ok("x".repeat(40)).withChunkedDribbleDelay(20, 6000)));
-        HttpTransport t = transport(TransportOptions.builder().readTimeout(Duration.ofSeconds(3))
-                .callTimeout(Duration.ofSeconds(1)).build());
+        HttpTransport t = transport(TransportOptions.builder().readTimeout(Duration.ofSeconds(3)).build());
 
-        TransportException sync = transportFailure(catchThrowable(() -> t.execute(getOf("/trickle"))));
-        TransportException async = transportFailure(catchThrowable(() -> t.executeAsync(getOf("/trickle")).get()));
+        TransportException sync = transportFailure(catchThrowable(
+                () -> t.execute(getOf("/trickle"), in(Duration.ofSeconds(1)))));
+        TransportException async = transportFailure(catchThrowable(
+                () -> t.executeAsync(getOf("/trickle"), in(Duration.ofSeconds(1))).get()));
 
         for (TransportException e : List.of(sync, async)) {
             assertThat(e.reason()).isEqualTo(Reason.DEADLINE);
@@ -478,7 +480,7 @@ public abstract class HttpTransportTck {
         HttpTransport t = transport();
 
         TransportException e = transportFailure(catchThrowable(() -> t.execute(
-                HttpRequest.post(url("/fault"), "application/json", "{\"a\":1}".getBytes(StandardCharsets.UTF_8)))));
+                HttpRequest.post(url("/fault"), "application/json", "{\"a\":1}".getBytes(StandardCharsets.UTF_8)), Deadline.soon())));
 
         assertThat(e.reason()).isEqualTo(Reason.IO);
         assertThat(e.isRequestSent()).isTrue();
@@ -497,9 +499,9 @@ public abstract class HttpTransportTck {
             HttpRequest request = HttpRequest.builder()
                     .uri(URI.create("http://localhost:" + odd.port() + "/odd")).build();
 
-            TransportException sync = transportFailure(catchThrowable(() -> t.execute(request)));
+            TransportException sync = transportFailure(catchThrowable(() -> t.execute(request, Deadline.soon())));
             TransportException async = transportFailure(catchThrowable(
-                    () -> t.executeAsync(request).get(30, TimeUnit.SECONDS)));
+                    () -> t.executeAsync(request, Deadline.soon()).get(30, TimeUnit.SECONDS)));
 
             for (TransportException e : List.of(sync, async)) {
                 assertThat(e.reason()).isNotEqualTo(Reason.DEADLINE).isEqualTo(Reason.IO);
@@ -530,18 +532,22 @@ public abstract class HttpTransportTck {
     }
 
     @Test
-    void executeWithADeadlineEndsThereAsDeadlineWhateverTheTransportsOwnTimeouts() throws Exception {
+    void theDeadlineGivenEndsTheCallAsDeadlineWhateverTheTransportsOwnTimeouts() throws Exception {
         // The transport would wait 30 s; the caller's deadline is a second away, enough for the request to arrive.
         stubHeld();
         HttpTransport t = transport(TransportOptions.builder().readTimeout(Duration.ofSeconds(30))
                 .callTimeout(Duration.ofSeconds(30)).build());
 
-        TransportException e = transportFailure(catchThrowable(
+        TransportException sync = transportFailure(catchThrowable(
                 () -> t.execute(getOf("/held"), in(Duration.ofSeconds(1)))));
+        TransportException async = transportFailure(catchThrowable(
+                () -> t.executeAsync(getOf("/held"), in(Duration.ofSeconds(1))).get(20, TimeUnit.SECONDS)));
 
-        assertThat(e.reason()).isEqualTo(Reason.DEADLINE);
-        assertThat(e.isRequestSent()).isTrue();
-        assertThat(hold.awaitArrivals(1)).isTrue();
+        for (TransportException e : List.of(sync, async)) {
+            assertThat(e.reason()).isEqualTo(Reason.DEADLINE);
+            assertThat(e.isRequestSent()).isTrue();
+        }
+        assertThat(hold.awaitArrivals(2)).isTrue();
     }
 
     @Test
@@ -558,20 +564,6 @@ public abstract class HttpTransportTck {
     }
 
     @Test
-    void executeWithADeadlineStillHasTheTransportsCallTimeout() {
-        // The caller allows 30 s; the transport's own deadline (1 s) ends the call first, as DEADLINE too.
-        server.stubFor(get("/trickle").willReturn(ok("x".repeat(40)).withChunkedDribbleDelay(20, 6000)));
-        HttpTransport t = transport(TransportOptions.builder().readTimeout(Duration.ofSeconds(3))
-                .callTimeout(Duration.ofSeconds(1)).build());
-
-        TransportException e = transportFailure(catchThrowable(
-                () -> t.execute(getOf("/trickle"), in(Duration.ofSeconds(30)))));
-
-        assertThat(e.reason()).isEqualTo(Reason.DEADLINE);
-        assertThat(e.isRequestSent()).isTrue();
-    }
-
-    @Test
     void executeWithADeadlineAlreadyPassedSendsNothing() {
         server.stubFor(get("/late").willReturn(ok()));
 
@@ -581,27 +573,6 @@ public abstract class HttpTransportTck {
         assertThat(e.reason()).isEqualTo(Reason.DEADLINE);
         assertThat(e.isRequestSent()).isFalse();
         server.verify(0, anyRequestedFor(anyUrl()));
-    }
-
-    @Test
-    void executeWithADeadlinePassedWhileWaitingForASlotNeverSendsTheRequest() throws Exception {
-        stubHeld();
-        server.stubFor(get("/never").willReturn(ok("never")));
-        server.stubFor(get("/after").willReturn(ok("after")));
-        HttpTransport t = transport(TransportOptions.builder().maxConcurrentRequests(1)
-                .callTimeout(Duration.ofSeconds(20)).build());
-        CompletableFuture<HttpResponse> held = t.executeAsync(getOf("/held"));
-        assertThat(hold.awaitArrivals(1)).isTrue();
-
-        TransportException e = transportFailure(catchThrowable(
-                () -> t.execute(getOf("/never"), in(Duration.ofMillis(300)))));
-        hold.release(1);
-
-        assertThat(e.reason()).isEqualTo(Reason.DEADLINE);
-        assertThat(held.get(20, TimeUnit.SECONDS).bodyAsString()).isEqualTo("released");
-        // The slot goes to the next call, never to the one that gave up.
-        assertThat(t.execute(getOf("/after"), in(Duration.ofSeconds(20))).bodyAsString()).isEqualTo("after");
-        server.verify(0, getRequestedFor(urlEqualTo("/never")));
     }
 
     @Test
@@ -661,7 +632,7 @@ public abstract class HttpTransportTck {
         server.stubFor(get("/any").willReturn(ok("ok")));
         HttpTransport t = transport();
         for (int i = 0; i < 3; i++) {
-            assertThat(t.executeAsync(getOf("/any")).get(20, TimeUnit.SECONDS).bodyAsString()).isEqualTo("ok");
+            assertThat(t.executeAsync(getOf("/any"), Deadline.soon()).get(20, TimeUnit.SECONDS).bodyAsString()).isEqualTo("ok");
             assertThat(t.execute(getOf("/any"), in(Duration.ofSeconds(20))).bodyAsString()).isEqualTo("ok");
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -669,7 +640,7 @@ public abstract class HttpTransportTck {
 
         int calls = 20;
         for (int i = 0; i < calls; i++) {
-            assertThat(t.executeAsync(getOf("/any")).get(20, TimeUnit.SECONDS).bodyAsString()).isEqualTo("ok");
+            assertThat(t.executeAsync(getOf("/any"), Deadline.soon()).get(20, TimeUnit.SECONDS).bodyAsString()).isEqualTo("ok");
             assertThat(t.execute(getOf("/any"), in(Duration.ofSeconds(20))).bodyAsString()).isEqualTo("ok");
         }
 
@@ -704,8 +675,8 @@ public abstract class HttpTransportTck {
         HttpRequest request = HttpRequest.post(URI.create("http://" + UNRESOLVABLE + "/via-proxy"), "text/plain",
                 "to the target".getBytes(StandardCharsets.UTF_8));
 
-        HttpResponse sync = t.execute(request);
-        HttpResponse async = t.executeAsync(request).get(20, TimeUnit.SECONDS);
+        HttpResponse sync = t.execute(request, Deadline.soon());
+        HttpResponse async = t.executeAsync(request, Deadline.soon()).get(20, TimeUnit.SECONDS);
 
         for (HttpResponse r : List.of(sync, async)) {
             assertThat(r.statusCode()).isEqualTo(200);
@@ -726,7 +697,7 @@ public abstract class HttpTransportTck {
         HttpTransport t = transport(viaProxy(ProxyOptions.of("localhost", proxy.port())));
 
         HttpResponse r = t.execute(HttpRequest.builder()
-                .uri(URI.create("http://" + UNRESOLVABLE + "/via-proxy")).build());
+                .uri(URI.create("http://" + UNRESOLVABLE + "/via-proxy")).build(), Deadline.soon());
 
         assertThat(r.statusCode()).isEqualTo(407);
         proxy.verify(0, anyRequestedFor(anyUrl()).withHeader("Proxy-Authorization", matching(".*")));
@@ -739,7 +710,7 @@ public abstract class HttpTransportTck {
                 ProxyOptions.of("localhost", proxy.port()).withCredentials(PROXY_USER, "wrong")));
 
         HttpResponse r = t.execute(HttpRequest.builder()
-                .uri(URI.create("http://" + UNRESOLVABLE + "/via-proxy")).build());
+                .uri(URI.create("http://" + UNRESOLVABLE + "/via-proxy")).build(), Deadline.soon());
 
         assertThat(r.statusCode()).isEqualTo(407);
         assertThat(proxy.findAll(anyRequestedFor(anyUrl()))).hasSizeBetween(1, 2);
@@ -757,7 +728,7 @@ public abstract class HttpTransportTck {
                 ProxyOptions.of("localhost", proxy.port()).withCredentials(PROXY_USER, PROXY_PASSWORD)));
 
         HttpResponse r = t.execute(HttpRequest.builder()
-                .uri(URI.create("http://" + UNRESOLVABLE + "/server-auth")).build());
+                .uri(URI.create("http://" + UNRESOLVABLE + "/server-auth")).build(), Deadline.soon());
 
         assertThat(r.statusCode()).isEqualTo(401);
         proxy.verify(0, anyRequestedFor(anyUrl()).withHeader("Authorization",
@@ -772,9 +743,9 @@ public abstract class HttpTransportTck {
                 .withNonProxyHosts(List.of("localhost", "*.example.internal"))));
 
         HttpResponse direct = t.execute(HttpRequest.builder()
-                .uri(URI.create("http://localhost:" + server.port() + "/direct")).build());
+                .uri(URI.create("http://localhost:" + server.port() + "/direct")).build(), Deadline.soon());
         HttpResponse proxied = t.execute(HttpRequest.builder()
-                .uri(URI.create("http://" + UNRESOLVABLE + "/elsewhere")).build());
+                .uri(URI.create("http://" + UNRESOLVABLE + "/elsewhere")).build(), Deadline.soon());
 
         assertThat(direct.bodyAsString()).isEqualTo("direct");
         assertThat(proxied.bodyAsString()).isEqualTo("proxied");
@@ -794,7 +765,7 @@ public abstract class HttpTransportTck {
             HttpRequest request = HttpRequest.builder()
                     .uri(URI.create("https://localhost:" + server.httpsPort() + "/secure")).build();
 
-            HttpResponse r = t.execute(request);
+            HttpResponse r = t.execute(request, Deadline.soon());
 
             if (sendsBasicCredentialsToTunnellingProxies()) {
                 assertThat(r.statusCode()).isEqualTo(200);
@@ -822,8 +793,8 @@ public abstract class HttpTransportTck {
         HttpRequest request = HttpRequest.builder()
                 .uri(URI.create("https://localhost:" + server.httpsPort() + "/secure")).build();
 
-        assertThat(t.execute(request).bodyAsString()).isEqualTo("secure");
-        assertThat(t.executeAsync(request).get(20, TimeUnit.SECONDS).bodyAsString()).isEqualTo("secure");
+        assertThat(t.execute(request, Deadline.soon()).bodyAsString()).isEqualTo("secure");
+        assertThat(t.executeAsync(request, Deadline.soon()).get(20, TimeUnit.SECONDS).bodyAsString()).isEqualTo("secure");
     }
 
     @Test
@@ -832,7 +803,7 @@ public abstract class HttpTransportTck {
         HttpTransport t = transport();
 
         TransportException e = transportFailure(catchThrowable(() -> t.execute(HttpRequest.builder()
-                .uri(URI.create("https://localhost:" + server.httpsPort() + "/secure")).build())));
+                .uri(URI.create("https://localhost:" + server.httpsPort() + "/secure")).build(), Deadline.soon())));
 
         assertThat(e.reason()).isEqualTo(Reason.CONNECT);
         assertThat(e.isRequestSent()).isFalse();
@@ -846,7 +817,7 @@ public abstract class HttpTransportTck {
         HttpTransport t = transport();
 
         TransportException e = transportFailure(catchThrowable(() -> t.execute(HttpRequest.post(
-                URI.create("https://localhost:" + server.port() + "/plain"), "application/json", new byte[] {'{', '}'}))));
+                URI.create("https://localhost:" + server.port() + "/plain"), "application/json", new byte[] {'{', '}'}), Deadline.soon())));
 
         assertThat(e.reason()).isEqualTo(Reason.CONNECT);
         assertThat(e.isRequestSent()).isFalse();
@@ -864,7 +835,7 @@ public abstract class HttpTransportTck {
                     .readTimeout(Duration.ofSeconds(30)).callTimeout(Duration.ofSeconds(60)).build());
 
             TransportException e = transportFailure(catchThrowable(() -> t.execute(HttpRequest.post(
-                    URI.create("https://localhost:" + silent.port() + "/x"), "application/json", new byte[] {'1'}))));
+                    URI.create("https://localhost:" + silent.port() + "/x"), "application/json", new byte[] {'1'}), Deadline.soon())));
 
             assertThat(e.reason()).isEqualTo(Reason.CONNECT_TIMEOUT);
             assertThat(e.isRequestSent()).isFalse();
@@ -877,102 +848,37 @@ public abstract class HttpTransportTck {
         server.stubFor(get("/held").willReturn(ok("released").withTransformers(HoldingTransformer.NAME)));
     }
 
-    private TransportOptions limitedTo(int max) {
-        return TransportOptions.builder().maxConcurrentRequests(max).callTimeout(Duration.ofSeconds(20)).build();
-    }
-
-    /** Lets six held calls go one by one, each time after the server holds two, then checks the high-water mark. */
-    private void releaseInPairsAndCheckLimit(List<CompletableFuture<HttpResponse>> calls) throws Exception {
-        int arrived = 0;
-        for (int i = 0; i < calls.size(); i++) {
-            int expected = Math.min(i + 2, calls.size());
-            assertThat(hold.awaitArrivals(expected - arrived)).as("requests reached the server").isTrue();
-            arrived = expected;
-            hold.release(1);
-        }
-        for (CompletableFuture<HttpResponse> c : calls) {
-            assertThat(c.get(20, TimeUnit.SECONDS).bodyAsString()).isEqualTo("released");
-        }
-        assertThat(hold.maxInFlight()).isEqualTo(2);
-        server.verify(calls.size(), getRequestedFor(urlEqualTo("/held")));
-    }
-
-    @Test
-    void asyncCallsRespectMaxConcurrentRequests() throws Exception {
-        stubHeld();
-        HttpTransport t = transport(limitedTo(2));
-
-        List<CompletableFuture<HttpResponse>> calls = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            calls.add(t.executeAsync(getOf("/held")));
-        }
-
-        releaseInPairsAndCheckLimit(calls);
-    }
-
-    @Test
-    void syncCallsRespectMaxConcurrentRequests() throws Exception {
-        stubHeld();
-        HttpTransport t = transport(limitedTo(2));
-        ExecutorService callers = Executors.newFixedThreadPool(6);
-        try {
-            List<CompletableFuture<HttpResponse>> calls = new ArrayList<>();
-            for (int i = 0; i < 6; i++) {
-                calls.add(CompletableFuture.supplyAsync(() -> t.execute(getOf("/held")), callers));
-            }
-            releaseInPairsAndCheckLimit(calls);
-        } finally {
-            callers.shutdownNow();
-        }
-    }
-
     @Test
     void asyncCallCompletesWithTheResponse() throws Exception {
         server.stubFor(post("/async").willReturn(aResponse().withStatus(201).withBody("created")));
 
         CompletableFuture<HttpResponse> f = transport().executeAsync(
-                HttpRequest.post(url("/async"), "text/plain", "new".getBytes(StandardCharsets.UTF_8)));
+                HttpRequest.post(url("/async"), "text/plain", "new".getBytes(StandardCharsets.UTF_8)), Deadline.soon());
 
         HttpResponse r = f.get(20, TimeUnit.SECONDS);
         assertThat(r.statusCode()).isEqualTo(201);
         assertThat(r.bodyAsString()).isEqualTo("created");
     }
 
-    @Test
-    void cancellingACallReleasesItsSlot() throws Exception {
-        stubHeld();
-        server.stubFor(get("/next").willReturn(ok("next")));
-        HttpTransport t = transport(TransportOptions.builder().maxConcurrentRequests(1)
-                .callTimeout(Duration.ofSeconds(10)).build());
+    @ParameterizedTest
+    @ValueSource(strings = {"cancel", "orTimeout", "complete"})
+    void completingTheFutureInAnyWayAbortsTheExchange(String how) throws Exception {
+        // The body stalls after the headers; the read timeout and the deadline are far off. Only aborting the
+        // exchange hangs up on the server.
+        try (StallingServer stalling = new StallingServer()) {
+            HttpTransport t = transport(TransportOptions.builder().readTimeout(Duration.ofSeconds(60)).build());
+            CompletableFuture<HttpResponse> f = t.executeAsync(HttpRequest.builder()
+                    .uri(URI.create("http://127.0.0.1:" + stalling.port() + "/stall")).build(), in(Duration.ofSeconds(60)));
+            assertThat(stalling.awaitRequest()).as("the request arrived").isTrue();
 
-        CompletableFuture<HttpResponse> held = t.executeAsync(getOf("/held"));
-        assertThat(hold.awaitArrivals(1)).isTrue();
-        assertThat(held.cancel(true)).isTrue();
+            switch (how) {
+                case "cancel" -> f.cancel(true);
+                case "orTimeout" -> f.orTimeout(100, TimeUnit.MILLISECONDS);
+                default -> f.complete(null);
+            }
 
-        assertThat(held).isCancelled();
-        // With a limit of one, this waits for ever (until its deadline) if the cancelled call kept its slot.
-        assertThat(t.execute(getOf("/next")).bodyAsString()).isEqualTo("next");
-    }
-
-    @Test
-    void cancellingACallWaitingForASlotMeansItIsNeverSent() throws Exception {
-        stubHeld();
-        server.stubFor(get("/never").willReturn(ok("never")));
-        server.stubFor(get("/after").willReturn(ok("after")));
-        HttpTransport t = transport(TransportOptions.builder().maxConcurrentRequests(1)
-                .callTimeout(Duration.ofSeconds(20)).build());
-
-        CompletableFuture<HttpResponse> held = t.executeAsync(getOf("/held"));
-        assertThat(hold.awaitArrivals(1)).isTrue();
-        CompletableFuture<HttpResponse> waiting = t.executeAsync(getOf("/never"));
-        waiting.cancel(true);
-        CompletableFuture<HttpResponse> after = t.executeAsync(getOf("/after"));
-        hold.release(1);
-
-        assertThat(held.get(20, TimeUnit.SECONDS).bodyAsString()).isEqualTo("released");
-        assertThat(after.get(20, TimeUnit.SECONDS).bodyAsString()).isEqualTo("after");
-        assertThatThrownBy(waiting::join).isInstanceOf(CancellationException.class);
-        server.verify(0, getRequestedFor(urlEqualTo("/never")));
+            assertThat(stalling.awaitHangUp()).as("the transport hung up on the server").isTrue();
+        }
     }
 
     @Test
@@ -982,8 +888,8 @@ public abstract class HttpTransportTck {
         t.close();
         t.close();
 
-        TransportException sync = transportFailure(catchThrowable(() -> t.execute(getOf("/any"))));
-        TransportException async = transportFailure(catchThrowable(() -> t.executeAsync(getOf("/any")).get()));
+        TransportException sync = transportFailure(catchThrowable(() -> t.execute(getOf("/any"), Deadline.soon())));
+        TransportException async = transportFailure(catchThrowable(() -> t.executeAsync(getOf("/any"), Deadline.soon()).get()));
 
         for (TransportException e : List.of(sync, async)) {
             assertThat(e.reason()).isEqualTo(Reason.CLOSED);
@@ -995,10 +901,10 @@ public abstract class HttpTransportTck {
     @Test
     void closingEndsCallsInFlight() throws Exception {
         stubHeld();
-        HttpTransport t = transport(limitedTo(4));
+        HttpTransport t = transport();
 
-        CompletableFuture<HttpResponse> async = t.executeAsync(getOf("/held"));
-        CompletableFuture<HttpResponse> sync = CompletableFuture.supplyAsync(() -> t.execute(getOf("/held")));
+        CompletableFuture<HttpResponse> async = t.executeAsync(getOf("/held"), Deadline.soon());
+        CompletableFuture<HttpResponse> sync = CompletableFuture.supplyAsync(() -> t.execute(getOf("/held"), Deadline.soon()));
         assertThat(hold.awaitArrivals(2)).isTrue();
         t.close();
 
@@ -1011,26 +917,18 @@ public abstract class HttpTransportTck {
     }
 
     @Test
-    void closingEndsSyncCallsInFlightAndWaitingForASlotAndLeavesTheirThreadsUninterrupted() throws Exception {
+    void closingEndsSyncCallsInFlightAndLeavesTheirThreadsUninterrupted() throws Exception {
         stubHeld();
-        HttpTransport t = transport(limitedTo(1));
+        HttpTransport t = transport();
         CallerThread inFlight = CallerThread.start(() -> t.execute(getOf("/held"), in(Duration.ofSeconds(20))));
         assertThat(hold.awaitArrivals(1)).isTrue();
-        CallerThread waiting = CallerThread.start(() -> t.execute(getOf("/never"), in(Duration.ofSeconds(20))));
-        // The second call can only wait for the slot the first holds: close once it does.
-        assertThat(waiting.awaitBlocked()).as("second call waiting for the slot").isTrue();
 
         t.close();
 
         TransportException sent = transportFailure(inFlight.outcome().get(20, TimeUnit.SECONDS));
         assertThat(sent.reason()).isEqualTo(Reason.CLOSED);
         assertThat(sent.isRequestSent()).isTrue();
-        TransportException queued = transportFailure(waiting.outcome().get(20, TimeUnit.SECONDS));
-        assertThat(queued.reason()).isEqualTo(Reason.CLOSED);
-        assertThat(queued.isRequestSent()).isFalse();
         assertThat(inFlight.interruptedAfter().get(20, TimeUnit.SECONDS)).as("caller left interrupted").isFalse();
-        assertThat(waiting.interruptedAfter().get(20, TimeUnit.SECONDS)).as("caller left interrupted").isFalse();
-        server.verify(0, getRequestedFor(urlEqualTo("/never")));
     }
 
     /**
@@ -1055,23 +953,6 @@ public abstract class HttpTransportTck {
             thread.setDaemon(true);
             thread.start();
             return new CallerThread(thread, outcome, interruptedAfter);
-        }
-
-        /**
-         * Waits (up to 20 s) until the call's thread parks, as it does waiting for a slot, or the call ends.
-         *
-         * @return whether the thread parked while the call was still under way
-         */
-        boolean awaitBlocked() {
-            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (!outcome.isDone() && System.nanoTime() - end < 0) {
-                Thread.State state = thread.getState();
-                if (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING) {
-                    return true;
-                }
-                Thread.yield();
-            }
-            return false;
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.github.walletdevice.core.transport;
 
+import io.github.walletdevice.core.transport.jdk.JdkHttpTransport;
+
 /** The transport TCK against the JDK {@code java.net.http} transport. */
 class JdkHttpTransportTest extends HttpTransportTck {
     @Override

@@ -116,7 +116,7 @@ final class CheckContext implements AutoCloseable {
         }
         HttpResponse response;
         try {
-            response = transport.execute(b.build());
+            response = transport.execute(b.build(), deadline());
         } catch (TransportException e) {
             return TesAnswer.of(e);
         }
@@ -137,6 +137,11 @@ final class CheckContext implements AutoCloseable {
         return post(api, options.actorId(), body.toString().getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The deadline of a hand-made call: the run's call timeout from now. */
+    private long deadline() {
+        return System.nanoTime() + options.callTimeout().toNanos();
+    }
+
     /**
      * Checks that the TES answers HTTP at all, with a request every TES refuses (an empty JSON object).
      *
@@ -146,7 +151,7 @@ final class CheckContext implements AutoCloseable {
         try {
             transport.execute(HttpRequest.builder().method("POST").uri(client.endpoint(GatewayApi.CARD_COMMANDS))
                     .header("Content-Type", JSON).header(DeviceGatewayClient.ACTOR_HEADER, options.actorId())
-                    .body("{}".getBytes(StandardCharsets.UTF_8)).build());
+                    .body("{}".getBytes(StandardCharsets.UTF_8)).build(), deadline());
         } catch (TransportException e) {
             throw new TesUnreachableException(options.baseUrl(), e);
         }

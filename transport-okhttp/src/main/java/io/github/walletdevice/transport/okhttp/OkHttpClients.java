@@ -1,5 +1,6 @@
 package io.github.walletdevice.transport.okhttp;
 
+import io.github.walletdevice.core.internal.Deadlines;
 import io.github.walletdevice.core.transport.ProxyOptions;
 import io.github.walletdevice.core.transport.TransportOptions;
 import java.io.IOException;
@@ -63,7 +64,8 @@ final class OkHttpClients {
      */
     static OkHttpClient build(TransportOptions options) {
         Dispatcher dispatcher = new Dispatcher(dispatcherExecutor());
-        // Our limiter admits calls; the dispatcher must not hold back one it has admitted.
+        // The call layer admits calls (its maxConcurrentRequests, also these options'); the dispatcher must not hold
+        // back one it has admitted.
         dispatcher.setMaxRequests(options.maxConcurrentRequests());
         dispatcher.setMaxRequestsPerHost(options.maxConcurrentRequests());
         OkHttpClient.Builder b = new OkHttpClient.Builder()
@@ -73,7 +75,6 @@ final class OkHttpClients {
                 .connectTimeout(millis(options.connectTimeout()), TimeUnit.MILLISECONDS)
                 .readTimeout(millis(options.readTimeout()), TimeUnit.MILLISECONDS)
                 .writeTimeout(millis(options.writeTimeout()), TimeUnit.MILLISECONDS)
-                .callTimeout(millis(options.callTimeout()), TimeUnit.MILLISECONDS)
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .retryOnConnectionFailure(false);
@@ -222,12 +223,6 @@ final class OkHttpClients {
 
     /** OkHttp takes whole milliseconds: at least 1, at most Integer.MAX_VALUE (about 24 days). */
     static long millis(Duration d) {
-        long ms;
-        try {
-            ms = d.toMillis();
-        } catch (ArithmeticException e) {
-            ms = Integer.MAX_VALUE;
-        }
-        return Math.max(1, Math.min(ms, Integer.MAX_VALUE));
+        return Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(Deadlines.nanos(d)), Integer.MAX_VALUE));
     }
 }

@@ -1,34 +1,25 @@
 package io.github.walletdevice.transport.okhttp;
 
 import io.github.walletdevice.core.TransportException;
-import io.github.walletdevice.core.transport.ConcurrencyLimiter;
-import io.github.walletdevice.core.transport.Deadlines;
-import io.github.walletdevice.core.transport.HttpHeaders;
+import io.github.walletdevice.core.internal.Deadlines;
+import io.github.walletdevice.core.internal.TransportFailures;
 import io.github.walletdevice.core.transport.HttpRequest;
 import io.github.walletdevice.core.transport.HttpResponse;
 import io.github.walletdevice.core.transport.HttpTransport;
-import io.github.walletdevice.core.transport.TransportFailures;
 import io.github.walletdevice.core.transport.TransportOptions;
 import java.io.IOException;
-import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.Call;
 import okhttp3.Callback;
-import okhttp3.Headers;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
-import okio.BufferedSource;
 
 /**
  * The default transport, on OkHttp ({@code okhttp-jvm} 5.x).
@@ -37,13 +28,13 @@ import okio.BufferedSource;
  * ({@link #OkHttpTransport(TransportOptions)}):
  * <ul>
  *   <li>connect, read and write timeouts → OkHttp's of the same name, the connect timeout also bounding the TLS
- *       handshake (OkHttp would give it the read timeout); the call deadline → OkHttp's
- *       {@code callTimeout} for asynchronous calls, and for synchronous ones the SDK's shared deadline watch
- *       ({@link Deadlines#watch}, up to 10 ms late), which cancels the call; either way counted from the moment
- *       the call is made (time spent waiting for a slot included);</li>
- *   <li>max concurrent requests → enforced here for {@link #execute} and {@link #executeAsync} alike (OkHttp's
- *       {@code Dispatcher} limits only asynchronous calls); a call waits for a slot within its deadline. The
- *       dispatcher's own limits are raised to the same number so that they never queue a call a second time;</li>
+ *       handshake (OkHttp would give it the read timeout);</li>
+ *   <li>the deadline each call is given → OkHttp's per-call timeout for asynchronous calls, and for synchronous
+ *       ones the SDK's shared timeout watch (up to 10 ms late; OkHttp's own would wake its watchdog thread on every
+ *       call), which cancels the call;</li>
+ *   <li>max concurrent requests → the size of the dispatcher's limits and of the connection pool. The limit itself
+ *       belongs to the clients' call layer, which admits calls; the dispatcher's limits are as high, so that they
+ *       never queue a call a second time;</li>
  *   <li>proxy → a {@link java.net.ProxySelector} honouring the non-proxy hosts, and a {@code proxyAuthenticator}
  *       that answers a proxy's 407 with Basic credentials once (never a server's 401);</li>
  *   <li>TLS → {@code sslSocketFactory(sslContext.getSocketFactory(), trustManager)};</li>
@@ -87,7 +78,6 @@ import okio.BufferedSource;
  * with a {@link io.github.walletdevice.core.TransportException} (OkHttp reports it as an I/O error).
  */
 public final class OkHttpTransport implements HttpTransport {
-    private static final byte[] NO_BODY = new byte[0];
     /**
      * Most pooled connections one call tries when each is found stale before anything is written; each one tried
      * is closed, so a call moves on to a new connection soon.
@@ -96,11 +86,8 @@ public final class OkHttpTransport implements HttpTransport {
 
     private final OkHttpClient client;
     private final boolean ownsClient;
-    private final Duration callTimeout;
-    private final ConcurrencyLimiter limiter;
-    private final int maxResponseBytes;
+    private final OkHttpMessages messages;
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final ParsedUrls urls = new ParsedUrls();
     /** Tells which calls got a connection; the client's outermost network interceptor. */
     private final StaleConnections connections;
     // Calls under way (sync and async), so that close() can cancel them.
@@ -112,20 +99,19 @@ public final class OkHttpTransport implements HttpTransport {
      * @param options the settings to honour
      */
     public OkHttpTransport(TransportOptions options) {
-        this(OkHttpClients.build(options), true, options.callTimeout(), options.maxConcurrentRequests(),
-                options.maxResponseBytes());
+        this(OkHttpClients.build(options), true, options.maxResponseBytes());
     }
 
     /**
      * Creates a transport on the user's own OkHttp client, which keeps its connection pool, dispatcher,
      * interceptors and timeouts; {@link #close()} leaves it running. The SDK derives a client that shares those
      * but never sends a request again by itself: no redirects, no retries on connection failure, no follow-ups of
-     * a 503 (see the class description); the client's authenticators still answer challenges. The call
-     * deadline is the client's {@code callTimeout}, or {@link TransportOptions#DEFAULT_CALL_TIMEOUT} when the
-     * client has none (OkHttp's default is no limit); the concurrency limit is the dispatcher's
-     * {@code maxRequests}, applied here to synchronous calls too. Response bodies are read up to
-     * {@link TransportOptions#DEFAULT_MAX_RESPONSE_BYTES}; {@link #OkHttpTransport(OkHttpClient, int)} sets another
-     * limit.
+     * a 503 (see the class description); the client's authenticators still answer challenges. Each call ends by the
+     * deadline it is given, or by the client's own {@code callTimeout} when that comes first (asynchronous calls).
+     * The client's dispatcher limits still apply to asynchronous calls: keep its {@code maxRequests} and
+     * {@code maxRequestsPerHost} at least as high as the SDK client's {@code maxConcurrentRequests}. Response bodies
+     * are read up to {@link TransportOptions#DEFAULT_MAX_RESPONSE_BYTES}; {@link #OkHttpTransport(OkHttpClient, int)}
+     * sets another limit.
      *
      * @param client the user's client
      */
@@ -141,22 +127,16 @@ public final class OkHttpTransport implements HttpTransport {
      * @param maxResponseBytes the largest response body read, at least 1 byte
      */
     public OkHttpTransport(OkHttpClient client, int maxResponseBytes) {
-        this(OkHttpClients.withoutReplays(Objects.requireNonNull(client, "client")), false,
-                client.callTimeoutMillis() > 0 ? Duration.ofMillis(client.callTimeoutMillis())
-                        : TransportOptions.DEFAULT_CALL_TIMEOUT,
-                client.dispatcher().getMaxRequests(), maxResponseBytes);
+        this(OkHttpClients.withoutReplays(Objects.requireNonNull(client, "client")), false, maxResponseBytes);
     }
 
-    private OkHttpTransport(OkHttpClient client, boolean ownsClient, Duration callTimeout, int maxConcurrent,
-            int maxResponseBytes) {
+    private OkHttpTransport(OkHttpClient client, boolean ownsClient, int maxResponseBytes) {
         if (maxResponseBytes < 1) {
             throw new IllegalArgumentException("maxResponseBytes must be at least 1, got " + maxResponseBytes);
         }
         this.client = client;
         this.ownsClient = ownsClient;
-        this.callTimeout = callTimeout;
-        this.limiter = new ConcurrencyLimiter(maxConcurrent);
-        this.maxResponseBytes = maxResponseBytes;
+        this.messages = new OkHttpMessages(name(), maxResponseBytes);
         this.connections = client.networkInterceptors().stream().filter(StaleConnections.class::isInstance)
                 .map(StaleConnections.class::cast).findFirst().orElseThrow();
     }
@@ -175,17 +155,11 @@ public final class OkHttpTransport implements HttpTransport {
         return client;
     }
 
-    @Override
-    public HttpResponse execute(HttpRequest request) {
-        return send(request, System.nanoTime() + callTimeout.toNanos());
-    }
-
     /**
-     * Sends on the caller's thread ({@code Call.execute()}), cancelled when the earlier of {@code deadlineNanos}
-     * and this transport's call deadline passes ({@link Deadlines#watch}; OkHttp's own call timeout wakes its
-     * watchdog thread on every call). OkHttp's blocking socket I/O does not
-     * respond to interrupts: an interrupt is noticed at the next read or write, or when the exchange ends, and
-     * the call then fails with reason {@code CANCELLED}, the thread's interrupt status still set.
+     * Sends on the caller's thread ({@code Call.execute()}), cancelled when the deadline passes (the shared timeout
+     * watch). OkHttp's blocking socket I/O does not respond to interrupts: an interrupt is noticed at the next read
+     * or write, or when the exchange ends, and the call then fails with reason {@code CANCELLED}, the thread's
+     * interrupt status still set.
      *
      * @param request the request
      * @param deadlineNanos when the call must end, on the {@link System#nanoTime()} clock
@@ -194,28 +168,18 @@ public final class OkHttpTransport implements HttpTransport {
      */
     @Override
     public HttpResponse execute(HttpRequest request, long deadlineNanos) {
-        long own = System.nanoTime() + callTimeout.toNanos();
-        return send(request, deadlineNanos - own < 0 ? deadlineNanos : own);
-    }
-
-    private HttpResponse send(HttpRequest request, long deadline) {
         if (closed.get()) {
             throw TransportFailures.closed(name());
         }
-        Request okRequest = toOkHttp(request);
-        ConcurrencyLimiter.Permit permit = limiter.acquire(request, deadline);
-        try {
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    return attempt(okRequest, request, deadline);
-                } catch (StaleConnectionException e) {
-                    if (attempt >= MAX_STALE_CONNECTIONS) {
-                        throw staleConnections(request, e);
-                    }
+        Request okRequest = messages.toOkHttp(request);
+        for (int tried = 1; ; tried++) {
+            try {
+                return attempt(okRequest, request, deadlineNanos);
+            } catch (StaleConnectionException e) {
+                if (tried >= MAX_STALE_CONNECTIONS) {
+                    throw staleConnections(request, e);
                 }
             }
-        } finally {
-            permit.release();
         }
     }
 
@@ -235,9 +199,7 @@ public final class OkHttpTransport implements HttpTransport {
             if (closed.get()) {
                 throw TransportFailures.closed(name());
             }
-            remaining(request, deadline); // fails as DEADLINE, nothing sent, if it has passed while waiting
-            // The deadline is watched by the SDK's shared watch rather than OkHttp's call timeout, whose watchdog
-            // thread is woken on every call (2-3% of a loopback call); at the deadline the call is cancelled.
+            remaining(request, deadline); // fails as DEADLINE, nothing sent, if it has already passed
             call.timeout().timeout(0, TimeUnit.NANOSECONDS);
             Call running = call;
             AtomicBoolean passed = new AtomicBoolean();
@@ -274,57 +236,40 @@ public final class OkHttpTransport implements HttpTransport {
         }
     }
 
+    /**
+     * Enqueues the call on OkHttp's dispatcher, with OkHttp's per-call timeout set to the time left; completing the
+     * future in any way first (a cancel, an {@code orTimeout}) cancels the call.
+     */
     @Override
-    public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
+    public CompletableFuture<HttpResponse> executeAsync(HttpRequest request, long deadlineNanos) {
         if (closed.get()) {
             return CompletableFuture.failedFuture(TransportFailures.closed(name()));
         }
-        Request okRequest = toOkHttp(request);
-        long deadline = System.nanoTime() + callTimeout.toNanos();
         CompletableFuture<HttpResponse> result = new CompletableFuture<>();
         AtomicReference<Call> current = new AtomicReference<>();
-        CompletableFuture<ConcurrencyLimiter.Permit> slot = limiter.acquire();
-        // Covers the wait for a slot; once enqueued, OkHttp's own call timeout (the time left) applies as well.
-        ScheduledFuture<?> timer = Deadlines.schedule(
-                () -> result.completeExceptionally(TransportFailures.deadline(request, current.get() != null)),
-                callTimeout);
-
-        slot.thenAccept(permit -> {
-            if (result.isDone() || closed.get()) {
-                permit.release();
-                result.completeExceptionally(TransportFailures.closed(name()));
-                return;
-            }
-            try {
-                enqueue(okRequest, request, deadline, permit, current, result, 1);
-            } catch (RuntimeException e) {
-                // Includes a deadline already passed when the slot came free.
-                permit.release();
-                result.completeExceptionally(e);
-            }
-        });
-
-        // Deadline, the caller's cancel, or close: give up the slot and abort the exchange.
+        try {
+            enqueue(messages.toOkHttp(request), request, deadlineNanos, current, result, 1);
+        } catch (RuntimeException e) {
+            // Includes a deadline already passed.
+            result.completeExceptionally(e);
+        }
+        // Completed by the caller (a cancel, orTimeout, complete) or by close(): abort the exchange. A call that
+        // ended by itself has left the set of calls under way first.
         result.whenComplete((response, failure) -> {
-            timer.cancel(false);
-            if (failure != null) {
-                slot.cancel(false);
-                slot.thenAccept(ConcurrencyLimiter.Permit::release);
-                Call call = current.get();
-                if (call != null) {
-                    call.cancel();
-                }
+            Call call = current.get();
+            if (call != null && calls.contains(call)) {
+                call.cancel();
             }
         });
         return result;
     }
 
     /**
-     * Enqueues one call holding {@code permit}, which it releases when it ends. A call failed by a stale pooled
-     * connection ({@link StaleConnectionException}: nothing was written) is enqueued again, on another connection.
+     * Enqueues one call. A call failed by a stale pooled connection ({@link StaleConnectionException}: nothing was
+     * written) is enqueued again, on another connection.
      */
-    private void enqueue(Request okRequest, HttpRequest request, long deadline, ConcurrencyLimiter.Permit permit,
-            AtomicReference<Call> current, CompletableFuture<HttpResponse> result, int attempt) {
+    private void enqueue(Request okRequest, HttpRequest request, long deadline, AtomicReference<Call> current,
+            CompletableFuture<HttpResponse> result, int tried) {
         Call call = client.newCall(okRequest);
         call.timeout().timeout(remaining(request, deadline), TimeUnit.NANOSECONDS);
         current.set(call);
@@ -336,21 +281,17 @@ public final class OkHttpTransport implements HttpTransport {
                 TransportException failed = failure(e, request, c);
                 connections.ended(c);
                 if (e instanceof StaleConnectionException stale && !result.isDone() && !closed.get()) {
-                    if (attempt < MAX_STALE_CONNECTIONS) {
-                        try {
-                            enqueue(okRequest, request, deadline, permit, current, result, attempt + 1);
-                            return;
-                        } catch (RuntimeException again) {
-                            permit.release();
-                            result.completeExceptionally(again);
-                            return;
-                        }
+                    if (tried >= MAX_STALE_CONNECTIONS) {
+                        result.completeExceptionally(staleConnections(request, stale));
+                        return;
                     }
-                    permit.release();
-                    result.completeExceptionally(staleConnections(request, stale));
+                    try {
+                        enqueue(okRequest, request, deadline, current, result, tried + 1);
+                    } catch (RuntimeException again) {
+                        result.completeExceptionally(again);
+                    }
                     return;
                 }
-                permit.release();
                 result.completeExceptionally(failed);
             }
 
@@ -359,7 +300,7 @@ public final class OkHttpTransport implements HttpTransport {
                 // Nothing may escape to OkHttp: it would print it on the dispatcher thread and the call
                 // would end only at its deadline.
                 HttpResponse converted = null;
-                TransportException failed = null;
+                RuntimeException failed = null;
                 try (response) {
                     converted = convert(response, request);
                 } catch (TransportException e) {
@@ -369,7 +310,6 @@ public final class OkHttpTransport implements HttpTransport {
                 } finally {
                     calls.remove(c);
                     connections.ended(c);
-                    permit.release();
                 }
                 if (failed != null) {
                     result.completeExceptionally(failed);
@@ -408,12 +348,9 @@ public final class OkHttpTransport implements HttpTransport {
 
     @Override
     public String toString() {
-        return "OkHttpTransport[callTimeout=" + callTimeout + ", maxConcurrent=" + limiter.max()
-                + ", maxResponseBytes=" + maxResponseBytes
-                + (ownsClient ? "" : ", user's client") + "]";
+        return "OkHttpTransport[maxResponseBytes=" + messages.maxResponseBytes() + (ownsClient ? "" : ", user's client")
+                + "]";
     }
-
-
 
     /** The failure of a call the deadline watch cancelled is the deadline's, unless the transport was closed. */
     private static TransportException passedDeadline(AtomicBoolean passed, TransportException failure,
@@ -452,29 +389,6 @@ public final class OkHttpTransport implements HttpTransport {
         return TransportFailures.classify(e, request, name());
     }
 
-    private Request toOkHttp(HttpRequest request) {
-        Request.Builder b = new Request.Builder().url(urls.get(request.uri()));
-        for (Map.Entry<String, String> h : request.headers().entries()) {
-            if (!HttpHeaders.isSetByHttpLibrary(h.getKey())) {
-                b.addHeader(h.getKey(), h.getValue());
-            }
-        }
-        // One-shot, so that OkHttp never sends it twice; no media type, so that the caller's Content-Type header
-        // is sent exactly as given.
-        RequestBody body = null;
-        if (request.bodyLength() > 0) {
-            body = new SendOnceBody(request.bodyUnsafe());
-        } else if (needsBody(request.method())) {
-            body = new SendOnceBody(NO_BODY);
-        }
-        return b.method(request.method(), body).build();
-    }
-
-    private static boolean needsBody(String method) {
-        return method.equals("POST") || method.equals("PUT") || method.equals("PATCH")
-                || method.equals("PROPPATCH") || method.equals("REPORT");
-    }
-
     /**
      * The response as an {@link HttpResponse}, or the {@link TransportException} to report: reading the body can
      * fail like any exchange, and a response OkHttp accepted may still not be valid HTTP (a status outside
@@ -482,7 +396,7 @@ public final class OkHttpTransport implements HttpTransport {
      */
     private HttpResponse convert(Response response, HttpRequest request) {
         try {
-            return fromOkHttp(response, request);
+            return messages.fromOkHttp(response, request);
         } catch (IOException e) {
             throw failure(e, request);
         } catch (TransportException e) {
@@ -490,34 +404,5 @@ public final class OkHttpTransport implements HttpTransport {
         } catch (RuntimeException e) {
             throw TransportFailures.invalidResponse(request, name(), e);
         }
-    }
-
-    private HttpResponse fromOkHttp(Response response, HttpRequest request) throws IOException {
-        Headers h = response.headers();
-        HttpHeaders.Builder headers = HttpHeaders.builder();
-        for (int i = 0; i < h.size(); i++) {
-            headers.add(h.name(i), h.value(i));
-        }
-        return HttpResponse.ofOwnedBody(response.code(), headers.build(), readBody(response, request));
-    }
-
-    /**
-     * The whole body, at most {@code maxResponseBytes}: refused on its Content-Length when that says more, else
-     * read until one byte past the limit at most (after OkHttp's transparent gzip decoding, so a small compressed
-     * body cannot expand past it either).
-     */
-    private byte[] readBody(Response response, HttpRequest request) throws IOException {
-        ResponseBody body = response.body();
-        // A response to a HEAD, a 1xx, 204 or 304 has no body, whatever its Content-Length says.
-        int code = response.code();
-        boolean hasBody = !request.method().equals("HEAD") && code >= 200 && code != 204 && code != 304;
-        if (hasBody && body.contentLength() > maxResponseBytes) {
-            throw TransportFailures.responseTooLarge(request, name(), maxResponseBytes, body.contentLength());
-        }
-        BufferedSource source = body.source();
-        if (source.request(maxResponseBytes + 1L)) {
-            throw TransportFailures.responseTooLarge(request, name(), maxResponseBytes);
-        }
-        return source.readByteArray();
     }
 }

@@ -15,10 +15,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.github.walletdevice.core.CallExecutor;
 import io.github.walletdevice.core.CallKind;
 import io.github.walletdevice.core.TransportException;
+import io.github.walletdevice.core.internal.Call;
+import io.github.walletdevice.core.internal.CallPipeline;
 import io.github.walletdevice.core.testing.CapturedLogs;
+import io.github.walletdevice.core.testing.Deadline;
 import io.github.walletdevice.core.testing.SelfSignedCertificate;
 import io.github.walletdevice.core.transport.HttpRequest;
 import io.github.walletdevice.core.transport.HttpResponse;
@@ -82,7 +84,8 @@ class OkHttpTransportTest {
             assertThat(c.connectTimeoutMillis()).isEqualTo(1100);
             assertThat(c.readTimeoutMillis()).isEqualTo(2200);
             assertThat(c.writeTimeoutMillis()).isEqualTo(3300);
-            assertThat(c.callTimeoutMillis()).isEqualTo(4400);
+            // The deadline is given per call: the client has none of its own.
+            assertThat(c.callTimeoutMillis()).isZero();
             assertThat(c.dispatcher().getMaxRequests()).isEqualTo(7);
             assertThat(c.dispatcher().getMaxRequestsPerHost()).isEqualTo(7);
             assertThat(c.followRedirects()).isFalse();
@@ -129,7 +132,7 @@ class OkHttpTransportTest {
     void closingAnOwnedClientShutsItsThreadsAndPoolDown() {
         server.stubFor(get("/ok").willReturn(ok("ok")));
         OkHttpTransport t = new OkHttpTransport(TransportOptions.defaults());
-        assertThat(t.executeAsync(getOf("/ok")).join().bodyAsString()).isEqualTo("ok");
+        assertThat(t.executeAsync(getOf("/ok"), Deadline.soon()).join().bodyAsString()).isEqualTo("ok");
         assertThat(Thread.getAllStackTraces().keySet())
                 .filteredOn(th -> th.getName().startsWith("walletdevice-okhttp-"))
                 .isNotEmpty().allMatch(Thread::isDaemon);
@@ -148,11 +151,11 @@ class OkHttpTransportTest {
                 .followRedirects(true).retryOnConnectionFailure(true).build();
         try {
             OkHttpTransport t = new OkHttpTransport(users);
-            assertThat(t.execute(getOf("/moved")).statusCode()).isEqualTo(301);
+            assertThat(t.execute(getOf("/moved"), Deadline.soon()).statusCode()).isEqualTo(301);
             assertThat(t.okHttpClient().retryOnConnectionFailure()).isFalse();
             assertThat(t.okHttpClient().dispatcher()).isSameAs(users.dispatcher());
             assertThat(t.okHttpClient().connectionPool()).isSameAs(users.connectionPool());
-            assertThat(t.toString()).contains("PT7S", "user's client");
+            assertThat(t.toString()).contains("user's client");
             t.close();
 
             assertThat(users.dispatcher().executorService().isShutdown()).isFalse();
@@ -160,7 +163,7 @@ class OkHttpTransportTest {
                     .url("http://localhost:" + server.port() + "/ok").build()).execute()) {
                 assertThat(r.body().string()).isEqualTo("ok");
             }
-            assertThatThrownBy(() -> t.execute(getOf("/ok"))).isInstanceOf(TransportException.class);
+            assertThatThrownBy(() -> t.execute(getOf("/ok"), Deadline.soon())).isInstanceOf(TransportException.class);
             server.verify(1, getRequestedFor(urlEqualTo("/ok")));
         } finally {
             users.dispatcher().executorService().shutdown();
@@ -175,8 +178,8 @@ class OkHttpTransportTest {
         try {
             assertThat(new OkHttpTransport(users).toString())
                     .contains("maxResponseBytes=" + TransportOptions.DEFAULT_MAX_RESPONSE_BYTES);
-            assertThat(new OkHttpTransport(users, 5).execute(getOf("/five")).bodyAsString()).isEqualTo("12345");
-            assertThatThrownBy(() -> new OkHttpTransport(users, 4).execute(getOf("/five")))
+            assertThat(new OkHttpTransport(users, 5).execute(getOf("/five"), Deadline.soon()).bodyAsString()).isEqualTo("12345");
+            assertThatThrownBy(() -> new OkHttpTransport(users, 4).execute(getOf("/five"), Deadline.soon()))
                     .isInstanceOfSatisfying(TransportException.class, e -> {
                         assertThat(e.reason()).isEqualTo(TransportException.Reason.RESPONSE_TOO_LARGE);
                         assertThat(e.getMessage()).contains("4 bytes", "maxResponseBytes");
@@ -209,8 +212,8 @@ class OkHttpTransportTest {
             HttpRequest post = HttpRequest.post(URI.create("http://localhost:" + server.port() + "/busy"),
                     "application/json", "{\"amount\":100}".getBytes(StandardCharsets.UTF_8));
 
-            io.github.walletdevice.core.transport.HttpResponse r = t.execute(post);
-            io.github.walletdevice.core.transport.HttpResponse g = t.execute(getOf("/busy"));
+            io.github.walletdevice.core.transport.HttpResponse r = t.execute(post, Deadline.soon());
+            io.github.walletdevice.core.transport.HttpResponse g = t.execute(getOf("/busy"), Deadline.soon());
 
             for (io.github.walletdevice.core.transport.HttpResponse each : List.of(r, g)) {
                 assertThat(each.statusCode()).isEqualTo(503);
@@ -245,7 +248,7 @@ class OkHttpTransportTest {
 
             io.github.walletdevice.core.transport.HttpResponse r = t.execute(HttpRequest.post(
                     URI.create("http://localhost:" + server.port() + "/auth"), "text/plain",
-                    "pay 100".getBytes(StandardCharsets.UTF_8)));
+                    "pay 100".getBytes(StandardCharsets.UTF_8)), Deadline.soon());
 
             assertThat(r.statusCode()).isEqualTo(503);
             List<LoggedRequest> received = server.findAll(postRequestedFor(urlEqualTo("/auth")));
@@ -258,20 +261,9 @@ class OkHttpTransportTest {
     }
 
     @Test
-    void aUsersClientWithoutCallTimeoutGetsTheDefaultDeadline() {
-        OkHttpClient users = new OkHttpClient();
-        try {
-            assertThat(new OkHttpTransport(users).toString())
-                    .contains(TransportOptions.DEFAULT_CALL_TIMEOUT.toString());
-        } finally {
-            users.dispatcher().executorService().shutdown();
-        }
-    }
-
-    @Test
     void getWithABodyIsRefusedAsOkHttpRefusesIt() {
         try (OkHttpTransport t = new OkHttpTransport(TransportOptions.defaults())) {
-            assertThatThrownBy(() -> t.execute(getOf("/x").toBuilder().body(new byte[] {1}).build()))
+            assertThatThrownBy(() -> t.execute(getOf("/x").toBuilder().body(new byte[] {1}).build(), Deadline.soon()))
                     .isInstanceOf(IllegalArgumentException.class);
         }
     }
@@ -290,11 +282,11 @@ class OkHttpTransportTest {
     }
 
     @Test
-    void aClientsExecutorLogsThroughTheCoreTestBindingAndUsesOkHttpByDefault() {
+    void aClientsPipelineLogsThroughTheCoreTestBindingAndUsesOkHttpByDefault() {
         server.stubFor(get("/ok").willReturn(ok("ok")));
         CapturedLogs.clear();
-        try (CallExecutor executor = CallExecutor.builder("okhttp-test").build()) {
-            executor.execute(CallExecutor.Call.of("ping", CallKind.READ_ONLY, getOf("/ok"), "id-1"));
+        try (CallPipeline pipeline = CallPipeline.builder("okhttp-test").build()) {
+            pipeline.execute(Call.of("ping", CallKind.READ_ONLY, getOf("/ok"), "id-1"));
         }
 
         assertThat(CapturedLogs.linesOf("io.github.walletdevice.okhttp-test")).singleElement()
@@ -313,16 +305,16 @@ class OkHttpTransportTest {
                     return chain.proceed(chain.request());
                 }).build();
         try (OkHttpTransport t = new OkHttpTransport(client);
-                CallExecutor executor = CallExecutor.builder("okhttp-test").transport(t)
+                CallPipeline pipeline = CallPipeline.builder("okhttp-test").transport(t)
                         .callTimeout(Duration.ofSeconds(5)).build()) {
-            HttpResponse r = executor.execute(CallExecutor.Call.of("ping", CallKind.READ_ONLY, getOf("/ok"), "id-1"));
+            HttpResponse r = pipeline.execute(Call.of("ping", CallKind.READ_ONLY, getOf("/ok"), "id-1"));
             assertThat(r.bodyAsString()).isEqualTo("ok");
         } finally {
             client.dispatcher().executorService().shutdown();
         }
 
         // No dispatcher thread, and not OkHttp's call timeout (the client's 60 s): the SDK's deadline watch ends
-        // the call at the executor's deadline (the transport TCK checks that it does).
+        // the call at the pipeline's deadline (the transport TCK checks that it does).
         assertThat(threads).containsExactly(Thread.currentThread());
         assertThat(callTimeouts).containsExactly(0L);
     }

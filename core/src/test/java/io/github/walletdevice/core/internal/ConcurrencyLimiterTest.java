@@ -1,5 +1,7 @@
-package io.github.walletdevice.core.transport;
+package io.github.walletdevice.core.internal;
 
+import io.github.walletdevice.core.TransportException;
+import io.github.walletdevice.core.transport.HttpRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package io.github.walletdevice.core;
+package io.github.walletdevice.core.internal;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
@@ -10,6 +10,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.github.walletdevice.core.CallKind;
+import io.github.walletdevice.core.RetryPolicy;
+import io.github.walletdevice.core.TransportException;
 import io.github.walletdevice.core.testing.CapturedLogs;
 import io.github.walletdevice.core.transport.HttpRequest;
 import java.net.URI;
@@ -20,7 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** What {@link CallExecutor} logs: the operation, status and id, and never a secret, even with body logging on. */
+/** What {@link CallPipeline} logs: the operation, status and id, and never a secret, even with body logging on. */
 class NoSecretsInLogsTest {
     private static final String LOGGER = "io.github.walletdevice.logtest";
     private static final String PASSWORD = "Pa55-w0rd!";
@@ -71,8 +74,8 @@ class NoSecretsInLogsTest {
     void bodyLoggingShowsRedactedBodiesOperationAndStatusButNoSecret() throws Exception {
         server.stubFor(post(urlPathEqualTo("/ws")).willReturn(ok("{\"password\":\"" + RESPONSE_SECRET
                 + "\",\"cardNumber\":\"" + RESPONSE_PAN + "\",\"status\":\"listed\"}")));
-        try (CallExecutor executor = CallExecutor.builder("logtest").logBodies(true).build()) {
-            CallExecutor.Call call = CallExecutor.Call.of("listDevices", CallKind.READ_ONLY, soapRequest("/ws"),
+        try (CallPipeline executor = CallPipeline.builder("logtest").logBodies(true).build()) {
+            Call call = Call.of("listDevices", CallKind.READ_ONLY, soapRequest("/ws"),
                     "wsid-77");
             executor.execute(call);
             executor.executeAsync(call).get();
@@ -93,9 +96,9 @@ class NoSecretsInLogsTest {
     void aRegisteredSecretIsMaskedWhereverTheServerEchoesIt() throws Exception {
         server.stubFor(post(urlPathEqualTo("/ws")).willReturn(ok("<Result><Error>bad login ops/" + PASSWORD
                 + "</Error><Hint>" + PASSWORD + "</Hint></Result>")));
-        try (CallExecutor executor = CallExecutor.builder("logtest").logBodies(true).redactLiteral(PASSWORD)
+        try (CallPipeline executor = CallPipeline.builder("logtest").logBodies(true).redactLiteral(PASSWORD)
                 .build()) {
-            executor.execute(CallExecutor.Call.of("listDevices", CallKind.READ_ONLY, soapRequest("/ws"), "wsid-78"));
+            executor.execute(Call.of("listDevices", CallKind.READ_ONLY, soapRequest("/ws"), "wsid-78"));
         }
 
         List<String> lines = CapturedLogs.linesOf(LOGGER);
@@ -109,13 +112,13 @@ class NoSecretsInLogsTest {
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         server.stubFor(post(urlPathEqualTo("/error")).willReturn(aResponse().withStatus(500)
                 .withBody("<fault><strPassword>" + PASSWORD + "</strPassword><DPAN>" + DPAN + "</DPAN></fault>")));
-        try (CallExecutor executor = CallExecutor.builder("logtest").logBodies(true)
+        try (CallPipeline executor = CallPipeline.builder("logtest").logBodies(true)
                 .retryPolicy(RetryPolicy.none()).build()) {
-            Throwable thrown = catchThrowable(() -> executor.execute(CallExecutor.Call.of("unbind",
+            Throwable thrown = catchThrowable(() -> executor.execute(Call.of("unbind",
                     CallKind.STATE_CHANGING, soapRequest("/fault"), "wsid-78")));
             assertThat(thrown).isInstanceOf(TransportException.class);
             assertThat(thrown.getMessage()).doesNotContain(PAN_IN_QUERY, PASSWORD);
-            assertThat(executor.execute(CallExecutor.Call.of("unbind", CallKind.STATE_CHANGING,
+            assertThat(executor.execute(Call.of("unbind", CallKind.STATE_CHANGING,
                     soapRequest("/error"), "wsid-79")).statusCode()).isEqualTo(500);
         }
 
@@ -128,8 +131,8 @@ class NoSecretsInLogsTest {
     @Test
     void withoutBodyLoggingThereIsOneLinePerCallAndNoBody() {
         server.stubFor(post(urlPathEqualTo("/ws")).willReturn(ok("{\"password\":\"" + RESPONSE_SECRET + "\"}")));
-        try (CallExecutor executor = CallExecutor.builder("logtest").build()) {
-            executor.execute(CallExecutor.Call.of("listDevices", CallKind.READ_ONLY, soapRequest("/ws"), "wsid-80"));
+        try (CallPipeline executor = CallPipeline.builder("logtest").build()) {
+            executor.execute(Call.of("listDevices", CallKind.READ_ONLY, soapRequest("/ws"), "wsid-80"));
         }
 
         List<String> lines = CapturedLogs.linesOf(LOGGER);
@@ -155,8 +158,8 @@ class NoSecretsInLogsTest {
     @Test
     void aCallAsTextShowsOnlyHowManyValuesItMasks() {
         HttpRequest request = HttpRequest.builder().method("POST").uri(URI.create("http://127.0.0.1:1/x")).build();
-        CallExecutor.Call call = new CallExecutor.Call("provision", CallKind.STATE_CHANGING,
-                n -> new CallExecutor.Attempt(request, null), List.of("4111111111111111", "TOKEN-ID-0042"));
+        Call call = new Call("provision", CallKind.STATE_CHANGING,
+                n -> new Attempt(request, null), List.of("4111111111111111", "TOKEN-ID-0042"));
 
         assertThat(call.toString()).doesNotContain("4111111111111111").doesNotContain("TOKEN-ID-0042")
                 .contains("provision").contains("2 masked");

@@ -1,5 +1,7 @@
-package io.github.walletdevice.core.transport;
+package io.github.walletdevice.core.internal;
 
+import io.github.walletdevice.core.TransportException;
+import io.github.walletdevice.core.transport.HttpRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.CountDownLatch;
@@ -12,10 +14,10 @@ import org.junit.jupiter.api.Test;
  * The watch's ticks come one after another on one thread, so the tests order events by ticks (a body watched later
  * has been looked at twice: every tick since has passed) rather than by waiting some time.
  */
-class BodyWatchTest {
+class TimeoutWatchTest {
 
     /** Counts the ticks it is looked at, and the latest tick's time. */
-    private static final class Counting implements BodyWatch.Watched {
+    private static final class Counting implements TimeoutWatch.Watched {
         final AtomicInteger checks = new AtomicInteger();
         final AtomicLong lastNow = new AtomicLong();
         final CountDownLatch twice = new CountDownLatch(2);
@@ -31,11 +33,11 @@ class BodyWatchTest {
     /** Waits until two more ticks have passed: a body watched now has been looked at twice. */
     private static void twoMoreTicks() throws InterruptedException {
         Counting sentinel = new Counting();
-        BodyWatch.watch(sentinel);
+        TimeoutWatch.watch(sentinel);
         try {
             assertThat(sentinel.twice.await(20, TimeUnit.SECONDS)).as("the watch ticks").isTrue();
         } finally {
-            BodyWatch.unwatch(sentinel);
+            TimeoutWatch.unwatch(sentinel);
         }
     }
 
@@ -44,9 +46,9 @@ class BodyWatchTest {
         Counting body = new Counting();
         long start = System.nanoTime();
 
-        BodyWatch.watch(body);
+        TimeoutWatch.watch(body);
         assertThat(body.twice.await(20, TimeUnit.SECONDS)).isTrue();
-        BodyWatch.unwatch(body);
+        TimeoutWatch.unwatch(body);
         int seen = body.checks.get();
         twoMoreTicks();
 
@@ -59,17 +61,17 @@ class BodyWatchTest {
     void theWatchWakesUpForABodyAfterItHasGoneToSleep() throws Exception {
         // With nothing to watch the thread sleeps after a while; wait for that (a condition, not a time).
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (BodyWatch.ticking() && System.nanoTime() - end < 0) {
+        while (TimeoutWatch.ticking() && System.nanoTime() - end < 0) {
             Thread.yield();
         }
-        assertThat(BodyWatch.ticking()).as("the watch went to sleep").isFalse();
+        assertThat(TimeoutWatch.ticking()).as("the watch went to sleep").isFalse();
         Counting body = new Counting();
 
-        BodyWatch.watch(body);
+        TimeoutWatch.watch(body);
         try {
             assertThat(body.twice.await(20, TimeUnit.SECONDS)).isTrue();
         } finally {
-            BodyWatch.unwatch(body);
+            TimeoutWatch.unwatch(body);
         }
     }
 
@@ -77,13 +79,13 @@ class BodyWatchTest {
     void aBodyWhoseCheckThrowsIsDroppedAndTheOthersAreStillWatched() throws Exception {
         AtomicInteger thrown = new AtomicInteger();
         CountDownLatch threw = new CountDownLatch(1);
-        BodyWatch.Watched broken = now -> {
+        TimeoutWatch.Watched broken = now -> {
             thrown.incrementAndGet();
             threw.countDown();
             throw new IllegalStateException("broken");
         };
 
-        BodyWatch.watch(broken);
+        TimeoutWatch.watch(broken);
         assertThat(threw.await(20, TimeUnit.SECONDS)).isTrue();
         twoMoreTicks();
 

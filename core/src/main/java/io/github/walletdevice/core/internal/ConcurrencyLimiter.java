@@ -1,5 +1,6 @@
-package io.github.walletdevice.core.transport;
+package io.github.walletdevice.core.internal;
 
+import io.github.walletdevice.core.transport.HttpRequest;
 import java.util.ArrayDeque;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -9,8 +10,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A fair, non-blocking limit on calls in flight. Transports and clients use it so that waiting for a slot never
- * ties up a thread: {@link #acquire()} returns a future that completes when a slot is free.
+ * A fair, non-blocking limit on calls in flight: the {@code maxConcurrentRequests} of a client, enforced once, by
+ * its {@link CallPipeline}. Waiting for a slot never ties up a thread in an asynchronous call: {@link #acquire()} returns a future that completes when a slot is free.
  *
  * <p>Releasing a permit hands the slot to the next waiter by completing its future, on the releasing thread, so
  * the waiter's continuation runs there. When that continuation releases a permit in turn (a call that fails at

@@ -1,5 +1,7 @@
-package io.github.walletdevice.core.transport;
+package io.github.walletdevice.core.internal;
 
+import io.github.walletdevice.core.TransportException;
+import io.github.walletdevice.core.transport.HttpRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -88,12 +90,12 @@ class DeadlinesTest {
             LockSupport.parkNanos(deadline - System.nanoTime());
         }
         CountDownLatch twoTicks = new CountDownLatch(2);
-        BodyWatch.Watched sentinel = now -> twoTicks.countDown();
-        BodyWatch.watch(sentinel);
+        TimeoutWatch.Watched sentinel = now -> twoTicks.countDown();
+        TimeoutWatch.watch(sentinel);
         try {
             assertThat(twoTicks.await(20, TimeUnit.SECONDS)).isTrue();
         } finally {
-            BodyWatch.unwatch(sentinel);
+            TimeoutWatch.unwatch(sentinel);
         }
 
         assertThat(ran.getCount()).as("task not run").isEqualTo(1);

@@ -1,5 +1,9 @@
-package io.github.walletdevice.core.transport;
+package io.github.walletdevice.core.transport.jdk;
 
+import io.github.walletdevice.core.internal.Deadlines;
+import io.github.walletdevice.core.internal.ResponseTooLargeException;
+import io.github.walletdevice.core.internal.TimeoutWatch;
+import io.github.walletdevice.core.transport.TransportOptions;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.net.http.HttpResponse.BodySubscribers;
 import java.net.http.HttpTimeoutException;
@@ -12,41 +16,29 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Collects a JDK response body into bytes and fails it with {@link HttpTimeoutException} when no bytes arrive for the
- * read timeout (looked at by the {@link BodyWatch} every 10 ms, so up to that much later). The JDK's own request
+ * read timeout (looked at by the {@link TimeoutWatch} every 10 ms, so up to that much later). The JDK's own request
  * timeout stops once the headers are in; this makes a stalled body fail the same way on the JDK transport as on OkHttp.
  *
  * <p>It also bounds the body: a {@code Content-Length} over {@link TransportOptions#maxResponseBytes()} fails it
  * before any byte is read, and otherwise it fails as soon as the bytes received pass the limit, cancelling the
  * rest ({@link ResponseTooLargeException}).
  *
- * <p>Given a call deadline, it also fails the body when the deadline passes while bytes still trickle in, and
- * then reports {@link #passedDeadline()}: a synchronous call on the caller's thread has no other timer to end it.
+ * <p>It also fails the body when the call deadline passes while bytes still trickle in, and then reports
+ * {@link #passedDeadline()}: the exchange has no other timer to end it.
  */
-final class IdleTimeoutBodySubscriber implements BodySubscriber<byte[]>, BodyWatch.Watched {
+final class IdleTimeoutBodySubscriber implements BodySubscriber<byte[]>, TimeoutWatch.Watched {
     private final BodySubscriber<byte[]> delegate = BodySubscribers.ofByteArray();
     private final long idleNanos;
     private final long maxBytes;
     private final long declaredLength;
-    /** The call deadline on the {@link System#nanoTime()} clock; meaningful only when {@link #hasDeadline}. */
+    /** The call deadline on the {@link System#nanoTime()} clock. */
     private final long deadlineNanos;
-    private final boolean hasDeadline;
     private volatile boolean passedDeadline;
     private final AtomicBoolean done = new AtomicBoolean();
     /** Body bytes received so far; only onNext touches it. */
     private long received;
     private volatile long lastActivity = System.nanoTime();
     private volatile Flow.Subscription subscription;
-
-    /**
-     * Creates a subscriber for one response.
-     *
-     * @param readTimeout longest wait for bytes
-     * @param maxBytes largest body accepted
-     * @param declaredLength the response's {@code Content-Length}, or -1 when it has none
-     */
-    IdleTimeoutBodySubscriber(Duration readTimeout, long maxBytes, long declaredLength) {
-        this(readTimeout, maxBytes, declaredLength, 0, false);
-    }
 
     /**
      * Creates a subscriber for one response of a call that must end by a deadline.
@@ -57,16 +49,10 @@ final class IdleTimeoutBodySubscriber implements BodySubscriber<byte[]>, BodyWat
      * @param deadlineNanos when the call must end, on the {@link System#nanoTime()} clock
      */
     IdleTimeoutBodySubscriber(Duration readTimeout, long maxBytes, long declaredLength, long deadlineNanos) {
-        this(readTimeout, maxBytes, declaredLength, deadlineNanos, true);
-    }
-
-    private IdleTimeoutBodySubscriber(Duration readTimeout, long maxBytes, long declaredLength, long deadlineNanos,
-            boolean hasDeadline) {
-        this.idleNanos = readTimeout.toNanos();
+        this.idleNanos = Deadlines.nanos(readTimeout);
         this.maxBytes = maxBytes;
         this.declaredLength = declaredLength;
         this.deadlineNanos = deadlineNanos;
-        this.hasDeadline = hasDeadline;
     }
 
     /**
@@ -92,7 +78,7 @@ final class IdleTimeoutBodySubscriber implements BodySubscriber<byte[]>, BodyWat
             tooLarge(declaredLength);
             return;
         }
-        BodyWatch.watch(this);
+        TimeoutWatch.watch(this);
     }
 
     @Override
@@ -115,7 +101,7 @@ final class IdleTimeoutBodySubscriber implements BodySubscriber<byte[]>, BodyWat
     /** Fails the body: {@code announced} is its Content-Length when that was over the limit, else -1. */
     private void tooLarge(long announced) {
         if (done.compareAndSet(false, true)) {
-            BodyWatch.unwatch(this);
+            TimeoutWatch.unwatch(this);
             failThenCancel(new ResponseTooLargeException(maxBytes, announced));
         }
     }
@@ -123,7 +109,7 @@ final class IdleTimeoutBodySubscriber implements BodySubscriber<byte[]>, BodyWat
     @Override
     public void onError(Throwable failure) {
         if (done.compareAndSet(false, true)) {
-            BodyWatch.unwatch(this);
+            TimeoutWatch.unwatch(this);
             delegate.onError(failure);
         }
     }
@@ -131,19 +117,19 @@ final class IdleTimeoutBodySubscriber implements BodySubscriber<byte[]>, BodyWat
     @Override
     public void onComplete() {
         if (done.compareAndSet(false, true)) {
-            BodyWatch.unwatch(this);
+            TimeoutWatch.unwatch(this);
             delegate.onComplete();
         }
     }
 
     /**
-     * Called by the {@link BodyWatch} every tick: fails the body once the call deadline has passed or no bytes came
+     * Called by the {@link TimeoutWatch} every tick: fails the body once the call deadline has passed or no bytes came
      * for the read timeout. The failure runs on a {@link Deadlines} thread: it completes the caller's future, whose
      * continuations must not hold up the watch of the other bodies.
      */
     @Override
     public void check(long now) {
-        if (hasDeadline && deadlineNanos - now <= 0) {
+        if (deadlineNanos - now <= 0) {
             end(() -> {
                 passedDeadline = true;
                 failThenCancel(new HttpTimeoutException("The call deadline passed while reading the body"));
@@ -155,7 +141,7 @@ final class IdleTimeoutBodySubscriber implements BodySubscriber<byte[]>, BodyWat
 
     private void end(Runnable failure) {
         if (done.compareAndSet(false, true)) {
-            BodyWatch.unwatch(this);
+            TimeoutWatch.unwatch(this);
             Deadlines.schedule(failure, Duration.ZERO);
         }
     }

@@ -1,4 +1,4 @@
-package io.github.walletdevice.core;
+package io.github.walletdevice.core.internal;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -16,13 +16,16 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.walletdevice.core.CallKind;
+import io.github.walletdevice.core.RetryPolicy;
+import io.github.walletdevice.core.TransportException;
 import io.github.walletdevice.core.TransportException.Reason;
 import io.github.walletdevice.core.testing.HoldingTransformer;
 import io.github.walletdevice.core.transport.HttpHeaders;
 import io.github.walletdevice.core.transport.HttpRequest;
 import io.github.walletdevice.core.transport.HttpResponse;
 import io.github.walletdevice.core.transport.HttpTransport;
-import io.github.walletdevice.core.transport.JdkHttpTransport;
+import io.github.walletdevice.core.transport.jdk.JdkHttpTransport;
 import io.github.walletdevice.core.transport.TransportOptions;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -46,8 +49,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Retries, deadline and limits of {@link CallExecutor}, counted from the server's side (WireMock scenarios). */
-class CallExecutorTest {
+/** Retries, deadline and limits of {@link CallPipeline}, counted from the server's side (WireMock scenarios). */
+class CallPipelineTest {
     /** Fast retries, no jitter: the tests count attempts, never time. */
     private static final RetryPolicy QUICK = RetryPolicy.builder().maxAttempts(3)
             .initialBackoff(Duration.ofMillis(10)).maxBackoff(Duration.ofMillis(20)).jitter(0).build();
@@ -83,12 +86,12 @@ class CallExecutorTest {
         }
     }
 
-    private CallExecutor executor(RetryPolicy policy) {
-        return executor(CallExecutor.builder("test").retryPolicy(policy));
+    private CallPipeline pipeline(RetryPolicy policy) {
+        return pipeline(CallPipeline.builder("test").retryPolicy(policy));
     }
 
-    private CallExecutor executor(CallExecutor.Builder builder) {
-        CallExecutor e = builder.build();
+    private CallPipeline pipeline(PipelineBuilder builder) {
+        CallPipeline e = builder.build();
         closeables.add(e);
         return e;
     }
@@ -101,12 +104,13 @@ class CallExecutorTest {
         return HttpRequest.post(url(path), "application/json", "{\"amount\":100}".getBytes(StandardCharsets.UTF_8));
     }
 
-    private static HttpResponse run(CallExecutor executor, CallExecutor.Call call, boolean async) {
+    /** Runs a call synchronously or asynchronously, failing as the synchronous call would. */
+    static HttpResponse run(CallPipeline pipeline, Call call, boolean async) {
         if (!async) {
-            return executor.execute(call);
+            return pipeline.execute(call);
         }
         try {
-            return executor.executeAsync(call).get(30, TimeUnit.SECONDS);
+            return pipeline.executeAsync(call).get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             throw (RuntimeException) e.getCause();
         } catch (Exception e) {
@@ -124,10 +128,10 @@ class CallExecutorTest {
     @ValueSource(booleans = {false, true})
     void stateChangingCallIsNotRetriedOnceSent(boolean async) {
         server.stubFor(post("/topup").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        CallExecutor executor = executor(QUICK);
+        CallPipeline pipeline = pipeline(QUICK);
 
-        Throwable thrown = catchThrowable(() -> run(executor,
-                CallExecutor.Call.of("topUp", CallKind.STATE_CHANGING, postOf("/topup"), "p-1"), async));
+        Throwable thrown = catchThrowable(() -> run(pipeline,
+                Call.of("topUp", CallKind.STATE_CHANGING, postOf("/topup"), "p-1"), async));
 
         assertThat(thrown).isInstanceOfSatisfying(TransportException.class, e -> {
             assertThat(e.reason()).isEqualTo(Reason.IO);
@@ -141,8 +145,8 @@ class CallExecutorTest {
     void stateChangingCallIsNotRetriedOn503(boolean async) {
         server.stubFor(post("/unbind").willReturn(aResponse().withStatus(503)));
 
-        HttpResponse r = run(executor(QUICK),
-                CallExecutor.Call.of("unbind", CallKind.STATE_CHANGING, postOf("/unbind"), null), async);
+        HttpResponse r = run(pipeline(QUICK),
+                Call.of("unbind", CallKind.STATE_CHANGING, postOf("/unbind"), null), async);
 
         assertThat(r.statusCode()).isEqualTo(503);
         server.verify(1, postRequestedFor(urlEqualTo("/unbind")));
@@ -155,10 +159,10 @@ class CallExecutorTest {
                 .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
         server.stubFor(post("/list").inScenario("503").whenScenarioStateIs("up")
                 .willReturn(ok("devices")));
-        CallExecutor.Call call = new CallExecutor.Call("list", CallKind.READ_ONLY, n -> new CallExecutor.Attempt(
+        Call call = new Call("list", CallKind.READ_ONLY, n -> new Attempt(
                 postOf("/list").toBuilder().header("X-Request-Id", "wsid-" + n).build(), "wsid-" + n));
 
-        HttpResponse r = run(executor(QUICK), call, async);
+        HttpResponse r = run(pipeline(QUICK), call, async);
 
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.bodyAsString()).isEqualTo("devices");
@@ -176,8 +180,8 @@ class CallExecutorTest {
         server.stubFor(post("/list").inScenario("flaky").whenScenarioStateIs("up")
                 .willReturn(ok("devices")));
 
-        HttpResponse r = run(executor(QUICK),
-                CallExecutor.Call.of("list", CallKind.READ_ONLY, postOf("/list"), null), async);
+        HttpResponse r = run(pipeline(QUICK),
+                Call.of("list", CallKind.READ_ONLY, postOf("/list"), null), async);
 
         assertThat(r.bodyAsString()).isEqualTo("devices");
         server.verify(3, postRequestedFor(urlEqualTo("/list")));
@@ -188,8 +192,8 @@ class CallExecutorTest {
     void readOnlyCallGivesUpAfterMaxAttempts(boolean async) {
         server.stubFor(post("/list").willReturn(aResponse().withStatus(503)));
 
-        HttpResponse r = run(executor(QUICK),
-                CallExecutor.Call.of("list", CallKind.READ_ONLY, postOf("/list"), null), async);
+        HttpResponse r = run(pipeline(QUICK),
+                Call.of("list", CallKind.READ_ONLY, postOf("/list"), null), async);
 
         assertThat(r.statusCode()).isEqualTo(503);
         server.verify(3, postRequestedFor(urlEqualTo("/list")));
@@ -200,13 +204,13 @@ class CallExecutorTest {
     void connectionRefusedIsRetriedEvenWhenStateChangingThenGivesUp(boolean async) throws IOException {
         URI nowhere = URI.create("http://127.0.0.1:" + freePort() + "/topup");
         AtomicInteger attempts = new AtomicInteger();
-        CallExecutor.Call call = new CallExecutor.Call("topUp", CallKind.STATE_CHANGING, n -> {
+        Call call = new Call("topUp", CallKind.STATE_CHANGING, n -> {
             attempts.incrementAndGet();
-            return new CallExecutor.Attempt(HttpRequest.post(nowhere, "application/json", new byte[] {'{', '}'}),
+            return new Attempt(HttpRequest.post(nowhere, "application/json", new byte[] {'{', '}'}),
                     "p-" + n);
         });
 
-        Throwable thrown = catchThrowable(() -> run(executor(QUICK), call, async));
+        Throwable thrown = catchThrowable(() -> run(pipeline(QUICK), call, async));
 
         assertThat(thrown).isInstanceOfSatisfying(TransportException.class, e -> {
             assertThat(e.reason()).isEqualTo(Reason.CONNECT);
@@ -224,10 +228,10 @@ class CallExecutorTest {
         // The policy's own backoff (60 s) would not fit in the deadline: only Retry-After lets the retry happen.
         RetryPolicy slow = QUICK.toBuilder().initialBackoff(Duration.ofSeconds(60))
                 .maxBackoff(Duration.ofSeconds(60)).build();
-        CallExecutor executor = executor(CallExecutor.builder("test").retryPolicy(slow)
+        CallPipeline pipeline = pipeline(CallPipeline.builder("test").retryPolicy(slow)
                 .callTimeout(Duration.ofSeconds(20)));
 
-        HttpResponse r = run(executor, CallExecutor.Call.of("list", CallKind.READ_ONLY,
+        HttpResponse r = run(pipeline, Call.of("list", CallKind.READ_ONLY,
                 HttpRequest.builder().uri(url("/list")).build(), null), async);
 
         assertThat(r.bodyAsString()).isEqualTo("devices");
@@ -238,10 +242,10 @@ class CallExecutorTest {
     @ValueSource(booleans = {false, true})
     void retryAfterBeyondTheDeadlineEndsRetrying(boolean async) {
         server.stubFor(get("/list").willReturn(aResponse().withStatus(503).withHeader("Retry-After", "120")));
-        CallExecutor executor = executor(CallExecutor.builder("test").retryPolicy(QUICK)
+        CallPipeline pipeline = pipeline(CallPipeline.builder("test").retryPolicy(QUICK)
                 .callTimeout(Duration.ofSeconds(5)));
 
-        HttpResponse r = run(executor, CallExecutor.Call.of("list", CallKind.READ_ONLY,
+        HttpResponse r = run(pipeline, Call.of("list", CallKind.READ_ONLY,
                 HttpRequest.builder().uri(url("/list")).build(), null), async);
 
         assertThat(r.statusCode()).isEqualTo(503);
@@ -257,10 +261,10 @@ class CallExecutorTest {
         // Seconds beyond what a Duration holds in nanoseconds, beyond a long, and a date 8000 years ahead: no retry
         // can wait that long within the deadline, so the 503 is the answer (not an overflow, not the deadline).
         server.stubFor(get("/list").willReturn(aResponse().withStatus(503).withHeader("Retry-After", retryAfter)));
-        CallExecutor executor = executor(CallExecutor.builder("test").retryPolicy(QUICK)
+        CallPipeline pipeline = pipeline(CallPipeline.builder("test").retryPolicy(QUICK)
                 .callTimeout(Duration.ofSeconds(5)));
 
-        HttpResponse r = run(executor, CallExecutor.Call.of("list", CallKind.READ_ONLY,
+        HttpResponse r = run(pipeline, Call.of("list", CallKind.READ_ONLY,
                 HttpRequest.builder().uri(url("/list")).build(), null), async);
 
         assertThat(r.statusCode()).isEqualTo(503);
@@ -275,10 +279,10 @@ class CallExecutorTest {
         HttpTransport patient = new JdkHttpTransport(TransportOptions.builder()
                 .readTimeout(Duration.ofSeconds(30)).callTimeout(Duration.ofSeconds(30)).build());
         closeables.add(patient);
-        CallExecutor executor = executor(CallExecutor.builder("test").transport(patient).retryPolicy(QUICK)
+        CallPipeline pipeline = pipeline(CallPipeline.builder("test").transport(patient).retryPolicy(QUICK)
                 .callTimeout(Duration.ofMillis(500)));
 
-        Throwable thrown = catchThrowable(() -> run(executor, CallExecutor.Call.of("list", CallKind.READ_ONLY,
+        Throwable thrown = catchThrowable(() -> run(pipeline, Call.of("list", CallKind.READ_ONLY,
                 HttpRequest.builder().uri(url("/slow")).build(), null), async));
 
         assertThat(thrown).isInstanceOfSatisfying(TransportException.class, e -> {
@@ -291,17 +295,17 @@ class CallExecutorTest {
 
     @ParameterizedTest(name = "async={0}")
     @ValueSource(booleans = {false, true})
-    void maxInFlightLimitsCallsThroughTheExecutor(boolean async) throws Exception {
+    void maxConcurrentRequestsLimitsCallsThroughThePipeline(boolean async) throws Exception {
         server.stubFor(get("/held").willReturn(ok("released").withTransformers(HoldingTransformer.NAME)));
-        CallExecutor executor = executor(CallExecutor.builder("test").retryPolicy(RetryPolicy.none())
-                .maxInFlight(2).callTimeout(Duration.ofSeconds(20)));
-        CallExecutor.Call call = CallExecutor.Call.of("list", CallKind.READ_ONLY,
+        CallPipeline pipeline = pipeline(CallPipeline.builder("test").retryPolicy(RetryPolicy.none())
+                .maxConcurrentRequests(2).callTimeout(Duration.ofSeconds(20)));
+        Call call = Call.of("list", CallKind.READ_ONLY,
                 HttpRequest.builder().uri(url("/held")).build(), null);
 
         List<CompletableFuture<HttpResponse>> calls = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            calls.add(async ? executor.executeAsync(call)
-                    : CompletableFuture.supplyAsync(() -> executor.execute(call)));
+            calls.add(async ? pipeline.executeAsync(call)
+                    : CompletableFuture.supplyAsync(() -> pipeline.execute(call)));
         }
         int arrived = 0;
         for (int i = 0; i < calls.size(); i++) {
@@ -327,12 +331,12 @@ class CallExecutorTest {
         AtomicBoolean healthy = new AtomicBoolean();
         HttpTransport failFast = new HttpTransport() {
             @Override
-            public HttpResponse execute(HttpRequest request) {
-                return executeAsync(request).join();
+            public HttpResponse execute(HttpRequest request, long deadlineNanos) {
+                return executeAsync(request, deadlineNanos).join();
             }
 
             @Override
-            public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
+            public CompletableFuture<HttpResponse> executeAsync(HttpRequest request, long deadlineNanos) {
                 if (healthy.get()) {
                     return CompletableFuture.completedFuture(new HttpResponse(200, HttpHeaders.empty(), null));
                 }
@@ -351,14 +355,14 @@ class CallExecutorTest {
             public void close() {
             }
         };
-        CallExecutor executor = executor(CallExecutor.builder("test").transport(failFast)
-                .retryPolicy(RetryPolicy.none()).maxInFlight(1).callTimeout(Duration.ofSeconds(10)));
-        CallExecutor.Call call = CallExecutor.Call.of("topUp", CallKind.STATE_CHANGING, postOf("/x"), null);
+        CallPipeline pipeline = pipeline(CallPipeline.builder("test").transport(failFast)
+                .retryPolicy(RetryPolicy.none()).maxConcurrentRequests(1).callTimeout(Duration.ofSeconds(10)));
+        Call call = Call.of("topUp", CallKind.STATE_CHANGING, postOf("/x"), null);
 
-        CompletableFuture<HttpResponse> holder = executor.executeAsync(call);
+        CompletableFuture<HttpResponse> holder = pipeline.executeAsync(call);
         List<CompletableFuture<HttpResponse>> queued = new ArrayList<>();
         for (int i = 0; i < 2000; i++) {
-            queued.add(executor.executeAsync(call));
+            queued.add(pipeline.executeAsync(call));
         }
         first.completeExceptionally(refused);
 
@@ -367,8 +371,8 @@ class CallExecutorTest {
             assertThatThrownBy(() -> f.get(10, TimeUnit.SECONDS)).hasCause(refused);
         }
         healthy.set(true);
-        assertThat(executor.execute(call).statusCode()).isEqualTo(200);
-        assertThat(executor.executeAsync(call).get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        assertThat(pipeline.execute(call).statusCode()).isEqualTo(200);
+        assertThat(pipeline.executeAsync(call).get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -377,12 +381,12 @@ class CallExecutorTest {
         // the second call's deadline must still fire while it does.
         HttpTransport silent = new HttpTransport() {
             @Override
-            public HttpResponse execute(HttpRequest request) {
-                return executeAsync(request).join();
+            public HttpResponse execute(HttpRequest request, long deadlineNanos) {
+                return executeAsync(request, deadlineNanos).join();
             }
 
             @Override
-            public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
+            public CompletableFuture<HttpResponse> executeAsync(HttpRequest request, long deadlineNanos) {
                 return new CompletableFuture<>();
             }
 
@@ -395,13 +399,13 @@ class CallExecutorTest {
             public void close() {
             }
         };
-        CallExecutor executor = executor(CallExecutor.builder("test").transport(silent)
+        CallPipeline pipeline = pipeline(CallPipeline.builder("test").transport(silent)
                 .retryPolicy(RetryPolicy.none()).callTimeout(Duration.ofMillis(200)));
-        CallExecutor.Call call = CallExecutor.Call.of("list", CallKind.READ_ONLY, postOf("/x"), null);
+        Call call = Call.of("list", CallKind.READ_ONLY, postOf("/x"), null);
         CountDownLatch inHandler = new CountDownLatch(1);
         CountDownLatch releaseHandler = new CountDownLatch(1);
 
-        CompletableFuture<HttpResponse> a = executor.executeAsync(call);
+        CompletableFuture<HttpResponse> a = pipeline.executeAsync(call);
         CompletableFuture<HttpResponse> handledA = a.exceptionally(e -> {
             inHandler.countDown();
             try {
@@ -414,7 +418,7 @@ class CallExecutorTest {
         try {
             assertThat(inHandler.await(20, TimeUnit.SECONDS)).as("call A reached its deadline").isTrue();
 
-            CompletableFuture<HttpResponse> b = executor.executeAsync(call);
+            CompletableFuture<HttpResponse> b = pipeline.executeAsync(call);
 
             assertThatThrownBy(() -> b.get(20, TimeUnit.SECONDS)).cause()
                     .isInstanceOfSatisfying(TransportException.class,
@@ -429,13 +433,13 @@ class CallExecutorTest {
     void cancellingAnAsyncCallAbortsItAndNoRetryFollows() throws Exception {
         server.stubFor(get("/held").willReturn(ok("released").withTransformers(HoldingTransformer.NAME)));
         AtomicInteger attempts = new AtomicInteger();
-        CallExecutor.Call call = new CallExecutor.Call("list", CallKind.READ_ONLY, n -> {
+        Call call = new Call("list", CallKind.READ_ONLY, n -> {
             attempts.incrementAndGet();
-            return new CallExecutor.Attempt(HttpRequest.builder().uri(url("/held")).build(), null);
+            return new Attempt(HttpRequest.builder().uri(url("/held")).build(), null);
         });
-        CallExecutor executor = executor(QUICK);
+        CallPipeline pipeline = pipeline(QUICK);
 
-        CompletableFuture<HttpResponse> f = executor.executeAsync(call);
+        CompletableFuture<HttpResponse> f = pipeline.executeAsync(call);
         assertThat(hold.awaitArrivals(1)).isTrue();
         f.cancel(true);
         hold.release(1);
@@ -443,7 +447,7 @@ class CallExecutorTest {
         assertThat(f).isCancelled();
         // A later call through the same executor still works, and the cancelled one made exactly one attempt.
         server.stubFor(get("/ok").willReturn(ok("ok")));
-        assertThat(executor.execute(CallExecutor.Call.of("list", CallKind.READ_ONLY,
+        assertThat(pipeline.execute(Call.of("list", CallKind.READ_ONLY,
                 HttpRequest.builder().uri(url("/ok")).build(), null)).bodyAsString()).isEqualTo("ok");
         assertThat(attempts).hasValue(1);
     }
@@ -453,29 +457,29 @@ class CallExecutorTest {
         server.stubFor(get("/ok").willReturn(ok("ok")));
         HttpTransport users = new JdkHttpTransport(TransportOptions.defaults());
         closeables.add(users);
-        CallExecutor.Call call = CallExecutor.Call.of("list", CallKind.READ_ONLY,
+        Call call = Call.of("list", CallKind.READ_ONLY,
                 HttpRequest.builder().uri(url("/ok")).build(), null);
 
-        CallExecutor borrowing = CallExecutor.builder("test").transport(users).build();
+        CallPipeline borrowing = CallPipeline.builder("test").transport(users).build();
         borrowing.close();
-        CallExecutor owning = CallExecutor.builder("test").build();
+        CallPipeline owning = CallPipeline.builder("test").build();
         HttpTransport owned = owning.transport();
         owning.close();
 
-        assertThat(users.execute(call.attempts().apply(1).request()).bodyAsString()).isEqualTo("ok");
-        assertThatThrownBy(() -> owned.execute(call.attempts().apply(1).request()))
+        assertThat(users.execute(call.attempts().apply(1).request(), Deadlines.after(Duration.ofSeconds(20))).bodyAsString()).isEqualTo("ok");
+        assertThatThrownBy(() -> owned.execute(call.attempts().apply(1).request(), Deadlines.after(Duration.ofSeconds(20))))
                 .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.reason()).isEqualTo(Reason.CLOSED));
     }
 
     @Test
     void anAttemptBuilderThatThrowsFailsTheAsyncCall() {
         IllegalStateException boom = new IllegalStateException("no more ids");
-        CallExecutor.Call call = new CallExecutor.Call("list", CallKind.READ_ONLY, n -> {
+        Call call = new Call("list", CallKind.READ_ONLY, n -> {
             throw boom;
         });
 
-        assertThatThrownBy(() -> executor(QUICK).executeAsync(call).join()).hasCause(boom);
-        assertThatThrownBy(() -> executor(QUICK).execute(call)).isSameAs(boom);
+        assertThatThrownBy(() -> pipeline(QUICK).executeAsync(call).join()).hasCause(boom);
+        assertThatThrownBy(() -> pipeline(QUICK).execute(call)).isSameAs(boom);
     }
 
     @ParameterizedTest(name = "async={0}")
@@ -485,13 +489,13 @@ class CallExecutorTest {
         AtomicInteger calls = new AtomicInteger();
         HttpTransport broken = new HttpTransport() {
             @Override
-            public HttpResponse execute(HttpRequest request) {
+            public HttpResponse execute(HttpRequest request, long deadlineNanos) {
                 calls.incrementAndGet();
                 throw bug;
             }
 
             @Override
-            public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
+            public CompletableFuture<HttpResponse> executeAsync(HttpRequest request, long deadlineNanos) {
                 calls.incrementAndGet();
                 return CompletableFuture.failedFuture(bug);
             }
@@ -505,9 +509,9 @@ class CallExecutorTest {
             public void close() {
             }
         };
-        CallExecutor executor = executor(CallExecutor.builder("test").transport(broken).retryPolicy(QUICK));
+        CallPipeline pipeline = pipeline(CallPipeline.builder("test").transport(broken).retryPolicy(QUICK));
 
-        Throwable thrown = catchThrowable(() -> run(executor, CallExecutor.Call.of("list", CallKind.READ_ONLY,
+        Throwable thrown = catchThrowable(() -> run(pipeline, Call.of("list", CallKind.READ_ONLY,
                 HttpRequest.builder().uri(url("/x")).build(), null), async));
 
         assertThat(thrown).isSameAs(bug);
@@ -520,10 +524,6 @@ class CallExecutorTest {
         final List<Thread> threads = new ArrayList<>();
         final AtomicInteger failuresFirst = new AtomicInteger();
 
-        @Override
-        public HttpResponse execute(HttpRequest request) {
-            throw new AssertionError("execute(request) used: the call deadline would be lost");
-        }
 
         @Override
         public HttpResponse execute(HttpRequest request, long deadlineNanos) {
@@ -536,7 +536,7 @@ class CallExecutorTest {
         }
 
         @Override
-        public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
+        public CompletableFuture<HttpResponse> executeAsync(HttpRequest request, long deadlineNanos) {
             throw new AssertionError("executeAsync used by a synchronous call");
         }
 
@@ -553,10 +553,10 @@ class CallExecutorTest {
     @Test
     void aSynchronousCallSendsOnTheCallersThreadWithTheCallDeadline() {
         SyncOnlyTransport sync = new SyncOnlyTransport();
-        CallExecutor executor = executor(CallExecutor.builder("test").transport(sync).retryPolicy(QUICK)
-                .maxInFlight(1).callTimeout(Duration.ofSeconds(30)));
+        CallPipeline pipeline = pipeline(CallPipeline.builder("test").transport(sync).retryPolicy(QUICK)
+                .maxConcurrentRequests(1).callTimeout(Duration.ofSeconds(30)));
 
-        HttpResponse r = executor.execute(CallExecutor.Call.of("list", CallKind.READ_ONLY, postOf("/x"), null));
+        HttpResponse r = pipeline.execute(Call.of("list", CallKind.READ_ONLY, postOf("/x"), null));
 
         assertThat(r.bodyAsString()).isEqualTo("sync");
         assertThat(sync.threads).containsExactly(Thread.currentThread());
@@ -568,10 +568,10 @@ class CallExecutorTest {
     void aSynchronousCallRetriesWhatTheTransportsDeadlineBoundMethodThrowsUnderTheSameDeadline() {
         SyncOnlyTransport sync = new SyncOnlyTransport();
         sync.failuresFirst.set(2);
-        CallExecutor executor = executor(CallExecutor.builder("test").transport(sync).retryPolicy(QUICK)
+        CallPipeline pipeline = pipeline(CallPipeline.builder("test").transport(sync).retryPolicy(QUICK)
                 .callTimeout(Duration.ofSeconds(30)));
 
-        HttpResponse r = executor.execute(CallExecutor.Call.of("topUp", CallKind.STATE_CHANGING, postOf("/x"), null));
+        HttpResponse r = pipeline.execute(Call.of("topUp", CallKind.STATE_CHANGING, postOf("/x"), null));
 
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(sync.deadlinesLeft).hasSize(3);
@@ -580,16 +580,12 @@ class CallExecutorTest {
         assertThat(sync.deadlinesLeft.get(2)).isLessThan(sync.deadlinesLeft.get(1));
     }
 
-    /** A user's transport implementing only the original methods; every async call gets {@code pending}. */
+    /** A user's transport implementing only the asynchronous method; every call gets {@code pending}. */
     private static HttpTransport asyncOnly(CompletableFuture<HttpResponse> pending) {
         return new HttpTransport() {
-            @Override
-            public HttpResponse execute(HttpRequest request) {
-                throw new AssertionError("execute(request) used");
-            }
 
             @Override
-            public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
+            public CompletableFuture<HttpResponse> executeAsync(HttpRequest request, long deadlineNanos) {
                 return pending;
             }
 
@@ -606,15 +602,15 @@ class CallExecutorTest {
 
     @Test
     void aTransportWithoutTheDeadlineBoundMethodIsWaitedForUntilTheDeadlineAndCancelled() throws Exception {
-        // A user's transport implementing only the original methods: the interface's default sends asynchronously,
+        // A user's transport implementing only the asynchronous method: the interface's default sends asynchronously,
         // ends the wait at the call deadline and cancels the exchange.
         CompletableFuture<HttpResponse> pending = new CompletableFuture<>();
         HttpTransport asyncOnly = asyncOnly(pending);
-        CallExecutor executor = executor(CallExecutor.builder("test").transport(asyncOnly)
+        CallPipeline pipeline = pipeline(CallPipeline.builder("test").transport(asyncOnly)
                 .retryPolicy(RetryPolicy.none()).callTimeout(Duration.ofMillis(200)));
 
-        Throwable thrown = catchThrowable(() -> executor.execute(
-                CallExecutor.Call.of("list", CallKind.READ_ONLY, postOf("/x"), null)));
+        Throwable thrown = catchThrowable(() -> pipeline.execute(
+                Call.of("list", CallKind.READ_ONLY, postOf("/x"), null)));
 
         assertThat(thrown).isInstanceOfSatisfying(TransportException.class, e -> {
             assertThat(e.reason()).isEqualTo(Reason.DEADLINE);
@@ -627,15 +623,15 @@ class CallExecutorTest {
     void anInterruptedSynchronousCallThroughTheDefaultFailsAsCancelledWithTheInterruptKept() {
         CompletableFuture<HttpResponse> pending = new CompletableFuture<>();
         HttpTransport asyncOnly = asyncOnly(pending);
-        CallExecutor executor = executor(CallExecutor.builder("test").transport(asyncOnly)
+        CallPipeline pipeline = pipeline(CallPipeline.builder("test").transport(asyncOnly)
                 .retryPolicy(QUICK).callTimeout(Duration.ofSeconds(30)));
 
         Thread.currentThread().interrupt();
         Throwable thrown;
         boolean stillInterrupted;
         try {
-            thrown = catchThrowable(() -> executor.execute(
-                    CallExecutor.Call.of("list", CallKind.READ_ONLY, postOf("/x"), null)));
+            thrown = catchThrowable(() -> pipeline.execute(
+                    Call.of("list", CallKind.READ_ONLY, postOf("/x"), null)));
         } finally {
             stillInterrupted = Thread.interrupted();
         }
@@ -646,5 +642,59 @@ class CallExecutorTest {
         });
         assertThat(stillInterrupted).isTrue();
         assertThat(pending).isCancelled();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"cancel", "orTimeout", "complete"})
+    void completingTheCallersFutureInAnyWayAbortsTheExchange(String how) throws Exception {
+        CompletableFuture<HttpResponse> pending = new CompletableFuture<>();
+        CallPipeline pipeline = pipeline(CallPipeline.builder("test").transport(asyncOnly(pending))
+                .retryPolicy(QUICK).callTimeout(Duration.ofSeconds(60)));
+        CompletableFuture<String> f = pipeline.executeAsync(Call.of("list", CallKind.READ_ONLY, postOf("/x"), null),
+                HttpResponse::bodyAsString);
+
+        switch (how) {
+            case "cancel" -> f.cancel(true);
+            case "orTimeout" -> f.orTimeout(50, TimeUnit.MILLISECONDS);
+            default -> f.complete("mine");
+        }
+
+        // Bounded wait for the transport's exchange to be cancelled (orTimeout completes on another thread).
+        Throwable aborted = catchThrowable(() -> pending.get(20, TimeUnit.SECONDS));
+        assertThat(aborted).isInstanceOf(java.util.concurrent.CancellationException.class);
+    }
+
+    @Test
+    void callsWaitingForASlotAreCancelledWithoutBeingSent() throws Exception {
+        server.stubFor(get("/held").willReturn(ok("released").withTransformers(HoldingTransformer.NAME)));
+        server.stubFor(get("/never").willReturn(ok("never")));
+        server.stubFor(get("/after").willReturn(ok("after")));
+        CallPipeline pipeline = pipeline(CallPipeline.builder("test").retryPolicy(RetryPolicy.none())
+                .maxConcurrentRequests(1).callTimeout(Duration.ofSeconds(20)));
+
+        CompletableFuture<HttpResponse> held = pipeline.executeAsync(Call.of("list", CallKind.READ_ONLY,
+                HttpRequest.builder().uri(url("/held")).build(), null));
+        assertThat(hold.awaitArrivals(1)).isTrue();
+        CompletableFuture<HttpResponse> waiting = pipeline.executeAsync(Call.of("list", CallKind.READ_ONLY,
+                HttpRequest.builder().uri(url("/never")).build(), null));
+        waiting.cancel(true);
+        CompletableFuture<HttpResponse> after = pipeline.executeAsync(Call.of("list", CallKind.READ_ONLY,
+                HttpRequest.builder().uri(url("/after")).build(), null));
+        hold.release(1);
+
+        assertThat(held.get(20, TimeUnit.SECONDS).bodyAsString()).isEqualTo("released");
+        assertThat(after.get(20, TimeUnit.SECONDS).bodyAsString()).isEqualTo("after");
+        assertThat(waiting).isCancelled();
+        server.verify(0, getRequestedFor(urlEqualTo("/never")));
+    }
+
+    @Test
+    void aHugeCallTimeoutNeverOverflows() {
+        server.stubFor(get("/ok").willReturn(ok("ok")));
+        CallPipeline pipeline = pipeline(CallPipeline.builder("test").callTimeout(Duration.ofDays(1_000_000)));
+        Call call = Call.of("list", CallKind.READ_ONLY, HttpRequest.builder().uri(url("/ok")).build(), null);
+
+        assertThat(pipeline.execute(call).bodyAsString()).isEqualTo("ok");
+        assertThat(pipeline.executeAsync(call).join().bodyAsString()).isEqualTo("ok");
     }
 }

@@ -1,4 +1,4 @@
-package io.github.walletdevice.core.transport;
+package io.github.walletdevice.core.internal;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -7,27 +7,28 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Watches the response bodies the JDK transport is reading, for their read timeout and call deadline, and the
- * deadlines of {@link Deadlines#watch} (the OkHttp transport's synchronous calls), with one daemon thread
- * ({@code walletdevice-body-watch}) that looks at all of them every {@link #TICK_NANOS} while any is open, and for
- * a second after the last one, then sleeps until the next.
+ * Watches timeouts that are nearly always cancelled a few microseconds after they are set: the read timeout and
+ * deadline of the bodies the JDK transport reads, and the deadlines of {@link Deadlines#watch} (synchronous OkHttp
+ * calls, asynchronous calls of the call pipeline). One daemon thread ({@code walletdevice-timeout-watch}) looks at
+ * all of them every {@link #TICK_NANOS} while any is open, and for a second after the last one, then sleeps until
+ * the next.
  *
- * <p>Why not a timer per body: arming one wakes the timer thread on every call (the new timer is the earliest),
+ * <p>Why not a timer per timeout: arming one wakes the timer thread on every call (the new timer is the earliest),
  * and nearly every body is complete a few microseconds later; on a 2-CPU machine those wake-ups cost a few percent
  * of a loopback call. A watched body only joins a set. The price is precision: a body times out up to one tick
  * after its time, which for timeouts of seconds does not matter. Like the {@link Deadlines} timer, the thread lasts
  * as long as this class; asleep it costs nothing.
  */
-final class BodyWatch {
+public final class TimeoutWatch {
     /** How often open bodies are looked at. */
     static final long TICK_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
     /** How long the thread ticks on with nothing to watch before it sleeps: back-to-back calls never wake it. */
     private static final long LINGER_NANOS = TimeUnit.SECONDS.toNanos(1);
 
-    /** A body being read. */
-    interface Watched {
+    /** Something with a timeout: a body being read, a call's deadline. */
+    public interface Watched {
         /**
-         * Called every tick on the watch thread; fails the body (on another thread) when its time is up.
+         * Called every tick on the watch thread; ends what is watched (on another thread) when its time is up.
          *
          * @param now the {@link System#nanoTime()} of this tick
          */
@@ -39,11 +40,11 @@ final class BodyWatch {
     private static final AtomicBoolean TICKING = new AtomicBoolean(true);
     private static final Thread THREAD = start();
 
-    private BodyWatch() {
+    private TimeoutWatch() {
     }
 
     private static Thread start() {
-        Thread t = new Thread(BodyWatch::run, "walletdevice-body-watch");
+        Thread t = new Thread(TimeoutWatch::run, "walletdevice-timeout-watch");
         t.setDaemon(true);
         // Started by whichever thread first reads a body: it must not keep that thread's class loader alive.
         t.setContextClassLoader(null);
@@ -52,11 +53,11 @@ final class BodyWatch {
     }
 
     /**
-     * Starts watching a body.
+     * Starts watching.
      *
-     * @param body the body
+     * @param body what to watch
      */
-    static void watch(Watched body) {
+    public static void watch(Watched body) {
         OPEN.add(body);
         // Set after the add: either the thread sees the body before it parks, or this sees it stopped and wakes it.
         if (!TICKING.get() && TICKING.compareAndSet(false, true)) {
@@ -65,11 +66,11 @@ final class BodyWatch {
     }
 
     /**
-     * Stops watching a body (complete, failed or cancelled).
+     * Stops watching (complete, failed or cancelled).
      *
-     * @param body the body
+     * @param body what was watched
      */
-    static void unwatch(Watched body) {
+    public static void unwatch(Watched body) {
         OPEN.remove(body);
     }
 
@@ -92,7 +93,7 @@ final class BodyWatch {
                 TICKING.set(false);
                 // A body added meanwhile either is seen here or has set TICKING again and unparked this thread.
                 while (OPEN.isEmpty() && !TICKING.get()) {
-                    LockSupport.park(BodyWatch.class);
+                    LockSupport.park(TimeoutWatch.class);
                 }
                 TICKING.set(true);
                 idleSince = System.nanoTime();

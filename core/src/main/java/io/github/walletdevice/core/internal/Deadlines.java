@@ -1,4 +1,4 @@
-package io.github.walletdevice.core.transport;
+package io.github.walletdevice.core.internal;
 
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -11,8 +11,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Call deadlines and retry pauses for every transport and client: one daemon timer thread that only keeps time,
- * and daemon threads named {@code walletdevice-async-N} that run what is due.
+ * Deadlines on the {@link System#nanoTime()} clock, the one place durations are turned into nanoseconds (capped,
+ * so that no sum overflows), and the timers of the call layer: one daemon timer thread that only keeps time, and
+ * daemon threads named {@code walletdevice-async-N} that run what is due.
  *
  * <p>A task is handed to those threads when its time comes, never run on the timer thread: what it starts
  * (completing a call's future runs the caller's continuations, a retry encodes its request and asks for a new
@@ -21,6 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * nothing behind.
  */
 public final class Deadlines {
+    /** Longest duration counted, about 73 years: a deadline this far off never wraps when compared or summed. */
+    public static final long MAX_NANOS = Long.MAX_VALUE / 4;
+
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     private static final ScheduledThreadPoolExecutor TIMER = new ScheduledThreadPoolExecutor(1, r -> {
@@ -44,10 +48,47 @@ public final class Deadlines {
     }
 
     /**
+     * A duration in nanoseconds, negative ones as 0 and far-off ones (up to {@code Duration.ofSeconds(Long.MAX_VALUE)})
+     * cut to {@link #MAX_NANOS}.
+     *
+     * @param duration the duration
+     * @return its nanoseconds, between 0 and {@link #MAX_NANOS}
+     */
+    public static long nanos(Duration duration) {
+        if (duration.isNegative()) {
+            return 0;
+        }
+        return duration.compareTo(Duration.ofNanos(MAX_NANOS)) < 0 ? duration.toNanos() : MAX_NANOS;
+    }
+
+    /**
+     * The deadline {@code timeout} from now.
+     *
+     * @param timeout the time allowed, however large
+     * @return the deadline on the {@link System#nanoTime()} clock
+     */
+    public static long after(Duration timeout) {
+        return System.nanoTime() + nanos(timeout);
+    }
+
+    /**
+     * Whether a pause of {@code delay} ends before the deadline. Compared as durations, so that no delay, however
+     * large (a Retry-After of 10^10 seconds, a date in the year 9999), overflows.
+     *
+     * @param delay the pause
+     * @param deadlineNanos the deadline
+     * @return {@code true} when the pause ends before the deadline
+     */
+    public static boolean fits(Duration delay, long deadlineNanos) {
+        long left = deadlineNanos - System.nanoTime();
+        return left > 0 && delay.compareTo(Duration.ofNanos(left)) < 0;
+    }
+
+    /**
      * Runs a task after a delay, on a {@code walletdevice-async} thread (never on the timer thread).
      *
      * @param task what to run
-     * @param delay how long to wait; a delay too long to count in nanoseconds (about 292 years) waits that long
+     * @param delay how long to wait (capped as {@link #nanos} does)
      * @return a handle to cancel the task; cancelling it once the time has come does not stop the task
      */
     public static ScheduledFuture<?> schedule(Runnable task, Duration delay) {
@@ -55,10 +96,19 @@ public final class Deadlines {
     }
 
     /**
-     * Runs a task once a deadline passes, as {@link #schedule} does, but checked every 10 ms by one shared thread
-     * instead of by a timer of its own: setting and cancelling the watch only add to and remove from a set, where
-     * arming a timer wakes the timer thread whenever the new one is the earliest, which for back-to-back calls is
-     * every time. For deadlines of whole calls, where running up to 10 ms late does not matter.
+     * Runs a task now on a {@code walletdevice-async} thread.
+     *
+     * @param task what to run
+     */
+    public static void run(Runnable task) {
+        RUNNER.execute(task);
+    }
+
+    /**
+     * Runs a task once a deadline passes, as {@link #schedule} does, but checked every 10 ms by the
+     * {@link TimeoutWatch} instead of by a timer of its own: setting and cancelling the watch only add to and remove
+     * from a set, where arming a timer wakes the timer thread whenever the new one is the earliest, which for
+     * back-to-back calls is every time. For deadlines of whole calls, where running up to 10 ms late does not matter.
      *
      * @param deadlineNanos when to run the task, on the {@link System#nanoTime()} clock
      * @param task what to run, on a {@code walletdevice-async} thread
@@ -66,7 +116,7 @@ public final class Deadlines {
      */
     public static Watch watch(long deadlineNanos, Runnable task) {
         DeadlineWatch w = new DeadlineWatch(deadlineNanos, task);
-        BodyWatch.watch(w);
+        TimeoutWatch.watch(w);
         return w;
     }
 
@@ -76,7 +126,7 @@ public final class Deadlines {
         void cancel();
     }
 
-    private static final class DeadlineWatch implements Watch, BodyWatch.Watched {
+    private static final class DeadlineWatch implements Watch, TimeoutWatch.Watched {
         private final long deadlineNanos;
         private final Runnable task;
         private final AtomicBoolean done = new AtomicBoolean();
@@ -89,7 +139,7 @@ public final class Deadlines {
         @Override
         public void check(long now) {
             if (deadlineNanos - now <= 0 && done.compareAndSet(false, true)) {
-                BodyWatch.unwatch(this);
+                TimeoutWatch.unwatch(this);
                 RUNNER.execute(task);
             }
         }
@@ -97,18 +147,7 @@ public final class Deadlines {
         @Override
         public void cancel() {
             done.set(true);
-            BodyWatch.unwatch(this);
-        }
-    }
-
-    private static long nanos(Duration delay) {
-        if (delay.isNegative()) {
-            return 0;
-        }
-        try {
-            return delay.toNanos();
-        } catch (ArithmeticException e) {
-            return Long.MAX_VALUE;
+            TimeoutWatch.unwatch(this);
         }
     }
 }

@@ -1,4 +1,8 @@
-package io.github.walletdevice.core.transport;
+package io.github.walletdevice.core.transport.jdk;
+
+import io.github.walletdevice.core.transport.HttpTransport;
+import io.github.walletdevice.core.transport.HttpTransportProvider;
+import io.github.walletdevice.core.transport.TransportOptions;
 
 /** Provides {@link JdkHttpTransport}, the fallback when no other transport is on the class path. */
 public final class JdkHttpTransportProvider implements HttpTransportProvider {

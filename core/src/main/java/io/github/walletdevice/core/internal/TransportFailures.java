@@ -1,4 +1,4 @@
-package io.github.walletdevice.core.transport;
+package io.github.walletdevice.core.internal;
 
 import io.github.walletdevice.core.TransportException;
 import io.github.walletdevice.core.TransportException.Reason;
@@ -17,6 +17,8 @@ import java.util.concurrent.ExecutionException;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
+import io.github.walletdevice.core.transport.HttpRequest;
+import io.github.walletdevice.core.transport.TransportOptions;
 
 /**
  * Turns what an HTTP library throws into a {@link TransportException} with the right reason and the right
@@ -278,7 +280,14 @@ public final class TransportFailures {
         return classify(t, request, transport);
     }
 
-    private static Throwable unwrap(Throwable t) {
+    /**
+     * What a future failed with, without the {@link CompletionException} and {@link ExecutionException} wrappers
+     * that {@code join()}, {@code get()} and dependent stages add.
+     *
+     * @param t the failure
+     * @return the first cause that is not such a wrapper
+     */
+    public static Throwable unwrap(Throwable t) {
         Throwable c = t;
         while ((c instanceof CompletionException || c instanceof ExecutionException) && c.getCause() != null) {
             c = c.getCause();
