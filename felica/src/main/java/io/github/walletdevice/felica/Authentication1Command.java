@@ -1,5 +1,10 @@
 package io.github.walletdevice.felica;
 
+import static io.github.walletdevice.felica.internal.Bytes.HEX;
+
+import io.github.walletdevice.felica.internal.Bytes;
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -37,20 +42,6 @@ public record Authentication1Command(Idm idm, List<AreaCode> areaCodes, List<Ser
         serviceCodes = FrameWriter.copyList(serviceCodes, "service codes in Authentication1", 0, 255);
         challenge1A = Bytes.copyExact(challenge1A, 8, "challenge 1A");
         FrameWriter.checkLength(20 + 2 * (areaCodes.size() + serviceCodes.size()), "Authentication1");
-    }
-
-    /**
-     * Makes an Authentication1Command that keeps {@code challenge1A} instead of copying: for the decoder and
-     * this package, with an array just made (or never handed out) and not touched again.
-     */
-    static Authentication1Command adopting(Idm idm, List<AreaCode> areaCodes, List<ServiceCode> serviceCodes,
-            byte[] challenge1A) {
-        byte[][] offered = Bytes.offer(challenge1A);
-        try {
-            return new Authentication1Command(idm, areaCodes, serviceCodes, challenge1A);
-        } finally {
-            Bytes.withdraw(offered);
-        }
     }
 
     /**
@@ -112,7 +103,7 @@ public record Authentication1Command(Idm idm, List<AreaCode> areaCodes, List<Ser
         }
         byte[] challenge = r.bytes(8, "challenge 1A");
         r.end("Authentication1 command");
-        return adopting(idm, List.of(areas), List.of(services), challenge);
+        return new Authentication1Command(idm, List.of(areas), List.of(services), challenge);
     }
 
     /**
@@ -145,6 +136,6 @@ public record Authentication1Command(Idm idm, List<AreaCode> areaCodes, List<Ser
     @Override
     public String toString() {
         return "Authentication1Command[idm=" + idm + ", areaCodes=" + areaCodes + ", serviceCodes=" + serviceCodes
-                + ", challenge1A=" + Hex.of(challenge1A) + "]";
+                + ", challenge1A=" + HEX.formatHex(challenge1A) + "]";
     }
 }

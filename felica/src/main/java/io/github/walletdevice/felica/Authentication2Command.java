@@ -1,5 +1,10 @@
 package io.github.walletdevice.felica;
 
+import static io.github.walletdevice.felica.internal.Bytes.HEX;
+
+import io.github.walletdevice.felica.internal.Bytes;
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,19 +32,6 @@ public record Authentication2Command(Idm idm, byte[] challenge2B) implements Fel
     public Authentication2Command {
         Objects.requireNonNull(idm, "idm");
         challenge2B = Bytes.copyExact(challenge2B, 8, "challenge 2B");
-    }
-
-    /**
-     * Makes an Authentication2Command that keeps {@code challenge2B} instead of copying: for the decoder and
-     * this package, with an array just made (or never handed out) and not touched again.
-     */
-    static Authentication2Command adopting(Idm idm, byte[] challenge2B) {
-        byte[][] offered = Bytes.offer(challenge2B);
-        try {
-            return new Authentication2Command(idm, challenge2B);
-        } finally {
-            Bytes.withdraw(offered);
-        }
     }
 
     /**
@@ -81,7 +73,7 @@ public record Authentication2Command(Idm idm, byte[] challenge2B) implements Fel
         Idm idm = r.idm();
         byte[] c = r.bytes(8, "challenge 2B");
         r.end("Authentication2 command");
-        return adopting(idm, c);
+        return new Authentication2Command(idm, c);
     }
 
     /**
@@ -112,6 +104,6 @@ public record Authentication2Command(Idm idm, byte[] challenge2B) implements Fel
      */
     @Override
     public String toString() {
-        return "Authentication2Command[idm=" + idm + ", challenge2B=" + Hex.of(challenge2B) + "]";
+        return "Authentication2Command[idm=" + idm + ", challenge2B=" + HEX.formatHex(challenge2B) + "]";
     }
 }

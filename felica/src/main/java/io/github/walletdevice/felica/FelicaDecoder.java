@@ -1,5 +1,9 @@
 package io.github.walletdevice.felica;
 
+import static io.github.walletdevice.felica.internal.Bytes.HEX;
+
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
 import java.util.Optional;
 
 /**
@@ -108,7 +112,7 @@ public final class FelicaDecoder {
      */
     public static FelicaFrame decode(byte[] frame) {
         FrameReader r = withLength(frame);
-        return (r.b[r.pos] & 1) == 0 ? command(r) : response(r);
+        return (r.peek("the code") & 1) == 0 ? command(r) : response(r);
     }
 
     /**
@@ -150,7 +154,7 @@ public final class FelicaDecoder {
         }
         int len = frame[0] & 0xFF;
         if (len != frame.length) {
-            throw new FelicaFormatException(0, "LEN is " + len + " (" + Hex.hex2(len) + ") but the frame has "
+            throw new FelicaFormatException(0, "LEN is " + len + " (" + HEX.toHexDigits((byte) len) + ") but the frame has "
                     + frame.length + " bytes");
         }
         return new FrameReader(frame, 1, frame.length);
@@ -194,7 +198,7 @@ public final class FelicaDecoder {
             }
         } catch (IllegalArgumentException e) {
             // The reader checks every limit first; this only guards the promise that nothing else escapes.
-            throw new FelicaFormatException(r.pos, e.getMessage());
+            throw new FelicaFormatException(r.position(), e.getMessage());
         }
     }
 
@@ -221,17 +225,17 @@ public final class FelicaDecoder {
                 default: return UnknownResponse.read(code, r);
             }
         } catch (IllegalArgumentException e) {
-            throw new FelicaFormatException(r.pos, e.getMessage());
+            throw new FelicaFormatException(r.position(), e.getMessage());
         }
     }
 
     private static FelicaResponse answer(FrameReader r, FelicaCommand sent) {
-        int codeAt = r.pos;
+        int codeAt = r.position();
         int expected = sent.responseCode() & 0xFF;
-        int actual = r.b[codeAt] & 0xFF;
+        int actual = r.peek("the response code") & 0xFF;
         if (actual != expected) {
-            throw new FelicaFormatException(codeAt, "response code " + Hex.hex2(actual) + " does not answer command "
-                    + Hex.hex2(sent.code()) + " (" + sent.name() + "), which expects " + Hex.hex2(expected));
+            throw new FelicaFormatException(codeAt, "response code " + HEX.toHexDigits((byte) actual) + " does not answer command "
+                    + HEX.toHexDigits((byte) sent.code()) + " (" + sent.name() + "), which expects " + HEX.toHexDigits((byte) expected));
         }
         FelicaResponse response = response(r);
         Optional<Idm> sentIdm = sent.idmIfPresent();

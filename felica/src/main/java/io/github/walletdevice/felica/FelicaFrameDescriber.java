@@ -1,5 +1,7 @@
 package io.github.walletdevice.felica;
 
+import static io.github.walletdevice.felica.internal.Bytes.HEX;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -71,7 +73,7 @@ public final class FelicaFrameDescriber {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("direction", frame instanceof FelicaCommand ? "command" : "response");
         m.put("name", frame.name());
-        m.put("code", Hex.hex2(frame.code()));
+        m.put("code", HEX.toHexDigits((byte) frame.code()));
         m.put("length", frame.length());
         frame.idmIfPresent().ifPresent(idm -> m.put("idm", idm.toString()));
         if (frame instanceof FelicaCommand) {
@@ -106,7 +108,7 @@ public final class FelicaFrameDescriber {
         boolean command = frame instanceof FelicaCommand;
         StringBuilder sb = new StringBuilder(frame.name()).append(command ? " command" : " response");
         if (frame instanceof UnknownCommand || frame instanceof UnknownResponse) {
-            sb.append(" (code ").append(Hex.hex2(frame.code())).append(')');
+            sb.append(" (code ").append(HEX.toHexDigits((byte) frame.code())).append(')');
         }
         frame.idmIfPresent().ifPresent(idm -> sb.append(command ? " to " : " from ").append(idm));
         Map<String, Object> m = describe(frame);
@@ -180,9 +182,9 @@ public final class FelicaFrameDescriber {
             Authentication1Command a = (Authentication1Command) c;
             m.put("areaCodes", codes(a.areaCodes()));
             m.put("serviceCodes", codes(a.serviceCodes()));
-            m.put("challenge1A", Hex.of(a.challenge1A()));
+            m.put("challenge1A", HEX.formatHex(a.challenge1A()));
         } else if (c instanceof Authentication2Command) {
-            m.put("challenge2B", Hex.of(((Authentication2Command) c).challenge2B()));
+            m.put("challenge2B", HEX.formatHex(((Authentication2Command) c).challenge2B()));
         } else if (c instanceof GetNodePropertyCommand) {
             GetNodePropertyCommand g = (GetNodePropertyCommand) c;
             m.put("target", g.target());
@@ -190,7 +192,7 @@ public final class FelicaFrameDescriber {
         } else if (c instanceof RequestServiceV2Command) {
             m.put("nodeCodes", codes(((RequestServiceV2Command) c).nodeCodes()));
         } else if (c instanceof UnknownCommand) {
-            m.put("data", Hex.of(((UnknownCommand) c).body()));
+            m.put("data", HEX.formatHex(((UnknownCommand) c).body()));
         }
         // Request Response, Request System Code, Get System Status, Request Specification Version, Reset Mode and
         // Get Container ID carry nothing beyond the IDm and reserved bytes.
@@ -206,7 +208,7 @@ public final class FelicaFrameDescriber {
             PollingResponse p = (PollingResponse) r;
             m.put("pmm", p.pmm().toString());
             if (p.requestData().isPresent()) {
-                m.put("requestData", Hex.hex4(p.requestData().getAsInt()));
+                m.put("requestData", HEX.toHexDigits((short) (p.requestData().getAsInt())));
             }
         } else if (r instanceof RequestServiceResponse) {
             m.put("keyVersions", codes(((RequestServiceResponse) r).keyVersions()));
@@ -220,10 +222,10 @@ public final class FelicaFrameDescriber {
         } else if (r instanceof SearchServiceCodeResponse) {
             SearchServiceCodeResponse s = (SearchServiceCodeResponse) r;
             if (s.isArea()) {
-                m.put("areaCode", Hex.hex4(s.nodeCode()));
-                m.put("endServiceCode", Hex.hex4(s.endServiceCode().getAsInt()));
+                m.put("areaCode", HEX.toHexDigits((short) s.nodeCode()));
+                m.put("endServiceCode", HEX.toHexDigits((short) (s.endServiceCode().getAsInt())));
             } else if (!s.isEnd()) {
-                m.put("serviceCode", Hex.hex4(s.nodeCode()));
+                m.put("serviceCode", HEX.toHexDigits((short) s.nodeCode()));
             }
             m.put("end", s.isEnd());
         } else if (r instanceof RequestSystemCodeResponse) {
@@ -232,23 +234,23 @@ public final class FelicaFrameDescriber {
             m.put("blockInformation", List.copyOf(((RequestBlockInformationResponse) r).blockInformation()));
         } else if (r instanceof Authentication1Response) {
             Authentication1Response a = (Authentication1Response) r;
-            m.put("challenge1B", Hex.of(a.challenge1B()));
-            m.put("challenge2A", Hex.of(a.challenge2A()));
+            m.put("challenge1B", HEX.formatHex(a.challenge1B()));
+            m.put("challenge2A", HEX.formatHex(a.challenge2A()));
         } else if (r instanceof Authentication2Response) {
-            m.put("ciphertext", Hex.of(((Authentication2Response) r).ciphertext()));
+            m.put("ciphertext", HEX.formatHex(((Authentication2Response) r).ciphertext()));
         } else if (r instanceof GetNodePropertyResponse) {
             GetNodePropertyResponse g = (GetNodePropertyResponse) r;
             if (g.statusFlag1().isSuccess()) {
                 List<String> props = new ArrayList<>();
                 for (byte[] p : g.propertyList()) {
-                    props.add(Hex.of(p));
+                    props.add(HEX.formatHex(p));
                 }
                 m.put("properties", Collections.unmodifiableList(props));
             }
         } else if (r instanceof RequestServiceV2Response) {
             RequestServiceV2Response v = (RequestServiceV2Response) r;
             if (v.statusFlag1().isSuccess()) {
-                m.put("encryptionIdentifier", Hex.hex2(v.encryptionIdentifier()));
+                m.put("encryptionIdentifier", HEX.toHexDigits((byte) v.encryptionIdentifier()));
                 m.put("keyVersions", codes(v.keyVersions()));
                 if (!v.desKeyVersions().isEmpty()) {
                     m.put("desKeyVersions", codes(v.desKeyVersions()));
@@ -258,7 +260,7 @@ public final class FelicaFrameDescriber {
             GetSystemStatusResponse g = (GetSystemStatusResponse) r;
             if (g.statusFlag1().isSuccess()) {
                 m.put("flag", g.flag());
-                m.put("data", Hex.of(g.data()));
+                m.put("data", HEX.formatHex(g.data()));
             }
         } else if (r instanceof RequestSpecificationVersionResponse) {
             RequestSpecificationVersionResponse s = (RequestSpecificationVersionResponse) r;
@@ -274,7 +276,7 @@ public final class FelicaFrameDescriber {
         } else if (r instanceof GetContainerIdResponse) {
             m.put("containerIdm", ((GetContainerIdResponse) r).containerIdm().toString());
         } else if (r instanceof UnknownResponse) {
-            m.put("data", Hex.of(((UnknownResponse) r).body()));
+            m.put("data", HEX.formatHex(((UnknownResponse) r).body()));
         }
     }
 
@@ -301,7 +303,7 @@ public final class FelicaFrameDescriber {
     private static List<String> blockData(byte[] data) {
         List<String> out = new ArrayList<>(data.length / 16);
         for (int i = 0; i + 16 <= data.length; i += 16) {
-            out.add(Hex.of(data, i, i + 16));
+            out.add(HEX.formatHex(data, i, i + 16));
         }
         return Collections.unmodifiableList(out);
     }

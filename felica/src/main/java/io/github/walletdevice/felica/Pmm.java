@@ -1,5 +1,8 @@
 package io.github.walletdevice.felica;
 
+import static io.github.walletdevice.felica.internal.Bytes.HEX;
+
+import io.github.walletdevice.felica.internal.Bytes;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -49,7 +52,7 @@ public record Pmm(long value) {
      * @throws IllegalArgumentException if the text is not 8 bytes of hex
      */
     public static Pmm parse(String hex) {
-        return new Pmm(Hex.parseLong8(hex, "a PMm"));
+        return new Pmm(Bytes.parseLong8(hex, "a PMm"));
     }
 
     /**
@@ -285,6 +288,6 @@ public record Pmm(long value) {
      */
     @Override
     public String toString() {
-        return Hex.hex16(value);
+        return HEX.toHexDigits(value);
     }
 }

@@ -1,5 +1,9 @@
 package io.github.walletdevice.felica;
 
+import static io.github.walletdevice.felica.internal.Bytes.HEX;
+
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -117,6 +121,6 @@ public record PollingResponse(Idm idm, Pmm pmm, OptionalInt requestData) impleme
     @Override
     public String toString() {
         return "PollingResponse[idm=" + idm + ", pmm=" + pmm
-                + (requestData.isPresent() ? ", requestData=" + Hex.hex4(requestData.getAsInt()) : "") + "]";
+                + (requestData.isPresent() ? ", requestData=" + HEX.toHexDigits((short) requestData.getAsInt()) : "") + "]";
     }
 }

@@ -1,5 +1,7 @@
 package io.github.walletdevice.felica;
 
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -104,7 +106,7 @@ public record ReadWithoutEncryptionCommand(Idm idm, List<ServiceCode> services, 
         }
         w.u8(blocks.size());
         for (BlockListElement e : blocks) {
-            w.element(e);
+            e.writeTo(w);
         }
     }
 

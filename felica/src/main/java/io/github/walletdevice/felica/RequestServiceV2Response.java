@@ -1,5 +1,9 @@
 package io.github.walletdevice.felica;
 
+import static io.github.walletdevice.felica.internal.Bytes.HEX;
+
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,7 +63,7 @@ public record RequestServiceV2Response(Idm idm, StatusFlag1 statusFlag1, StatusF
             }
             int des = hasDesVersions(encryptionIdentifier) ? keyVersions.size() : 0;
             if (desKeyVersions.size() != des) {
-                throw new IllegalArgumentException("encryption identifier " + Hex.hex2(encryptionIdentifier)
+                throw new IllegalArgumentException("encryption identifier " + HEX.toHexDigits((byte) encryptionIdentifier)
                         + " needs " + des + " DES key versions, got " + desKeyVersions.size());
             }
         }
@@ -117,7 +121,7 @@ public record RequestServiceV2Response(Idm idm, StatusFlag1 statusFlag1, StatusF
         int n = r.count("the number of nodes", 1, RequestServiceCommand.MAX_NODES);
         int lists = hasDesVersions(encId) ? 2 : 1;
         if (r.remaining() != 2 * n * lists) {
-            throw new FelicaFormatException(r.pos, n + " nodes with encryption identifier " + Hex.hex2(encId)
+            throw new FelicaFormatException(r.position(), n + " nodes with encryption identifier " + HEX.toHexDigits((byte) encId)
                     + " need " + 2 * n * lists + " bytes of key versions but " + r.remaining() + " bytes follow");
         }
         KeyVersion[] first = new KeyVersion[n];

@@ -1,5 +1,9 @@
 package io.github.walletdevice.felica;
 
+import static io.github.walletdevice.felica.internal.Bytes.HEX;
+
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -166,11 +170,11 @@ public record SearchServiceCodeResponse(Idm idm, int nodeCode, OptionalInt endSe
     public String toString() {
         String body;
         if (isArea()) {
-            body = "area=" + Hex.hex4(nodeCode) + ", endServiceCode=" + Hex.hex4(endServiceCode.getAsInt());
+            body = "area=" + HEX.toHexDigits((short) nodeCode) + ", endServiceCode=" + HEX.toHexDigits((short) endServiceCode.getAsInt());
         } else if (isEnd()) {
             body = "end";
         } else {
-            body = "service=" + Hex.hex4(nodeCode);
+            body = "service=" + HEX.toHexDigits((short) nodeCode);
         }
         return "SearchServiceCodeResponse[idm=" + idm + ", " + body + "]";
     }

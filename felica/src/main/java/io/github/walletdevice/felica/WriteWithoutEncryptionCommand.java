@@ -1,5 +1,10 @@
 package io.github.walletdevice.felica;
 
+import static io.github.walletdevice.felica.internal.Bytes.HEX;
+
+import io.github.walletdevice.felica.internal.Bytes;
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -54,20 +59,6 @@ public record WriteWithoutEncryptionCommand(Idm idm, List<ServiceCode> services,
     }
 
     /**
-     * Makes a WriteWithoutEncryptionCommand that keeps {@code blockData} instead of copying: for the decoder and
-     * this package, with an array just made (or never handed out) and not touched again.
-     */
-    static WriteWithoutEncryptionCommand adopting(Idm idm, List<ServiceCode> services,
-            List<BlockListElement> blocks, byte[] blockData) {
-        byte[][] offered = Bytes.offer(blockData);
-        try {
-            return new WriteWithoutEncryptionCommand(idm, services, blocks, blockData);
-        } finally {
-            Bytes.withdraw(offered);
-        }
-    }
-
-    /**
      * Returns a command that writes one block of one service.
      *
      * @param idm the IDm
@@ -104,7 +95,7 @@ public record WriteWithoutEncryptionCommand(Idm idm, List<ServiceCode> services,
             }
             System.arraycopy(b, 0, all, 16 * i, 16);
         }
-        return adopting(idm, services, blocks, all);
+        return new WriteWithoutEncryptionCommand(idm, services, blocks, all);
     }
 
     /**
@@ -175,11 +166,11 @@ public record WriteWithoutEncryptionCommand(Idm idm, List<ServiceCode> services,
         List<BlockListElement> blocks = ReadWithoutEncryptionCommand.readBlocks(r, MAX_BLOCKS);
         int size = 16 * blocks.size();
         if (r.remaining() != size) {
-            throw new FelicaFormatException(r.pos, blocks.size() + " blocks need " + size + " bytes of block data but "
+            throw new FelicaFormatException(r.position(), blocks.size() + " blocks need " + size + " bytes of block data but "
                     + r.remaining() + " bytes follow");
         }
         byte[] data = r.bytes(size, "the block data");
-        return adopting(idm, services, blocks, data);
+        return new WriteWithoutEncryptionCommand(idm, services, blocks, data);
     }
 
     /**
@@ -215,7 +206,7 @@ public record WriteWithoutEncryptionCommand(Idm idm, List<ServiceCode> services,
         StringBuilder sb = new StringBuilder("WriteWithoutEncryptionCommand[idm=").append(idm).append(", services=")
                 .append(services).append(", blocks=").append(blocks).append(", blockData=[");
         for (int i = 0; i < blocks.size(); i++) {
-            sb.append(i == 0 ? "" : ", ").append(Hex.of(blockData, 16 * i, 16 * i + 16));
+            sb.append(i == 0 ? "" : ", ").append(HEX.formatHex(blockData, 16 * i, 16 * i + 16));
         }
         return sb.append("]]").toString();
     }
