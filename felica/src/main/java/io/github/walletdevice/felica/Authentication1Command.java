@@ -5,8 +5,10 @@ import static io.github.walletdevice.felica.internal.Bytes.HEX;
 import io.github.walletdevice.felica.internal.Bytes;
 import io.github.walletdevice.felica.internal.FrameReader;
 import io.github.walletdevice.felica.internal.FrameWriter;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,7 +23,7 @@ import java.util.Optional;
  * @param challenge1A the reader's 8-byte challenge
  */
 public record Authentication1Command(Idm idm, List<AreaCode> areaCodes, List<ServiceCode> serviceCodes,
-        byte[] challenge1A) implements FelicaCommand {
+        byte[] challenge1A) implements FelicaCommand<Authentication1Response> {
 
     /** The command code, {@code 10}. */
     public static final byte CODE = 0x10;
@@ -52,6 +54,38 @@ public record Authentication1Command(Idm idm, List<AreaCode> areaCodes, List<Ser
     @Override
     public byte[] challenge1A() {
         return challenge1A.clone();
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @return {@code Authentication1Response.class}
+     */
+    @Override
+    public Class<Authentication1Response> responseType() {
+        return Authentication1Response.class;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @param pmm {@inheritDoc}
+     * @return {@inheritDoc}
+     */
+    @Override
+    public Duration maximumResponseTime(Pmm pmm) {
+        return pmm.timeout(CommandClass.MUTUAL_AUTHENTICATION, 1);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @return the fields, in order
+     */
+    @Override
+    public Map<String, Object> details() {
+        return Details.of("areaCodes", Details.codes(areaCodes), "serviceCodes", Details.codes(serviceCodes),
+                "challenge1A", HEX.formatHex(challenge1A));
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.github.walletdevice.felica.internal.Bytes;
 import io.github.walletdevice.felica.internal.FrameReader;
 import io.github.walletdevice.felica.internal.FrameWriter;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -54,6 +55,16 @@ public record Authentication1Response(Idm idm, byte[] challenge1B, byte[] challe
     @Override
     public byte[] challenge2A() {
         return challenge2A.clone();
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @return the fields, in order
+     */
+    @Override
+    public Map<String, Object> details() {
+        return Details.of("challenge1B", HEX.formatHex(challenge1B), "challenge2A", HEX.formatHex(challenge2A));
     }
 
     @Override

@@ -5,7 +5,9 @@ import static io.github.walletdevice.felica.internal.Bytes.HEX;
 import io.github.walletdevice.felica.internal.Bytes;
 import io.github.walletdevice.felica.internal.FrameReader;
 import io.github.walletdevice.felica.internal.FrameWriter;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,7 +18,7 @@ import java.util.Optional;
  * @param idm the IDm of the system addressed
  * @param challenge2B the reader's answer to the card's challenge, 8 bytes
  */
-public record Authentication2Command(Idm idm, byte[] challenge2B) implements FelicaCommand {
+public record Authentication2Command(Idm idm, byte[] challenge2B) implements FelicaCommand<Authentication2Response> {
 
     /** The command code, {@code 12}. */
     public static final byte CODE = 0x12;
@@ -42,6 +44,37 @@ public record Authentication2Command(Idm idm, byte[] challenge2B) implements Fel
     @Override
     public byte[] challenge2B() {
         return challenge2B.clone();
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @return {@code Authentication2Response.class}
+     */
+    @Override
+    public Class<Authentication2Response> responseType() {
+        return Authentication2Response.class;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @param pmm {@inheritDoc}
+     * @return {@inheritDoc}
+     */
+    @Override
+    public Duration maximumResponseTime(Pmm pmm) {
+        return pmm.timeout(CommandClass.MUTUAL_AUTHENTICATION, 1);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @return the fields, in order
+     */
+    @Override
+    public Map<String, Object> details() {
+        return Details.of("challenge2B", HEX.formatHex(challenge2B));
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.github.walletdevice.felica.internal.Bytes;
 import io.github.walletdevice.felica.internal.FrameReader;
 import io.github.walletdevice.felica.internal.FrameWriter;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,6 +39,16 @@ public record Authentication2Response(byte[] ciphertext) implements FelicaRespon
     @Override
     public byte[] ciphertext() {
         return ciphertext.clone();
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @return the fields, in order
+     */
+    @Override
+    public Map<String, Object> details() {
+        return Details.of("ciphertext", HEX.formatHex(ciphertext));
     }
 
     @Override

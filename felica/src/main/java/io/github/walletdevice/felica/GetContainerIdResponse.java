@@ -2,6 +2,7 @@ package io.github.walletdevice.felica;
 
 import io.github.walletdevice.felica.internal.FrameReader;
 import io.github.walletdevice.felica.internal.FrameWriter;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -24,6 +25,16 @@ public record GetContainerIdResponse(Idm containerIdm) implements FelicaResponse
      */
     public GetContainerIdResponse {
         Objects.requireNonNull(containerIdm, "containerIdm");
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @return the fields, in order
+     */
+    @Override
+    public Map<String, Object> details() {
+        return Details.of("containerIdm", containerIdm.toString());
     }
 
     @Override

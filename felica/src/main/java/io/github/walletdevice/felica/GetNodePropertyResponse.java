@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -92,6 +93,23 @@ public record GetNodePropertyResponse(Idm idm, StatusFlag1 statusFlag1, StatusFl
             out.add(Arrays.copyOfRange(properties, i * size, (i + 1) * size));
         }
         return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @return the fields, in order
+     */
+    @Override
+    public Map<String, Object> details() {
+        if (!statusFlag1.isSuccess()) {
+            return Map.of();
+        }
+        List<String> props = new ArrayList<>();
+        for (byte[] p : propertyList()) {
+            props.add(HEX.formatHex(p));
+        }
+        return Details.of("properties", Collections.unmodifiableList(props));
     }
 
     @Override

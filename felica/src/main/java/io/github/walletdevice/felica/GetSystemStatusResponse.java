@@ -6,6 +6,7 @@ import io.github.walletdevice.felica.internal.Bytes;
 import io.github.walletdevice.felica.internal.FrameReader;
 import io.github.walletdevice.felica.internal.FrameWriter;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -59,6 +60,16 @@ public record GetSystemStatusResponse(Idm idm, StatusFlag1 statusFlag1, StatusFl
     @Override
     public byte[] data() {
         return data.clone();
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @return the fields, in order
+     */
+    @Override
+    public Map<String, Object> details() {
+        return statusFlag1.isSuccess() ? Details.of("flag", flag, "data", HEX.formatHex(data)) : Map.of();
     }
 
     @Override

@@ -240,41 +240,15 @@ public record Pmm(long value) {
     }
 
     /**
-     * Returns the timeout to wait for the answer to {@code command}: the command's class and its number of
-     * blocks or nodes, nfcpy's rule for Search Service Code and Request System Code, and the time-slot rule for
-     * Polling ({@link TimeSlot#maximumResponseTime()}). Unknown commands use {@link CommandClass#OTHER} with n = 1.
+     * Returns the timeout to wait for the answer to {@code command}: {@link FelicaCommand#maximumResponseTime(Pmm)}
+     * for this PMm.
      *
      * @param command the command about to be sent
      * @return the timeout
      * @throws NullPointerException if {@code command} is null
      */
-    public Duration timeout(FelicaCommand command) {
-        if (command instanceof PollingCommand p) {
-            return p.timeSlot().maximumResponseTime();
-        } else if (command instanceof ReadWithoutEncryptionCommand r) {
-            return readTimeout(r.blocks().size());
-        } else if (command instanceof WriteWithoutEncryptionCommand w) {
-            return writeTimeout(w.blocks().size());
-        } else if (command instanceof RequestServiceCommand r) {
-            return requestServiceTimeout(r.nodeCodes().size());
-        } else if (command instanceof RequestServiceV2Command r) {
-            return timeout(CommandClass.VARIABLE, r.nodeCodes().size());
-        } else if (command instanceof GetNodePropertyCommand g) {
-            return timeout(CommandClass.VARIABLE, g.nodeCodes().size());
-        } else if (command instanceof RequestBlockInformationCommand r) {
-            return timeout(CommandClass.VARIABLE, r.nodeCodes().size());
-        } else if (command instanceof SearchServiceCodeCommand || command instanceof RequestSystemCodeCommand) {
-            return searchServiceCodeTimeout();
-        } else if (command instanceof Authentication1Command || command instanceof Authentication2Command) {
-            return timeout(CommandClass.MUTUAL_AUTHENTICATION, 1);
-        } else if (command instanceof RequestResponseCommand
-                || command instanceof GetSystemStatusCommand
-                || command instanceof RequestSpecificationVersionCommand
-                || command instanceof ResetModeCommand) {
-            return timeout(CommandClass.FIXED, 1);
-        }
-        java.util.Objects.requireNonNull(command, "command");
-        return timeout(CommandClass.OTHER, 1);
+    public Duration timeout(FelicaCommand<?> command) {
+        return command.maximumResponseTime(this);
     }
 
     private static Duration ofUnits(long units) {

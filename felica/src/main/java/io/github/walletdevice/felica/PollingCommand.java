@@ -4,6 +4,8 @@ import static io.github.walletdevice.felica.internal.Bytes.HEX;
 
 import io.github.walletdevice.felica.internal.FrameReader;
 import io.github.walletdevice.felica.internal.FrameWriter;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,7 +19,7 @@ import java.util.Optional;
  * @param timeSlot the number of time slots
  */
 public record PollingCommand(SystemCode systemCode, RequestCode requestCode, TimeSlot timeSlot)
-        implements FelicaCommand {
+        implements FelicaCommand<PollingResponse> {
 
     /** The command code, {@code 00}. */
     public static final byte CODE = 0x00;
@@ -45,6 +47,38 @@ public record PollingCommand(SystemCode systemCode, RequestCode requestCode, Tim
      */
     public static PollingCommand of(SystemCode systemCode) {
         return new PollingCommand(systemCode, RequestCode.NONE, TimeSlot.SLOTS_1);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @return {@code PollingResponse.class}
+     */
+    @Override
+    public Class<PollingResponse> responseType() {
+        return PollingResponse.class;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @param pmm {@inheritDoc}
+     * @return {@inheritDoc}
+     */
+    @Override
+    public Duration maximumResponseTime(Pmm pmm) {
+        Objects.requireNonNull(pmm, "pmm");
+        return timeSlot.maximumResponseTime();
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @return the fields, in order
+     */
+    @Override
+    public Map<String, Object> details() {
+        return Details.of("systemCode", systemCode.toString(), "requestCode", requestCode.value(), "timeSlot", timeSlot.value());
     }
 
     @Override

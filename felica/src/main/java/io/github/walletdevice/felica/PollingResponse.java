@@ -4,6 +4,9 @@ import static io.github.walletdevice.felica.internal.Bytes.HEX;
 
 import io.github.walletdevice.felica.internal.FrameReader;
 import io.github.walletdevice.felica.internal.FrameWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -70,6 +73,19 @@ public record PollingResponse(Idm idm, Pmm pmm, OptionalInt requestData) impleme
      */
     public OptionalInt communicationPerformance() {
         return requestData.isPresent() ? OptionalInt.of(requestData.getAsInt() & 0xFF) : OptionalInt.empty();
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @return the fields, in order
+     */
+    @Override
+    public Map<String, Object> details() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("pmm", pmm.toString());
+        requestData.ifPresent(d -> m.put("requestData", HEX.toHexDigits((short) d)));
+        return Collections.unmodifiableMap(m);
     }
 
     @Override

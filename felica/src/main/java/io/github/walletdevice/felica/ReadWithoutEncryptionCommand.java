@@ -2,8 +2,10 @@ package io.github.walletdevice.felica;
 
 import io.github.walletdevice.felica.internal.FrameReader;
 import io.github.walletdevice.felica.internal.FrameWriter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,7 +24,7 @@ import java.util.Optional;
  * @param blocks 1–15 block list elements
  */
 public record ReadWithoutEncryptionCommand(Idm idm, List<ServiceCode> services, List<BlockListElement> blocks)
-        implements FelicaCommand {
+        implements FelicaCommand<ReadWithoutEncryptionResponse> {
 
     /** The command code, {@code 06}. */
     public static final byte CODE = 0x06;
@@ -62,6 +64,37 @@ public record ReadWithoutEncryptionCommand(Idm idm, List<ServiceCode> services, 
             elements.add(BlockListElement.of(0, b));
         }
         return new ReadWithoutEncryptionCommand(idm, List.of(service), elements);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @return {@code ReadWithoutEncryptionResponse.class}
+     */
+    @Override
+    public Class<ReadWithoutEncryptionResponse> responseType() {
+        return ReadWithoutEncryptionResponse.class;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @param pmm {@inheritDoc}
+     * @return {@inheritDoc}
+     */
+    @Override
+    public Duration maximumResponseTime(Pmm pmm) {
+        return pmm.readTimeout(blocks.size());
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @return the fields, in order
+     */
+    @Override
+    public Map<String, Object> details() {
+        return Details.of("serviceCodes", Details.codes(services), "blocks", Details.blocks(blocks));
     }
 
     @Override

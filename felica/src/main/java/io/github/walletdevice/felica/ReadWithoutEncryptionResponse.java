@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -138,6 +139,16 @@ public record ReadWithoutEncryptionResponse(Idm idm, StatusFlag1 statusFlag1, St
             out.add(block(i));
         }
         return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @return the fields, in order
+     */
+    @Override
+    public Map<String, Object> details() {
+        return statusFlag1.isSuccess() ? Details.of("blockData", Details.blockData(blockData)) : Map.of();
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.github.walletdevice.felica;
 
 import io.github.walletdevice.felica.internal.FrameReader;
 import io.github.walletdevice.felica.internal.FrameWriter;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,7 +12,7 @@ import java.util.Optional;
  *
  * @param idm the IDm of the system addressed
  */
-public record RequestResponseCommand(Idm idm) implements FelicaCommand {
+public record RequestResponseCommand(Idm idm) implements FelicaCommand<RequestResponseResponse> {
 
     /** The command code, {@code 04}. */
     public static final byte CODE = 0x04;
@@ -24,6 +25,27 @@ public record RequestResponseCommand(Idm idm) implements FelicaCommand {
      */
     public RequestResponseCommand {
         Objects.requireNonNull(idm, "idm");
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @return {@code RequestResponseResponse.class}
+     */
+    @Override
+    public Class<RequestResponseResponse> responseType() {
+        return RequestResponseResponse.class;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @param pmm {@inheritDoc}
+     * @return {@inheritDoc}
+     */
+    @Override
+    public Duration maximumResponseTime(Pmm pmm) {
+        return pmm.requestResponseTimeout();
     }
 
     @Override

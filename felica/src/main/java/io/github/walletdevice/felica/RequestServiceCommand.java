@@ -2,7 +2,9 @@ package io.github.walletdevice.felica;
 
 import io.github.walletdevice.felica.internal.FrameReader;
 import io.github.walletdevice.felica.internal.FrameWriter;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,7 +15,7 @@ import java.util.Optional;
  * @param idm the IDm of the system addressed
  * @param nodeCodes 1–32 node codes
  */
-public record RequestServiceCommand(Idm idm, List<NodeCode> nodeCodes) implements FelicaCommand {
+public record RequestServiceCommand(Idm idm, List<NodeCode> nodeCodes) implements FelicaCommand<RequestServiceResponse> {
 
     /** The command code, {@code 02}. */
     public static final byte CODE = 0x02;
@@ -44,6 +46,37 @@ public record RequestServiceCommand(Idm idm, List<NodeCode> nodeCodes) implement
      */
     public static RequestServiceCommand of(Idm idm, NodeCode... nodeCodes) {
         return new RequestServiceCommand(idm, List.of(nodeCodes));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @return {@code RequestServiceResponse.class}
+     */
+    @Override
+    public Class<RequestServiceResponse> responseType() {
+        return RequestServiceResponse.class;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @param pmm {@inheritDoc}
+     * @return {@inheritDoc}
+     */
+    @Override
+    public Duration maximumResponseTime(Pmm pmm) {
+        return pmm.requestServiceTimeout(nodeCodes.size());
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @return the fields, in order
+     */
+    @Override
+    public Map<String, Object> details() {
+        return Details.of("nodeCodes", Details.codes(nodeCodes));
     }
 
     @Override

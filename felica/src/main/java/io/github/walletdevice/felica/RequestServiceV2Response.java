@@ -4,7 +4,10 @@ import static io.github.walletdevice.felica.internal.Bytes.HEX;
 
 import io.github.walletdevice.felica.internal.FrameReader;
 import io.github.walletdevice.felica.internal.FrameWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -72,6 +75,24 @@ public record RequestServiceV2Response(Idm idm, StatusFlag1 statusFlag1, StatusF
     /** Identifiers {@code 41} and {@code 43} carry AES and DES versions. */
     static boolean hasDesVersions(int encryptionIdentifier) {
         return encryptionIdentifier == 0x41 || encryptionIdentifier == 0x43;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @return the fields, in order
+     */
+    @Override
+    public Map<String, Object> details() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (statusFlag1.isSuccess()) {
+            m.put("encryptionIdentifier", HEX.toHexDigits((byte) encryptionIdentifier));
+            m.put("keyVersions", Details.codes(keyVersions));
+            if (!desKeyVersions.isEmpty()) {
+                m.put("desKeyVersions", Details.codes(desKeyVersions));
+            }
+        }
+        return Collections.unmodifiableMap(m);
     }
 
     @Override

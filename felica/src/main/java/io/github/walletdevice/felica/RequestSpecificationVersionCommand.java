@@ -2,6 +2,7 @@ package io.github.walletdevice.felica;
 
 import io.github.walletdevice.felica.internal.FrameReader;
 import io.github.walletdevice.felica.internal.FrameWriter;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,7 +11,7 @@ import java.util.Optional;
  *
  * @param idm the IDm of the system addressed
  */
-public record RequestSpecificationVersionCommand(Idm idm) implements FelicaCommand {
+public record RequestSpecificationVersionCommand(Idm idm) implements FelicaCommand<RequestSpecificationVersionResponse> {
 
     /** The command code, {@code 3C}. */
     public static final byte CODE = 0x3C;
@@ -23,6 +24,27 @@ public record RequestSpecificationVersionCommand(Idm idm) implements FelicaComma
      */
     public RequestSpecificationVersionCommand {
         Objects.requireNonNull(idm, "idm");
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @return {@code RequestSpecificationVersionResponse.class}
+     */
+    @Override
+    public Class<RequestSpecificationVersionResponse> responseType() {
+        return RequestSpecificationVersionResponse.class;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @param pmm {@inheritDoc}
+     * @return {@inheritDoc}
+     */
+    @Override
+    public Duration maximumResponseTime(Pmm pmm) {
+        return pmm.timeout(CommandClass.FIXED, 1);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.github.walletdevice.felica;
 
 import io.github.walletdevice.felica.internal.FrameReader;
 import io.github.walletdevice.felica.internal.FrameWriter;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,7 +12,7 @@ import java.util.Optional;
  *
  * @param idm the IDm of any system of the card
  */
-public record RequestSystemCodeCommand(Idm idm) implements FelicaCommand {
+public record RequestSystemCodeCommand(Idm idm) implements FelicaCommand<RequestSystemCodeResponse> {
 
     /** The command code, {@code 0C}. */
     public static final byte CODE = 0x0C;
@@ -24,6 +25,27 @@ public record RequestSystemCodeCommand(Idm idm) implements FelicaCommand {
      */
     public RequestSystemCodeCommand {
         Objects.requireNonNull(idm, "idm");
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @return {@code RequestSystemCodeResponse.class}
+     */
+    @Override
+    public Class<RequestSystemCodeResponse> responseType() {
+        return RequestSystemCodeResponse.class;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @param pmm {@inheritDoc}
+     * @return {@inheritDoc}
+     */
+    @Override
+    public Duration maximumResponseTime(Pmm pmm) {
+        return pmm.requestSystemCodeTimeout();
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.github.walletdevice.felica;
 
 import io.github.walletdevice.felica.internal.FrameReader;
 import io.github.walletdevice.felica.internal.FrameWriter;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,7 +11,7 @@ import java.util.Optional;
  *
  * @param idm the IDm of the system addressed
  */
-public record ResetModeCommand(Idm idm) implements FelicaCommand {
+public record ResetModeCommand(Idm idm) implements FelicaCommand<ResetModeResponse> {
 
     /** The command code, {@code 3E}. */
     public static final byte CODE = 0x3E;
@@ -23,6 +24,27 @@ public record ResetModeCommand(Idm idm) implements FelicaCommand {
      */
     public ResetModeCommand {
         Objects.requireNonNull(idm, "idm");
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @return {@code ResetModeResponse.class}
+     */
+    @Override
+    public Class<ResetModeResponse> responseType() {
+        return ResetModeResponse.class;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @param pmm {@inheritDoc}
+     * @return {@inheritDoc}
+     */
+    @Override
+    public Duration maximumResponseTime(Pmm pmm) {
+        return pmm.timeout(CommandClass.FIXED, 1);
     }
 
     @Override

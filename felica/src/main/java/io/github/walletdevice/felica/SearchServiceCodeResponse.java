@@ -4,6 +4,9 @@ import static io.github.walletdevice.felica.internal.Bytes.HEX;
 
 import io.github.walletdevice.felica.internal.FrameReader;
 import io.github.walletdevice.felica.internal.FrameWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -118,6 +121,24 @@ public record SearchServiceCodeResponse(Idm idm, int nodeCode, OptionalInt endSe
      */
     public Optional<AreaCode> areaCode() {
         return isArea() ? Optional.of(new AreaCode(nodeCode)) : Optional.empty();
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @return the fields, in order
+     */
+    @Override
+    public Map<String, Object> details() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (isArea()) {
+            m.put("areaCode", HEX.toHexDigits((short) nodeCode));
+            m.put("endServiceCode", HEX.toHexDigits((short) endServiceCode.getAsInt()));
+        } else if (!isEnd()) {
+            m.put("serviceCode", HEX.toHexDigits((short) nodeCode));
+        }
+        m.put("end", isEnd());
+        return Collections.unmodifiableMap(m);
     }
 
     @Override

@@ -5,7 +5,9 @@ import static io.github.walletdevice.felica.internal.Bytes.HEX;
 import io.github.walletdevice.felica.internal.Bytes;
 import io.github.walletdevice.felica.internal.FrameReader;
 import io.github.walletdevice.felica.internal.FrameWriter;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,7 +19,7 @@ import java.util.Optional;
  * @param codeValue the command code, 0–255 (never one of the codes that has its own type)
  * @param body the bytes after the code, at most 253
  */
-public record UnknownCommand(int codeValue, byte[] body) implements FelicaCommand {
+public record UnknownCommand(int codeValue, byte[] body) implements FelicaCommand<UnknownResponse> {
 
     /**
      * Checks the values and copies the body.
@@ -46,6 +48,37 @@ public record UnknownCommand(int codeValue, byte[] body) implements FelicaComman
     @Override
     public byte[] body() {
         return body.clone();
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @return {@code UnknownResponse.class}
+     */
+    @Override
+    public Class<UnknownResponse> responseType() {
+        return UnknownResponse.class;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @param pmm {@inheritDoc}
+     * @return {@inheritDoc}
+     */
+    @Override
+    public Duration maximumResponseTime(Pmm pmm) {
+        return pmm.timeout(CommandClass.OTHER, 1);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @return the fields, in order
+     */
+    @Override
+    public Map<String, Object> details() {
+        return Details.of("data", HEX.formatHex(body));
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.github.walletdevice.felica.internal.Bytes;
 import io.github.walletdevice.felica.internal.FrameReader;
 import io.github.walletdevice.felica.internal.FrameWriter;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -46,6 +47,16 @@ public record UnknownResponse(int codeValue, byte[] body) implements FelicaRespo
     @Override
     public byte[] body() {
         return body.clone();
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @return the fields, in order
+     */
+    @Override
+    public Map<String, Object> details() {
+        return Details.of("data", HEX.formatHex(body));
     }
 
     @Override

@@ -5,10 +5,12 @@ import static io.github.walletdevice.felica.internal.Bytes.HEX;
 import io.github.walletdevice.felica.internal.Bytes;
 import io.github.walletdevice.felica.internal.FrameReader;
 import io.github.walletdevice.felica.internal.FrameWriter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,7 +28,7 @@ import java.util.Optional;
  * @param blockData 16 bytes per block list element, in the same order
  */
 public record WriteWithoutEncryptionCommand(Idm idm, List<ServiceCode> services, List<BlockListElement> blocks,
-        byte[] blockData) implements FelicaCommand {
+        byte[] blockData) implements FelicaCommand<WriteWithoutEncryptionResponse> {
 
     /** The command code, {@code 08}. */
     public static final byte CODE = 0x08;
@@ -131,6 +133,38 @@ public record WriteWithoutEncryptionCommand(Idm idm, List<ServiceCode> services,
             out.add(block(i));
         }
         return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @return {@code WriteWithoutEncryptionResponse.class}
+     */
+    @Override
+    public Class<WriteWithoutEncryptionResponse> responseType() {
+        return WriteWithoutEncryptionResponse.class;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @param pmm {@inheritDoc}
+     * @return {@inheritDoc}
+     */
+    @Override
+    public Duration maximumResponseTime(Pmm pmm) {
+        return pmm.writeTimeout(blocks.size());
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @return the fields, in order
+     */
+    @Override
+    public Map<String, Object> details() {
+        return Details.of("serviceCodes", Details.codes(services), "blocks", Details.blocks(blocks),
+                "blockData", Details.blockData(blockData));
     }
 
     @Override
