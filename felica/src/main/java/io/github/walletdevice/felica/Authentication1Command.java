@@ -56,32 +56,16 @@ public record Authentication1Command(Idm idm, List<AreaCode> areaCodes, List<Ser
         return challenge1A.clone();
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return {@code Authentication1Response.class}
-     */
     @Override
     public Class<Authentication1Response> responseType() {
         return Authentication1Response.class;
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @param pmm {@inheritDoc}
-     * @return {@inheritDoc}
-     */
     @Override
     public Duration maximumResponseTime(Pmm pmm) {
         return pmm.timeout(CommandClass.MUTUAL_AUTHENTICATION, 1);
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return the fields, in order
-     */
     @Override
     public Map<String, Object> details() {
         return Details.of("areaCodes", Details.codes(areaCodes), "serviceCodes", Details.codes(serviceCodes),

@@ -57,11 +57,6 @@ public record Authentication1Response(Idm idm, byte[] challenge1B, byte[] challe
         return challenge2A.clone();
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return the fields, in order
-     */
     @Override
     public Map<String, Object> details() {
         return Details.of("challenge1B", HEX.formatHex(challenge1B), "challenge2A", HEX.formatHex(challenge2A));

@@ -46,32 +46,16 @@ public record Authentication2Command(Idm idm, byte[] challenge2B) implements Fel
         return challenge2B.clone();
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return {@code Authentication2Response.class}
-     */
     @Override
     public Class<Authentication2Response> responseType() {
         return Authentication2Response.class;
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @param pmm {@inheritDoc}
-     * @return {@inheritDoc}
-     */
     @Override
     public Duration maximumResponseTime(Pmm pmm) {
         return pmm.timeout(CommandClass.MUTUAL_AUTHENTICATION, 1);
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return the fields, in order
-     */
     @Override
     public Map<String, Object> details() {
         return Details.of("challenge2B", HEX.formatHex(challenge2B));

@@ -41,11 +41,6 @@ public record Authentication2Response(byte[] ciphertext) implements FelicaRespon
         return ciphertext.clone();
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return the fields, in order
-     */
     @Override
     public Map<String, Object> details() {
         return Details.of("ciphertext", HEX.formatHex(ciphertext));

@@ -13,7 +13,8 @@ import java.util.Map;
  * line of text for logs.
  *
  * <p>{@link #describe(byte[])} decodes the frame (LEN byte first) as a command when its code is even and as a
- * response when it is odd, then returns these keys, in this order, where they apply:
+ * response when it is odd, then returns the header keys and the status flags, followed by the frame's own
+ * {@link FelicaFrame#details()}; these keys, where they apply:
  * <ul>
  *   <li>{@code direction} ({@code "command"} / {@code "response"}), {@code name} (for example
  *       {@code "ReadWithoutEncryption"}, {@code "Unknown"}), {@code code} (2 hex digits, {@code "06"}),

@@ -14,22 +14,11 @@ public record GetContainerIdCommand() implements FelicaCommand<GetContainerIdRes
     /** The command code, {@code 70}. */
     public static final byte CODE = 0x70;
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return {@code GetContainerIdResponse.class}
-     */
     @Override
     public Class<GetContainerIdResponse> responseType() {
         return GetContainerIdResponse.class;
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @param pmm {@inheritDoc}
-     * @return {@inheritDoc}
-     */
     @Override
     public Duration maximumResponseTime(Pmm pmm) {
         return pmm.timeout(CommandClass.OTHER, 1);

@@ -27,11 +27,6 @@ public record GetContainerIdResponse(Idm containerIdm) implements FelicaResponse
         Objects.requireNonNull(containerIdm, "containerIdm");
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return the fields, in order
-     */
     @Override
     public Map<String, Object> details() {
         return Details.of("containerIdm", containerIdm.toString());

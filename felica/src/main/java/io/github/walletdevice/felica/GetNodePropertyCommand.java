@@ -17,7 +17,8 @@ import java.util.Optional;
  * @param target {@link #VALUE_LIMITED_PURSE} or {@link #MAC_COMMUNICATION}
  * @param nodeCodes 1–16 node codes
  */
-public record GetNodePropertyCommand(Idm idm, int target, List<NodeCode> nodeCodes) implements FelicaCommand<GetNodePropertyResponse> {
+public record GetNodePropertyCommand(Idm idm, int target, List<NodeCode> nodeCodes)
+        implements FelicaCommand<GetNodePropertyResponse> {
 
     /** The command code, {@code 28}. */
     public static final byte CODE = 0x28;
@@ -45,32 +46,16 @@ public record GetNodePropertyCommand(Idm idm, int target, List<NodeCode> nodeCod
         nodeCodes = FrameWriter.copyList(nodeCodes, "node codes in Get Node Property", 1, MAX_NODES);
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return {@code GetNodePropertyResponse.class}
-     */
     @Override
     public Class<GetNodePropertyResponse> responseType() {
         return GetNodePropertyResponse.class;
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @param pmm {@inheritDoc}
-     * @return {@inheritDoc}
-     */
     @Override
     public Duration maximumResponseTime(Pmm pmm) {
         return pmm.timeout(CommandClass.VARIABLE, nodeCodes.size());
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return the fields, in order
-     */
     @Override
     public Map<String, Object> details() {
         return Details.of("target", target, "nodeCodes", Details.codes(nodeCodes));

@@ -95,11 +95,6 @@ public record GetNodePropertyResponse(Idm idm, StatusFlag1 statusFlag1, StatusFl
         return Collections.unmodifiableList(out);
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return the fields, in order
-     */
     @Override
     public Map<String, Object> details() {
         if (!statusFlag1.isSuccess()) {

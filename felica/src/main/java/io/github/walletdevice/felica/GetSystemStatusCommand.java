@@ -26,22 +26,11 @@ public record GetSystemStatusCommand(Idm idm) implements FelicaCommand<GetSystem
         Objects.requireNonNull(idm, "idm");
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return {@code GetSystemStatusResponse.class}
-     */
     @Override
     public Class<GetSystemStatusResponse> responseType() {
         return GetSystemStatusResponse.class;
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @param pmm {@inheritDoc}
-     * @return {@inheritDoc}
-     */
     @Override
     public Duration maximumResponseTime(Pmm pmm) {
         return pmm.timeout(CommandClass.FIXED, 1);

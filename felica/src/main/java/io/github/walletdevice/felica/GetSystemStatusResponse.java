@@ -62,11 +62,6 @@ public record GetSystemStatusResponse(Idm idm, StatusFlag1 statusFlag1, StatusFl
         return data.clone();
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return the fields, in order
-     */
     @Override
     public Map<String, Object> details() {
         return statusFlag1.isSuccess() ? Details.of("flag", flag, "data", HEX.formatHex(data)) : Map.of();

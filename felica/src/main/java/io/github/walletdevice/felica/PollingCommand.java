@@ -49,36 +49,21 @@ public record PollingCommand(SystemCode systemCode, RequestCode requestCode, Tim
         return new PollingCommand(systemCode, RequestCode.NONE, TimeSlot.SLOTS_1);
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return {@code PollingResponse.class}
-     */
     @Override
     public Class<PollingResponse> responseType() {
         return PollingResponse.class;
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @param pmm {@inheritDoc}
-     * @return {@inheritDoc}
-     */
     @Override
     public Duration maximumResponseTime(Pmm pmm) {
         Objects.requireNonNull(pmm, "pmm");
         return timeSlot.maximumResponseTime();
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return the fields, in order
-     */
     @Override
     public Map<String, Object> details() {
-        return Details.of("systemCode", systemCode.toString(), "requestCode", requestCode.value(), "timeSlot", timeSlot.value());
+        return Details.of("systemCode", systemCode.toString(), "requestCode", requestCode.value(),
+                "timeSlot", timeSlot.value());
     }
 
     @Override

@@ -75,11 +75,6 @@ public record PollingResponse(Idm idm, Pmm pmm, OptionalInt requestData) impleme
         return requestData.isPresent() ? OptionalInt.of(requestData.getAsInt() & 0xFF) : OptionalInt.empty();
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return the fields, in order
-     */
     @Override
     public Map<String, Object> details() {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -66,32 +66,16 @@ public record ReadWithoutEncryptionCommand(Idm idm, List<ServiceCode> services, 
         return new ReadWithoutEncryptionCommand(idm, List.of(service), elements);
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return {@code ReadWithoutEncryptionResponse.class}
-     */
     @Override
     public Class<ReadWithoutEncryptionResponse> responseType() {
         return ReadWithoutEncryptionResponse.class;
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @param pmm {@inheritDoc}
-     * @return {@inheritDoc}
-     */
     @Override
     public Duration maximumResponseTime(Pmm pmm) {
         return pmm.readTimeout(blocks.size());
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return the fields, in order
-     */
     @Override
     public Map<String, Object> details() {
         return Details.of("serviceCodes", Details.codes(services), "blocks", Details.blocks(blocks));

@@ -141,11 +141,6 @@ public record ReadWithoutEncryptionResponse(Idm idm, StatusFlag1 statusFlag1, St
         return Collections.unmodifiableList(out);
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return the fields, in order
-     */
     @Override
     public Map<String, Object> details() {
         return statusFlag1.isSuccess() ? Details.of("blockData", Details.blockData(blockData)) : Map.of();

@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param idm the IDm of the system addressed
  * @param nodeCodes 1–32 node codes
  */
-public record RequestBlockInformationCommand(Idm idm, List<NodeCode> nodeCodes) implements FelicaCommand<RequestBlockInformationResponse> {
+public record RequestBlockInformationCommand(Idm idm, List<NodeCode> nodeCodes)
+        implements FelicaCommand<RequestBlockInformationResponse> {
 
     /** The command code, {@code 0E}. */
     public static final byte CODE = 0x0E;
@@ -35,32 +36,16 @@ public record RequestBlockInformationCommand(Idm idm, List<NodeCode> nodeCodes) 
                 RequestServiceCommand.MAX_NODES);
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return {@code RequestBlockInformationResponse.class}
-     */
     @Override
     public Class<RequestBlockInformationResponse> responseType() {
         return RequestBlockInformationResponse.class;
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @param pmm {@inheritDoc}
-     * @return {@inheritDoc}
-     */
     @Override
     public Duration maximumResponseTime(Pmm pmm) {
         return pmm.timeout(CommandClass.VARIABLE, nodeCodes.size());
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return the fields, in order
-     */
     @Override
     public Map<String, Object> details() {
         return Details.of("nodeCodes", Details.codes(nodeCodes));

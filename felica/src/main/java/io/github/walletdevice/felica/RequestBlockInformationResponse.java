@@ -38,11 +38,6 @@ public record RequestBlockInformationResponse(Idm idm, List<Integer> blockInform
         }
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return the fields, in order
-     */
     @Override
     public Map<String, Object> details() {
         return Details.of("blockInformation", blockInformation);

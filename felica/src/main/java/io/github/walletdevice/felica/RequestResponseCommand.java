@@ -27,22 +27,11 @@ public record RequestResponseCommand(Idm idm) implements FelicaCommand<RequestRe
         Objects.requireNonNull(idm, "idm");
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return {@code RequestResponseResponse.class}
-     */
     @Override
     public Class<RequestResponseResponse> responseType() {
         return RequestResponseResponse.class;
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @param pmm {@inheritDoc}
-     * @return {@inheritDoc}
-     */
     @Override
     public Duration maximumResponseTime(Pmm pmm) {
         return pmm.requestResponseTimeout();

@@ -33,11 +33,6 @@ public record RequestResponseResponse(Idm idm, int mode) implements FelicaRespon
         }
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return the fields, in order
-     */
     @Override
     public Map<String, Object> details() {
         return Details.of("mode", mode);

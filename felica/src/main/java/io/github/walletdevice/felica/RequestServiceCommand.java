@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param idm the IDm of the system addressed
  * @param nodeCodes 1–32 node codes
  */
-public record RequestServiceCommand(Idm idm, List<NodeCode> nodeCodes) implements FelicaCommand<RequestServiceResponse> {
+public record RequestServiceCommand(Idm idm, List<NodeCode> nodeCodes)
+        implements FelicaCommand<RequestServiceResponse> {
 
     /** The command code, {@code 02}. */
     public static final byte CODE = 0x02;
@@ -48,32 +49,16 @@ public record RequestServiceCommand(Idm idm, List<NodeCode> nodeCodes) implement
         return new RequestServiceCommand(idm, List.of(nodeCodes));
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return {@code RequestServiceResponse.class}
-     */
     @Override
     public Class<RequestServiceResponse> responseType() {
         return RequestServiceResponse.class;
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @param pmm {@inheritDoc}
-     * @return {@inheritDoc}
-     */
     @Override
     public Duration maximumResponseTime(Pmm pmm) {
         return pmm.requestServiceTimeout(nodeCodes.size());
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return the fields, in order
-     */
     @Override
     public Map<String, Object> details() {
         return Details.of("nodeCodes", Details.codes(nodeCodes));

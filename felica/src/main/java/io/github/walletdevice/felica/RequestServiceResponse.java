@@ -33,11 +33,6 @@ public record RequestServiceResponse(Idm idm, List<KeyVersion> keyVersions) impl
                 1, RequestServiceCommand.MAX_NODES);
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return the fields, in order
-     */
     @Override
     public Map<String, Object> details() {
         return Details.of("keyVersions", Details.codes(keyVersions));

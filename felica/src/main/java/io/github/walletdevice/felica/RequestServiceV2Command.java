@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param idm the IDm of the system addressed
  * @param nodeCodes 1–32 node codes
  */
-public record RequestServiceV2Command(Idm idm, List<NodeCode> nodeCodes) implements FelicaCommand<RequestServiceV2Response> {
+public record RequestServiceV2Command(Idm idm, List<NodeCode> nodeCodes)
+        implements FelicaCommand<RequestServiceV2Response> {
 
     /** The command code, {@code 32}. */
     public static final byte CODE = 0x32;
@@ -34,32 +35,16 @@ public record RequestServiceV2Command(Idm idm, List<NodeCode> nodeCodes) impleme
                 RequestServiceCommand.MAX_NODES);
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return {@code RequestServiceV2Response.class}
-     */
     @Override
     public Class<RequestServiceV2Response> responseType() {
         return RequestServiceV2Response.class;
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @param pmm {@inheritDoc}
-     * @return {@inheritDoc}
-     */
     @Override
     public Duration maximumResponseTime(Pmm pmm) {
         return pmm.timeout(CommandClass.VARIABLE, nodeCodes.size());
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return the fields, in order
-     */
     @Override
     public Map<String, Object> details() {
         return Details.of("nodeCodes", Details.codes(nodeCodes));

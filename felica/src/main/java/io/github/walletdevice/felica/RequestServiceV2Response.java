@@ -77,11 +77,6 @@ public record RequestServiceV2Response(Idm idm, StatusFlag1 statusFlag1, StatusF
         return encryptionIdentifier == 0x41 || encryptionIdentifier == 0x43;
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return the fields, in order
-     */
     @Override
     public Map<String, Object> details() {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * @param idm the IDm of the system addressed
  */
-public record RequestSpecificationVersionCommand(Idm idm) implements FelicaCommand<RequestSpecificationVersionResponse> {
+public record RequestSpecificationVersionCommand(Idm idm)
+        implements FelicaCommand<RequestSpecificationVersionResponse> {
 
     /** The command code, {@code 3C}. */
     public static final byte CODE = 0x3C;
@@ -26,22 +27,11 @@ public record RequestSpecificationVersionCommand(Idm idm) implements FelicaComma
         Objects.requireNonNull(idm, "idm");
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return {@code RequestSpecificationVersionResponse.class}
-     */
     @Override
     public Class<RequestSpecificationVersionResponse> responseType() {
         return RequestSpecificationVersionResponse.class;
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @param pmm {@inheritDoc}
-     * @return {@inheritDoc}
-     */
     @Override
     public Duration maximumResponseTime(Pmm pmm) {
         return pmm.timeout(CommandClass.FIXED, 1);

@@ -49,11 +49,6 @@ public record RequestSpecificationVersionResponse(Idm idm, StatusFlag1 statusFla
         }
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return the fields, in order
-     */
     @Override
     public Map<String, Object> details() {
         if (version.isEmpty()) {

@@ -27,22 +27,11 @@ public record RequestSystemCodeCommand(Idm idm) implements FelicaCommand<Request
         Objects.requireNonNull(idm, "idm");
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return {@code RequestSystemCodeResponse.class}
-     */
     @Override
     public Class<RequestSystemCodeResponse> responseType() {
         return RequestSystemCodeResponse.class;
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @param pmm {@inheritDoc}
-     * @return {@inheritDoc}
-     */
     @Override
     public Duration maximumResponseTime(Pmm pmm) {
         return pmm.requestSystemCodeTimeout();

@@ -34,11 +34,6 @@ public record RequestSystemCodeResponse(Idm idm, List<SystemCode> systemCodes) i
         systemCodes = FrameWriter.copyList(systemCodes, "system codes", 1, MAX_SYSTEMS);
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return the fields, in order
-     */
     @Override
     public Map<String, Object> details() {
         return Details.of("systemCodes", Details.codes(systemCodes));

@@ -26,22 +26,11 @@ public record ResetModeCommand(Idm idm) implements FelicaCommand<ResetModeRespon
         Objects.requireNonNull(idm, "idm");
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return {@code ResetModeResponse.class}
-     */
     @Override
     public Class<ResetModeResponse> responseType() {
         return ResetModeResponse.class;
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @param pmm {@inheritDoc}
-     * @return {@inheritDoc}
-     */
     @Override
     public Duration maximumResponseTime(Pmm pmm) {
         return pmm.timeout(CommandClass.FIXED, 1);

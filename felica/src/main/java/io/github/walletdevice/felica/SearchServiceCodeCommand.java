@@ -35,32 +35,16 @@ public record SearchServiceCodeCommand(Idm idm, int index) implements FelicaComm
         }
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return {@code SearchServiceCodeResponse.class}
-     */
     @Override
     public Class<SearchServiceCodeResponse> responseType() {
         return SearchServiceCodeResponse.class;
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @param pmm {@inheritDoc}
-     * @return {@inheritDoc}
-     */
     @Override
     public Duration maximumResponseTime(Pmm pmm) {
         return pmm.searchServiceCodeTimeout();
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return the fields, in order
-     */
     @Override
     public Map<String, Object> details() {
         return Details.of("index", index);

@@ -123,11 +123,6 @@ public record SearchServiceCodeResponse(Idm idm, int nodeCode, OptionalInt endSe
         return isArea() ? Optional.of(new AreaCode(nodeCode)) : Optional.empty();
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return the fields, in order
-     */
     @Override
     public Map<String, Object> details() {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -50,32 +50,16 @@ public record UnknownCommand(int codeValue, byte[] body) implements FelicaComman
         return body.clone();
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return {@code UnknownResponse.class}
-     */
     @Override
     public Class<UnknownResponse> responseType() {
         return UnknownResponse.class;
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @param pmm {@inheritDoc}
-     * @return {@inheritDoc}
-     */
     @Override
     public Duration maximumResponseTime(Pmm pmm) {
         return pmm.timeout(CommandClass.OTHER, 1);
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return the fields, in order
-     */
     @Override
     public Map<String, Object> details() {
         return Details.of("data", HEX.formatHex(body));

@@ -49,11 +49,6 @@ public record UnknownResponse(int codeValue, byte[] body) implements FelicaRespo
         return body.clone();
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return the fields, in order
-     */
     @Override
     public Map<String, Object> details() {
         return Details.of("data", HEX.formatHex(body));

@@ -135,32 +135,16 @@ public record WriteWithoutEncryptionCommand(Idm idm, List<ServiceCode> services,
         return Collections.unmodifiableList(out);
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return {@code WriteWithoutEncryptionResponse.class}
-     */
     @Override
     public Class<WriteWithoutEncryptionResponse> responseType() {
         return WriteWithoutEncryptionResponse.class;
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @param pmm {@inheritDoc}
-     * @return {@inheritDoc}
-     */
     @Override
     public Duration maximumResponseTime(Pmm pmm) {
         return pmm.writeTimeout(blocks.size());
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @return the fields, in order
-     */
     @Override
     public Map<String, Object> details() {
         return Details.of("serviceCodes", Details.codes(services), "blocks", Details.blocks(blocks),
