@@ -124,7 +124,7 @@ public class GrowthBenchmark {
 
     /** Decodes a command frame with {@code blocks} block list elements. */
     @Benchmark
-    public FelicaCommand felicaDecodeCommand(Frames f) {
+    public FelicaCommand<?> felicaDecodeCommand(Frames f) {
         return FelicaDecoder.decodeCommand(f.commandFrame);
     }
 

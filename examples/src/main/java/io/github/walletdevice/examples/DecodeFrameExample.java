@@ -1,9 +1,7 @@
 package io.github.walletdevice.examples;
 
 import io.github.walletdevice.examples.json.Json;
-import io.github.walletdevice.felica.FelicaDecoder;
 import io.github.walletdevice.felica.FelicaFrameDescriber;
-import io.github.walletdevice.felica.FelicaResponse;
 import io.github.walletdevice.felica.Idm;
 import io.github.walletdevice.felica.ReadWithoutEncryptionCommand;
 import io.github.walletdevice.felica.ReadWithoutEncryptionResponse;
@@ -37,12 +35,13 @@ public final class DecodeFrameExample {
         out.println("         " + FelicaFrameDescriber.explain(commandFrame));
 
         byte[] responseFrame = hex.parseHex(LOGGED_RESPONSE);
-        FelicaResponse response = FelicaDecoder.decodeResponse(responseFrame, command);
+        // Checked against the command (code + 1, same IDm) and typed by it: no cast.
+        ReadWithoutEncryptionResponse response = command.decodeResponse(responseFrame);
         out.println("response " + LOGGED_RESPONSE);
         out.println("         " + FelicaFrameDescriber.explain(responseFrame));
         out.println("         as JSON: " + Json.compact(FelicaFrameDescriber.describe(responseFrame)));
         out.flush();
-        return (ReadWithoutEncryptionResponse) response;
+        return response;
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.github.walletdevice.felica;
 
+import static io.github.walletdevice.felica.internal.Bytes.HEX;
+
 /**
  * A 16-bit FeliCa area code: a 10-bit area number and a 6-bit attribute, little-endian on the wire. Attribute
  * {@code 00} means the area can hold sub-areas, {@code 01} that it cannot (kormax/felica-tool adds {@code 20}/{@code 21}
@@ -117,6 +119,6 @@ public record AreaCode(int value) {
      */
     @Override
     public String toString() {
-        return Hex.hex4(value);
+        return HEX.toHexDigits((short) value);
     }
 }

@@ -1,7 +1,14 @@
 package io.github.walletdevice.felica;
 
+import static io.github.walletdevice.felica.internal.Bytes.HEX;
+
+import io.github.walletdevice.felica.internal.Bytes;
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,7 +23,7 @@ import java.util.Optional;
  * @param challenge1A the reader's 8-byte challenge
  */
 public record Authentication1Command(Idm idm, List<AreaCode> areaCodes, List<ServiceCode> serviceCodes,
-        byte[] challenge1A) implements FelicaCommand {
+        byte[] challenge1A) implements FelicaCommand<Authentication1Response> {
 
     /** The command code, {@code 10}. */
     public static final byte CODE = 0x10;
@@ -40,20 +47,6 @@ public record Authentication1Command(Idm idm, List<AreaCode> areaCodes, List<Ser
     }
 
     /**
-     * Makes an Authentication1Command that keeps {@code challenge1A} instead of copying: for the decoder and
-     * this package, with an array just made (or never handed out) and not touched again.
-     */
-    static Authentication1Command adopting(Idm idm, List<AreaCode> areaCodes, List<ServiceCode> serviceCodes,
-            byte[] challenge1A) {
-        byte[][] offered = Bytes.offer(challenge1A);
-        try {
-            return new Authentication1Command(idm, areaCodes, serviceCodes, challenge1A);
-        } finally {
-            Bytes.withdraw(offered);
-        }
-    }
-
-    /**
      * Returns the challenge (a copy).
      *
      * @return 8 bytes
@@ -61,6 +54,22 @@ public record Authentication1Command(Idm idm, List<AreaCode> areaCodes, List<Ser
     @Override
     public byte[] challenge1A() {
         return challenge1A.clone();
+    }
+
+    @Override
+    public Class<Authentication1Response> responseType() {
+        return Authentication1Response.class;
+    }
+
+    @Override
+    public Duration maximumResponseTime(Pmm pmm) {
+        return pmm.timeout(CommandClass.MUTUAL_AUTHENTICATION, 1);
+    }
+
+    @Override
+    public Map<String, Object> details() {
+        return Details.of("areaCodes", Details.codes(areaCodes), "serviceCodes", Details.codes(serviceCodes),
+                "challenge1A", HEX.formatHex(challenge1A));
     }
 
     @Override
@@ -112,7 +121,7 @@ public record Authentication1Command(Idm idm, List<AreaCode> areaCodes, List<Ser
         }
         byte[] challenge = r.bytes(8, "challenge 1A");
         r.end("Authentication1 command");
-        return adopting(idm, List.of(areas), List.of(services), challenge);
+        return new Authentication1Command(idm, List.of(areas), List.of(services), challenge);
     }
 
     /**
@@ -145,6 +154,6 @@ public record Authentication1Command(Idm idm, List<AreaCode> areaCodes, List<Ser
     @Override
     public String toString() {
         return "Authentication1Command[idm=" + idm + ", areaCodes=" + areaCodes + ", serviceCodes=" + serviceCodes
-                + ", challenge1A=" + Hex.of(challenge1A) + "]";
+                + ", challenge1A=" + HEX.formatHex(challenge1A) + "]";
     }
 }

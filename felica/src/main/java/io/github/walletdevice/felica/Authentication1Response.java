@@ -1,6 +1,12 @@
 package io.github.walletdevice.felica;
 
+import static io.github.walletdevice.felica.internal.Bytes.HEX;
+
+import io.github.walletdevice.felica.internal.Bytes;
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,19 +38,6 @@ public record Authentication1Response(Idm idm, byte[] challenge1B, byte[] challe
     }
 
     /**
-     * Makes an Authentication1Response that keeps {@code challenge1B} and {@code challenge2A} instead of copying:
-     * for the decoder and this package, with arrays just made (or never handed out) and not touched again.
-     */
-    static Authentication1Response adopting(Idm idm, byte[] challenge1B, byte[] challenge2A) {
-        byte[][] offered = Bytes.offer(challenge1B, challenge2A);
-        try {
-            return new Authentication1Response(idm, challenge1B, challenge2A);
-        } finally {
-            Bytes.withdraw(offered);
-        }
-    }
-
-    /**
      * Returns challenge 1B (a copy).
      *
      * @return 8 bytes
@@ -62,6 +55,11 @@ public record Authentication1Response(Idm idm, byte[] challenge1B, byte[] challe
     @Override
     public byte[] challenge2A() {
         return challenge2A.clone();
+    }
+
+    @Override
+    public Map<String, Object> details() {
+        return Details.of("challenge1B", HEX.formatHex(challenge1B), "challenge2A", HEX.formatHex(challenge2A));
     }
 
     @Override
@@ -94,7 +92,7 @@ public record Authentication1Response(Idm idm, byte[] challenge1B, byte[] challe
         byte[] c1b = r.bytes(8, "challenge 1B");
         byte[] c2a = r.bytes(8, "challenge 2A");
         r.end("Authentication1 response");
-        return adopting(idm, c1b, c2a);
+        return new Authentication1Response(idm, c1b, c2a);
     }
 
     /**
@@ -126,7 +124,7 @@ public record Authentication1Response(Idm idm, byte[] challenge1B, byte[] challe
      */
     @Override
     public String toString() {
-        return "Authentication1Response[idm=" + idm + ", challenge1B=" + Hex.of(challenge1B) + ", challenge2A="
-                + Hex.of(challenge2A) + "]";
+        return "Authentication1Response[idm=" + idm + ", challenge1B=" + HEX.formatHex(challenge1B) + ", challenge2A="
+                + HEX.formatHex(challenge2A) + "]";
     }
 }

@@ -1,6 +1,13 @@
 package io.github.walletdevice.felica;
 
+import static io.github.walletdevice.felica.internal.Bytes.HEX;
+
+import io.github.walletdevice.felica.internal.Bytes;
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,7 +18,7 @@ import java.util.Optional;
  * @param idm the IDm of the system addressed
  * @param challenge2B the reader's answer to the card's challenge, 8 bytes
  */
-public record Authentication2Command(Idm idm, byte[] challenge2B) implements FelicaCommand {
+public record Authentication2Command(Idm idm, byte[] challenge2B) implements FelicaCommand<Authentication2Response> {
 
     /** The command code, {@code 12}. */
     public static final byte CODE = 0x12;
@@ -30,19 +37,6 @@ public record Authentication2Command(Idm idm, byte[] challenge2B) implements Fel
     }
 
     /**
-     * Makes an Authentication2Command that keeps {@code challenge2B} instead of copying: for the decoder and
-     * this package, with an array just made (or never handed out) and not touched again.
-     */
-    static Authentication2Command adopting(Idm idm, byte[] challenge2B) {
-        byte[][] offered = Bytes.offer(challenge2B);
-        try {
-            return new Authentication2Command(idm, challenge2B);
-        } finally {
-            Bytes.withdraw(offered);
-        }
-    }
-
-    /**
      * Returns the challenge (a copy).
      *
      * @return 8 bytes
@@ -50,6 +44,21 @@ public record Authentication2Command(Idm idm, byte[] challenge2B) implements Fel
     @Override
     public byte[] challenge2B() {
         return challenge2B.clone();
+    }
+
+    @Override
+    public Class<Authentication2Response> responseType() {
+        return Authentication2Response.class;
+    }
+
+    @Override
+    public Duration maximumResponseTime(Pmm pmm) {
+        return pmm.timeout(CommandClass.MUTUAL_AUTHENTICATION, 1);
+    }
+
+    @Override
+    public Map<String, Object> details() {
+        return Details.of("challenge2B", HEX.formatHex(challenge2B));
     }
 
     @Override
@@ -81,7 +90,7 @@ public record Authentication2Command(Idm idm, byte[] challenge2B) implements Fel
         Idm idm = r.idm();
         byte[] c = r.bytes(8, "challenge 2B");
         r.end("Authentication2 command");
-        return adopting(idm, c);
+        return new Authentication2Command(idm, c);
     }
 
     /**
@@ -112,6 +121,6 @@ public record Authentication2Command(Idm idm, byte[] challenge2B) implements Fel
      */
     @Override
     public String toString() {
-        return "Authentication2Command[idm=" + idm + ", challenge2B=" + Hex.of(challenge2B) + "]";
+        return "Authentication2Command[idm=" + idm + ", challenge2B=" + HEX.formatHex(challenge2B) + "]";
     }
 }

@@ -1,6 +1,12 @@
 package io.github.walletdevice.felica;
 
+import static io.github.walletdevice.felica.internal.Bytes.HEX;
+
+import io.github.walletdevice.felica.internal.Bytes;
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,19 +32,6 @@ public record Authentication2Response(byte[] ciphertext) implements FelicaRespon
     }
 
     /**
-     * Makes an Authentication2Response that keeps {@code ciphertext} instead of copying: for the decoder and
-     * this package, with an array just made (or never handed out) and not touched again.
-     */
-    static Authentication2Response adopting(byte[] ciphertext) {
-        byte[][] offered = Bytes.offer(ciphertext);
-        try {
-            return new Authentication2Response(ciphertext);
-        } finally {
-            Bytes.withdraw(offered);
-        }
-    }
-
-    /**
      * Returns the ciphertext (a copy).
      *
      * @return 32 bytes
@@ -46,6 +39,11 @@ public record Authentication2Response(byte[] ciphertext) implements FelicaRespon
     @Override
     public byte[] ciphertext() {
         return ciphertext.clone();
+    }
+
+    @Override
+    public Map<String, Object> details() {
+        return Details.of("ciphertext", HEX.formatHex(ciphertext));
     }
 
     @Override
@@ -76,7 +74,7 @@ public record Authentication2Response(byte[] ciphertext) implements FelicaRespon
     static Authentication2Response read(FrameReader r) {
         byte[] c = r.bytes(32, "the ciphertext");
         r.end("Authentication2 response");
-        return adopting(c);
+        return new Authentication2Response(c);
     }
 
     /**
@@ -107,6 +105,6 @@ public record Authentication2Response(byte[] ciphertext) implements FelicaRespon
      */
     @Override
     public String toString() {
-        return "Authentication2Response[ciphertext=" + Hex.of(ciphertext) + "]";
+        return "Authentication2Response[ciphertext=" + HEX.formatHex(ciphertext) + "]";
     }
 }

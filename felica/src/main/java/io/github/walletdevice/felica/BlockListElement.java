@@ -1,5 +1,7 @@
 package io.github.walletdevice.felica;
 
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
 /**
  * One element of the block list of Read/Write Without Encryption: which service of the command's service list
  * (its order, 0–15), the access mode, and the block number.
@@ -92,23 +94,19 @@ public record BlockListElement(int serviceIndex, int accessMode, int blockNumber
      * @return 2 or 3 bytes
      */
     public byte[] bytes() {
-        byte[] b = new byte[encodedLength()];
-        writeTo(b, 0);
-        return b;
+        int head = (accessMode << 4) | serviceIndex;
+        return extended ? new byte[] {(byte) head, (byte) blockNumber, (byte) (blockNumber >>> 8)}
+                : new byte[] {(byte) (0x80 | head), (byte) blockNumber};
     }
 
-    /** Writes the element at {@code off} and returns the offset after it. */
-    int writeTo(byte[] b, int off) {
+    /** Writes the element into a frame: the same bytes as {@link #bytes()}. */
+    void writeTo(FrameWriter w) {
         int head = (accessMode << 4) | serviceIndex;
         if (extended) {
-            b[off] = (byte) head;
-            b[off + 1] = (byte) blockNumber;
-            b[off + 2] = (byte) (blockNumber >>> 8);
-            return off + 3;
+            w.u8(head).le16(blockNumber);
+        } else {
+            w.u8(0x80 | head).u8(blockNumber);
         }
-        b[off] = (byte) (0x80 | head);
-        b[off + 1] = (byte) blockNumber;
-        return off + 2;
     }
 
     /**

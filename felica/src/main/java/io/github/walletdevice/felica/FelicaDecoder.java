@@ -1,5 +1,10 @@
 package io.github.walletdevice.felica;
 
+import static io.github.walletdevice.felica.internal.Bytes.HEX;
+
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -33,7 +38,7 @@ public final class FelicaDecoder {
      * @return the command
      * @throws FelicaFormatException if the bytes are not a well-formed command frame
      */
-    public static FelicaCommand decodeCommand(byte[] frame) {
+    public static FelicaCommand<?> decodeCommand(byte[] frame) {
         return command(withLength(frame));
     }
 
@@ -44,7 +49,7 @@ public final class FelicaDecoder {
      * @return the command
      * @throws FelicaFormatException if the bytes are not a well-formed command frame
      */
-    public static FelicaCommand decodeCommandWithoutLength(byte[] packet) {
+    public static FelicaCommand<?> decodeCommandWithoutLength(byte[] packet) {
         return command(withoutLength(packet));
     }
 
@@ -73,29 +78,34 @@ public final class FelicaDecoder {
     /**
      * Decodes the response to {@code sentCommand} from a frame that starts with LEN, and checks that it answers
      * that command: its code must be the command code + 1, and it must echo the command's IDm (when both carry one).
+     * The response comes back as the command's {@link FelicaCommand#responseType() response type}, for example
+     * {@code ReadWithoutEncryptionResponse r = FelicaDecoder.decodeResponse(bytes, readCommand)}.
      *
+     * @param <R> the response type of the command
      * @param frame the frame, LEN byte first
      * @param sentCommand the command the response answers
-     * @return the response
+     * @return the response, typed
      * @throws FelicaFormatException if the bytes are not a well-formed response frame, or do not answer the command
      * @throws NullPointerException if {@code sentCommand} is null
      */
-    public static FelicaResponse decodeResponse(byte[] frame, FelicaCommand sentCommand) {
-        java.util.Objects.requireNonNull(sentCommand, "sentCommand");
+    public static <R extends FelicaResponse> R decodeResponse(byte[] frame, FelicaCommand<R> sentCommand) {
+        Objects.requireNonNull(sentCommand, "sentCommand");
         return answer(withLength(frame), sentCommand);
     }
 
     /**
      * Like {@link #decodeResponse(byte[], FelicaCommand)}, for a frame without its LEN byte.
      *
+     * @param <R> the response type of the command
      * @param packet the frame without LEN
      * @param sentCommand the command the response answers
-     * @return the response
+     * @return the response, typed
      * @throws FelicaFormatException if the bytes are not a well-formed response frame, or do not answer the command
      * @throws NullPointerException if {@code sentCommand} is null
      */
-    public static FelicaResponse decodeResponseWithoutLength(byte[] packet, FelicaCommand sentCommand) {
-        java.util.Objects.requireNonNull(sentCommand, "sentCommand");
+    public static <R extends FelicaResponse> R decodeResponseWithoutLength(byte[] packet,
+            FelicaCommand<R> sentCommand) {
+        Objects.requireNonNull(sentCommand, "sentCommand");
         return answer(withoutLength(packet), sentCommand);
     }
 
@@ -108,7 +118,7 @@ public final class FelicaDecoder {
      */
     public static FelicaFrame decode(byte[] frame) {
         FrameReader r = withLength(frame);
-        return (r.b[r.pos] & 1) == 0 ? command(r) : response(r);
+        return (r.peek("the code") & 1) == 0 ? command(r) : response(r);
     }
 
     /**
@@ -118,13 +128,7 @@ public final class FelicaDecoder {
      * @return true for 00, 02, 04, 06, 08, 0A, 0C, 0E, 10, 12, 28, 32, 38, 3C, 3E and 70
      */
     public static boolean isKnownCommandCode(int code) {
-        switch (code) {
-            case 0x00: case 0x02: case 0x04: case 0x06: case 0x08: case 0x0A: case 0x0C: case 0x0E:
-            case 0x10: case 0x12: case 0x28: case 0x32: case 0x38: case 0x3C: case 0x3E: case 0x70:
-                return true;
-            default:
-                return false;
-        }
+        return (code & ~0xFF) == 0 && CommandRegistry.command(code) != null;
     }
 
     /**
@@ -134,7 +138,7 @@ public final class FelicaDecoder {
      * @return true for the known command codes + 1
      */
     public static boolean isKnownResponseCode(int code) {
-        return (code & 1) == 1 && isKnownCommandCode(code - 1);
+        return (code & ~0xFF) == 0 && CommandRegistry.response(code) != null;
     }
 
     private static FrameReader withLength(byte[] frame) {
@@ -150,7 +154,7 @@ public final class FelicaDecoder {
         }
         int len = frame[0] & 0xFF;
         if (len != frame.length) {
-            throw new FelicaFormatException(0, "LEN is " + len + " (" + Hex.hex2(len) + ") but the frame has "
+            throw new FelicaFormatException(0, "LEN is " + len + " (" + HEX.toHexDigits((byte) len) + ") but the frame has "
                     + frame.length + " bytes");
         }
         return new FrameReader(frame, 1, frame.length);
@@ -170,68 +174,35 @@ public final class FelicaDecoder {
         return new FrameReader(packet, 0, packet.length);
     }
 
-    private static FelicaCommand command(FrameReader r) {
+    private static FelicaCommand<?> command(FrameReader r) {
         int code = r.u8("the command code");
+        CommandRegistry.Entry entry = CommandRegistry.command(code);
         try {
-            switch (code) {
-                case 0x00: return PollingCommand.read(r);
-                case 0x02: return RequestServiceCommand.read(r);
-                case 0x04: return RequestResponseCommand.read(r);
-                case 0x06: return ReadWithoutEncryptionCommand.read(r);
-                case 0x08: return WriteWithoutEncryptionCommand.read(r);
-                case 0x0A: return SearchServiceCodeCommand.read(r);
-                case 0x0C: return RequestSystemCodeCommand.read(r);
-                case 0x0E: return RequestBlockInformationCommand.read(r);
-                case 0x10: return Authentication1Command.read(r);
-                case 0x12: return Authentication2Command.read(r);
-                case 0x28: return GetNodePropertyCommand.read(r);
-                case 0x32: return RequestServiceV2Command.read(r);
-                case 0x38: return GetSystemStatusCommand.read(r);
-                case 0x3C: return RequestSpecificationVersionCommand.read(r);
-                case 0x3E: return ResetModeCommand.read(r);
-                case 0x70: return GetContainerIdCommand.read(r);
-                default: return UnknownCommand.read(code, r);
-            }
+            return entry != null ? entry.command().apply(r) : UnknownCommand.read(code, r);
         } catch (IllegalArgumentException e) {
-            // The reader checks every limit first; this only guards the promise that nothing else escapes.
-            throw new FelicaFormatException(r.pos, e.getMessage());
+            // The readers check every limit first; this only guards the promise that nothing else escapes.
+            throw new FelicaFormatException(r.position(), e.getMessage());
         }
     }
 
     private static FelicaResponse response(FrameReader r) {
         int code = r.u8("the response code");
+        CommandRegistry.Entry entry = CommandRegistry.response(code);
         try {
-            switch (code) {
-                case 0x01: return PollingResponse.read(r);
-                case 0x03: return RequestServiceResponse.read(r);
-                case 0x05: return RequestResponseResponse.read(r);
-                case 0x07: return ReadWithoutEncryptionResponse.read(r);
-                case 0x09: return WriteWithoutEncryptionResponse.read(r);
-                case 0x0B: return SearchServiceCodeResponse.read(r);
-                case 0x0D: return RequestSystemCodeResponse.read(r);
-                case 0x0F: return RequestBlockInformationResponse.read(r);
-                case 0x11: return Authentication1Response.read(r);
-                case 0x13: return Authentication2Response.read(r);
-                case 0x29: return GetNodePropertyResponse.read(r);
-                case 0x33: return RequestServiceV2Response.read(r);
-                case 0x39: return GetSystemStatusResponse.read(r);
-                case 0x3D: return RequestSpecificationVersionResponse.read(r);
-                case 0x3F: return ResetModeResponse.read(r);
-                case 0x71: return GetContainerIdResponse.read(r);
-                default: return UnknownResponse.read(code, r);
-            }
+            return entry != null ? entry.response().apply(r) : UnknownResponse.read(code, r);
         } catch (IllegalArgumentException e) {
-            throw new FelicaFormatException(r.pos, e.getMessage());
+            throw new FelicaFormatException(r.position(), e.getMessage());
         }
     }
 
-    private static FelicaResponse answer(FrameReader r, FelicaCommand sent) {
-        int codeAt = r.pos;
+    private static <R extends FelicaResponse> R answer(FrameReader r, FelicaCommand<R> sent) {
+        int codeAt = r.position();
         int expected = sent.responseCode() & 0xFF;
-        int actual = r.b[codeAt] & 0xFF;
+        int actual = r.peek("the response code");
         if (actual != expected) {
-            throw new FelicaFormatException(codeAt, "response code " + Hex.hex2(actual) + " does not answer command "
-                    + Hex.hex2(sent.code()) + " (" + sent.name() + "), which expects " + Hex.hex2(expected));
+            throw new FelicaFormatException(codeAt, "response code " + HEX.toHexDigits((byte) actual)
+                    + " does not answer command " + HEX.toHexDigits(sent.code()) + " (" + sent.name()
+                    + "), which expects " + HEX.toHexDigits((byte) expected));
         }
         FelicaResponse response = response(r);
         Optional<Idm> sentIdm = sent.idmIfPresent();
@@ -240,6 +211,7 @@ public final class FelicaDecoder {
             throw new FelicaFormatException(codeAt + 1, "the response IDm " + echoed.get()
                     + " does not echo the command IDm " + sentIdm.get());
         }
-        return response;
+        // The code matched, and the registry maps it to the type the command names (a test checks each pair).
+        return sent.responseType().cast(response);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.walletdevice.felica;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -44,6 +45,17 @@ public sealed interface FelicaFrame permits FelicaCommand, FelicaResponse {
      * @return the IDm, or empty
      */
     Optional<Idm> idmIfPresent();
+
+    /**
+     * Returns the fields this frame carries beyond its code, IDm and status flags, as
+     * {@link FelicaFrameDescriber} prints them: keys in a fixed order, values only {@link String}, {@link Integer},
+     * {@link Boolean}, {@link java.util.List} and {@link Map}.
+     *
+     * @return an unmodifiable map, empty for a frame with nothing more to say
+     */
+    default Map<String, Object> details() {
+        return Map.of();
+    }
 
     /**
      * Returns the frame bytes, LEN byte first.

@@ -1,5 +1,7 @@
 package io.github.walletdevice.felica;
 
+import static io.github.walletdevice.felica.internal.Bytes.HEX;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +13,8 @@ import java.util.Map;
  * line of text for logs.
  *
  * <p>{@link #describe(byte[])} decodes the frame (LEN byte first) as a command when its code is even and as a
- * response when it is odd, then returns these keys, in this order, where they apply:
+ * response when it is odd, then returns the header keys and the status flags, followed by the frame's own
+ * {@link FelicaFrame#details()}; these keys, where they apply:
  * <ul>
  *   <li>{@code direction} ({@code "command"} / {@code "response"}), {@code name} (for example
  *       {@code "ReadWithoutEncryption"}, {@code "Unknown"}), {@code code} (2 hex digits, {@code "06"}),
@@ -71,14 +74,14 @@ public final class FelicaFrameDescriber {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("direction", frame instanceof FelicaCommand ? "command" : "response");
         m.put("name", frame.name());
-        m.put("code", Hex.hex2(frame.code()));
+        m.put("code", HEX.toHexDigits((byte) frame.code()));
         m.put("length", frame.length());
         frame.idmIfPresent().ifPresent(idm -> m.put("idm", idm.toString()));
-        if (frame instanceof FelicaCommand) {
-            command((FelicaCommand) frame, m);
-        } else {
-            response((FelicaResponse) frame, m);
+        if (frame instanceof StatusFlagResponse s) {
+            m.put("statusFlag1", s.statusFlag1().toString());
+            m.put("statusFlag2", s.statusFlag2().toString());
         }
+        m.putAll(frame.details());
         return Collections.unmodifiableMap(m);
     }
 
@@ -106,13 +109,11 @@ public final class FelicaFrameDescriber {
         boolean command = frame instanceof FelicaCommand;
         StringBuilder sb = new StringBuilder(frame.name()).append(command ? " command" : " response");
         if (frame instanceof UnknownCommand || frame instanceof UnknownResponse) {
-            sb.append(" (code ").append(Hex.hex2(frame.code())).append(')');
+            sb.append(" (code ").append(HEX.toHexDigits((byte) frame.code())).append(')');
         }
         frame.idmIfPresent().ifPresent(idm -> sb.append(command ? " to " : " from ").append(idm));
-        Map<String, Object> m = describe(frame);
         List<String> parts = new ArrayList<>();
-        if (frame instanceof StatusFlagResponse) {
-            StatusFlagResponse s = (StatusFlagResponse) frame;
+        if (frame instanceof StatusFlagResponse s) {
             String status = "status " + s.statusFlag1() + " " + s.statusFlag2();
             if (!s.statusFlag1().isSuccess() || !s.statusFlag2().isSuccess()) {
                 status += " (" + s.statusFlag2().meaning() + ")";
@@ -124,13 +125,8 @@ public final class FelicaFrameDescriber {
             }
             parts.add(status);
         }
-        for (Map.Entry<String, Object> e : m.entrySet()) {
-            String k = e.getKey();
-            if (k.equals("direction") || k.equals("name") || k.equals("code") || k.equals("length") || k.equals("idm")
-                    || k.equals("statusFlag1") || k.equals("statusFlag2")) {
-                continue;
-            }
-            parts.add(k + " " + text(e.getValue()));
+        for (Map.Entry<String, Object> e : frame.details().entrySet()) {
+            parts.add(e.getKey() + " " + text(e.getValue()));
         }
         if (!parts.isEmpty()) {
             sb.append(": ").append(String.join(", ", parts));
@@ -153,156 +149,5 @@ public final class FelicaFrameDescriber {
             return am instanceof Integer && (Integer) am != 0 ? s + " am=" + am : s;
         }
         return String.valueOf(v);
-    }
-
-    private static void command(FelicaCommand c, Map<String, Object> m) {
-        if (c instanceof PollingCommand) {
-            PollingCommand p = (PollingCommand) c;
-            m.put("systemCode", p.systemCode().toString());
-            m.put("requestCode", p.requestCode().value());
-            m.put("timeSlot", p.timeSlot().value());
-        } else if (c instanceof RequestServiceCommand) {
-            m.put("nodeCodes", codes(((RequestServiceCommand) c).nodeCodes()));
-        } else if (c instanceof ReadWithoutEncryptionCommand) {
-            ReadWithoutEncryptionCommand r = (ReadWithoutEncryptionCommand) c;
-            m.put("serviceCodes", codes(r.services()));
-            m.put("blocks", blocks(r.blocks()));
-        } else if (c instanceof WriteWithoutEncryptionCommand) {
-            WriteWithoutEncryptionCommand w = (WriteWithoutEncryptionCommand) c;
-            m.put("serviceCodes", codes(w.services()));
-            m.put("blocks", blocks(w.blocks()));
-            m.put("blockData", blockData(w.blockData()));
-        } else if (c instanceof SearchServiceCodeCommand) {
-            m.put("index", ((SearchServiceCodeCommand) c).index());
-        } else if (c instanceof RequestBlockInformationCommand) {
-            m.put("nodeCodes", codes(((RequestBlockInformationCommand) c).nodeCodes()));
-        } else if (c instanceof Authentication1Command) {
-            Authentication1Command a = (Authentication1Command) c;
-            m.put("areaCodes", codes(a.areaCodes()));
-            m.put("serviceCodes", codes(a.serviceCodes()));
-            m.put("challenge1A", Hex.of(a.challenge1A()));
-        } else if (c instanceof Authentication2Command) {
-            m.put("challenge2B", Hex.of(((Authentication2Command) c).challenge2B()));
-        } else if (c instanceof GetNodePropertyCommand) {
-            GetNodePropertyCommand g = (GetNodePropertyCommand) c;
-            m.put("target", g.target());
-            m.put("nodeCodes", codes(g.nodeCodes()));
-        } else if (c instanceof RequestServiceV2Command) {
-            m.put("nodeCodes", codes(((RequestServiceV2Command) c).nodeCodes()));
-        } else if (c instanceof UnknownCommand) {
-            m.put("data", Hex.of(((UnknownCommand) c).body()));
-        }
-        // Request Response, Request System Code, Get System Status, Request Specification Version, Reset Mode and
-        // Get Container ID carry nothing beyond the IDm and reserved bytes.
-    }
-
-    private static void response(FelicaResponse r, Map<String, Object> m) {
-        if (r instanceof StatusFlagResponse) {
-            StatusFlagResponse s = (StatusFlagResponse) r;
-            m.put("statusFlag1", s.statusFlag1().toString());
-            m.put("statusFlag2", s.statusFlag2().toString());
-        }
-        if (r instanceof PollingResponse) {
-            PollingResponse p = (PollingResponse) r;
-            m.put("pmm", p.pmm().toString());
-            if (p.requestData().isPresent()) {
-                m.put("requestData", Hex.hex4(p.requestData().getAsInt()));
-            }
-        } else if (r instanceof RequestServiceResponse) {
-            m.put("keyVersions", codes(((RequestServiceResponse) r).keyVersions()));
-        } else if (r instanceof RequestResponseResponse) {
-            m.put("mode", ((RequestResponseResponse) r).mode());
-        } else if (r instanceof ReadWithoutEncryptionResponse) {
-            ReadWithoutEncryptionResponse x = (ReadWithoutEncryptionResponse) r;
-            if (x.statusFlag1().isSuccess()) {
-                m.put("blockData", blockData(x.blockData()));
-            }
-        } else if (r instanceof SearchServiceCodeResponse) {
-            SearchServiceCodeResponse s = (SearchServiceCodeResponse) r;
-            if (s.isArea()) {
-                m.put("areaCode", Hex.hex4(s.nodeCode()));
-                m.put("endServiceCode", Hex.hex4(s.endServiceCode().getAsInt()));
-            } else if (!s.isEnd()) {
-                m.put("serviceCode", Hex.hex4(s.nodeCode()));
-            }
-            m.put("end", s.isEnd());
-        } else if (r instanceof RequestSystemCodeResponse) {
-            m.put("systemCodes", codes(((RequestSystemCodeResponse) r).systemCodes()));
-        } else if (r instanceof RequestBlockInformationResponse) {
-            m.put("blockInformation", List.copyOf(((RequestBlockInformationResponse) r).blockInformation()));
-        } else if (r instanceof Authentication1Response) {
-            Authentication1Response a = (Authentication1Response) r;
-            m.put("challenge1B", Hex.of(a.challenge1B()));
-            m.put("challenge2A", Hex.of(a.challenge2A()));
-        } else if (r instanceof Authentication2Response) {
-            m.put("ciphertext", Hex.of(((Authentication2Response) r).ciphertext()));
-        } else if (r instanceof GetNodePropertyResponse) {
-            GetNodePropertyResponse g = (GetNodePropertyResponse) r;
-            if (g.statusFlag1().isSuccess()) {
-                List<String> props = new ArrayList<>();
-                for (byte[] p : g.propertyList()) {
-                    props.add(Hex.of(p));
-                }
-                m.put("properties", Collections.unmodifiableList(props));
-            }
-        } else if (r instanceof RequestServiceV2Response) {
-            RequestServiceV2Response v = (RequestServiceV2Response) r;
-            if (v.statusFlag1().isSuccess()) {
-                m.put("encryptionIdentifier", Hex.hex2(v.encryptionIdentifier()));
-                m.put("keyVersions", codes(v.keyVersions()));
-                if (!v.desKeyVersions().isEmpty()) {
-                    m.put("desKeyVersions", codes(v.desKeyVersions()));
-                }
-            }
-        } else if (r instanceof GetSystemStatusResponse) {
-            GetSystemStatusResponse g = (GetSystemStatusResponse) r;
-            if (g.statusFlag1().isSuccess()) {
-                m.put("flag", g.flag());
-                m.put("data", Hex.of(g.data()));
-            }
-        } else if (r instanceof RequestSpecificationVersionResponse) {
-            RequestSpecificationVersionResponse s = (RequestSpecificationVersionResponse) r;
-            s.version().ifPresent(v -> {
-                m.put("formatVersion", v.formatVersion());
-                m.put("basicVersion", v.basicVersion().toString());
-                List<String> options = new ArrayList<>();
-                for (FelicaVersion o : v.optionVersions()) {
-                    options.add(o.toString());
-                }
-                m.put("optionVersions", Collections.unmodifiableList(options));
-            });
-        } else if (r instanceof GetContainerIdResponse) {
-            m.put("containerIdm", ((GetContainerIdResponse) r).containerIdm().toString());
-        } else if (r instanceof UnknownResponse) {
-            m.put("data", Hex.of(((UnknownResponse) r).body()));
-        }
-    }
-
-    private static List<String> codes(List<?> codes) {
-        List<String> out = new ArrayList<>(codes.size());
-        for (Object c : codes) {
-            out.add(c.toString());
-        }
-        return Collections.unmodifiableList(out);
-    }
-
-    private static List<Map<String, Object>> blocks(List<BlockListElement> blocks) {
-        List<Map<String, Object>> out = new ArrayList<>(blocks.size());
-        for (BlockListElement e : blocks) {
-            Map<String, Object> b = new LinkedHashMap<>();
-            b.put("serviceIndex", e.serviceIndex());
-            b.put("accessMode", e.accessMode());
-            b.put("blockNumber", e.blockNumber());
-            out.add(Collections.unmodifiableMap(b));
-        }
-        return Collections.unmodifiableList(out);
-    }
-
-    private static List<String> blockData(byte[] data) {
-        List<String> out = new ArrayList<>(data.length / 16);
-        for (int i = 0; i + 16 <= data.length; i += 16) {
-            out.add(Hex.of(data, i, i + 16));
-        }
-        return Collections.unmodifiableList(out);
     }
 }

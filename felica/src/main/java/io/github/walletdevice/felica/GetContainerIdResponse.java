@@ -1,5 +1,8 @@
 package io.github.walletdevice.felica;
 
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,6 +25,11 @@ public record GetContainerIdResponse(Idm containerIdm) implements FelicaResponse
      */
     public GetContainerIdResponse {
         Objects.requireNonNull(containerIdm, "containerIdm");
+    }
+
+    @Override
+    public Map<String, Object> details() {
+        return Details.of("containerIdm", containerIdm.toString());
     }
 
     @Override

@@ -1,6 +1,10 @@
 package io.github.walletdevice.felica;
 
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,7 +17,8 @@ import java.util.Optional;
  * @param target {@link #VALUE_LIMITED_PURSE} or {@link #MAC_COMMUNICATION}
  * @param nodeCodes 1–16 node codes
  */
-public record GetNodePropertyCommand(Idm idm, int target, List<NodeCode> nodeCodes) implements FelicaCommand {
+public record GetNodePropertyCommand(Idm idm, int target, List<NodeCode> nodeCodes)
+        implements FelicaCommand<GetNodePropertyResponse> {
 
     /** The command code, {@code 28}. */
     public static final byte CODE = 0x28;
@@ -39,6 +44,21 @@ public record GetNodePropertyCommand(Idm idm, int target, List<NodeCode> nodeCod
             throw new IllegalArgumentException("the Get Node Property target must be 00 or 01, got " + target);
         }
         nodeCodes = FrameWriter.copyList(nodeCodes, "node codes in Get Node Property", 1, MAX_NODES);
+    }
+
+    @Override
+    public Class<GetNodePropertyResponse> responseType() {
+        return GetNodePropertyResponse.class;
+    }
+
+    @Override
+    public Duration maximumResponseTime(Pmm pmm) {
+        return pmm.timeout(CommandClass.VARIABLE, nodeCodes.size());
+    }
+
+    @Override
+    public Map<String, Object> details() {
+        return Details.of("target", target, "nodeCodes", Details.codes(nodeCodes));
     }
 
     @Override

@@ -1,9 +1,15 @@
 package io.github.walletdevice.felica;
 
+import static io.github.walletdevice.felica.internal.Bytes.HEX;
+
+import io.github.walletdevice.felica.internal.Bytes;
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -57,20 +63,6 @@ public record GetNodePropertyResponse(Idm idm, StatusFlag1 statusFlag1, StatusFl
     }
 
     /**
-     * Makes a GetNodePropertyResponse that keeps {@code properties} instead of copying: for the decoder and
-     * this package, with an array just made (or never handed out) and not touched again.
-     */
-    static GetNodePropertyResponse adopting(Idm idm, StatusFlag1 statusFlag1, StatusFlag2 statusFlag2,
-            int nodeCount, byte[] properties) {
-        byte[][] offered = Bytes.offer(properties);
-        try {
-            return new GetNodePropertyResponse(idm, statusFlag1, statusFlag2, nodeCount, properties);
-        } finally {
-            Bytes.withdraw(offered);
-        }
-    }
-
-    /**
      * Returns the properties (a copy), back to back.
      *
      * @return the data
@@ -101,6 +93,18 @@ public record GetNodePropertyResponse(Idm idm, StatusFlag1 statusFlag1, StatusFl
             out.add(Arrays.copyOfRange(properties, i * size, (i + 1) * size));
         }
         return Collections.unmodifiableList(out);
+    }
+
+    @Override
+    public Map<String, Object> details() {
+        if (!statusFlag1.isSuccess()) {
+            return Map.of();
+        }
+        List<String> props = new ArrayList<>();
+        for (byte[] p : propertyList()) {
+            props.add(HEX.formatHex(p));
+        }
+        return Details.of("properties", Collections.unmodifiableList(props));
     }
 
     @Override
@@ -143,10 +147,10 @@ public record GetNodePropertyResponse(Idm idm, StatusFlag1 statusFlag1, StatusFl
         int n = r.count("the number of nodes", 1, GetNodePropertyCommand.MAX_NODES);
         int left = r.remaining();
         if (left != n && left != 10 * n) {
-            throw new FelicaFormatException(r.pos, n + " node properties need " + n + " or " + 10 * n
+            throw new FelicaFormatException(r.position(), n + " node properties need " + n + " or " + 10 * n
                     + " bytes but " + left + " bytes follow");
         }
-        return adopting(idm, sf1, sf2, n, r.bytes(left, "the properties"));
+        return new GetNodePropertyResponse(idm, sf1, sf2, n, r.bytes(left, "the properties"));
     }
 
     /**
@@ -180,6 +184,6 @@ public record GetNodePropertyResponse(Idm idm, StatusFlag1 statusFlag1, StatusFl
     @Override
     public String toString() {
         return "GetNodePropertyResponse[idm=" + idm + ", statusFlag1=" + statusFlag1 + ", statusFlag2=" + statusFlag2
-                + ", nodeCount=" + nodeCount + ", properties=" + Hex.of(properties) + "]";
+                + ", nodeCount=" + nodeCount + ", properties=" + HEX.formatHex(properties) + "]";
     }
 }

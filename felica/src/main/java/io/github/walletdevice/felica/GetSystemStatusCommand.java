@@ -1,5 +1,8 @@
 package io.github.walletdevice.felica;
 
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -8,7 +11,7 @@ import java.util.Optional;
  *
  * @param idm the IDm of the system addressed
  */
-public record GetSystemStatusCommand(Idm idm) implements FelicaCommand {
+public record GetSystemStatusCommand(Idm idm) implements FelicaCommand<GetSystemStatusResponse> {
 
     /** The command code, {@code 38}. */
     public static final byte CODE = 0x38;
@@ -21,6 +24,16 @@ public record GetSystemStatusCommand(Idm idm) implements FelicaCommand {
      */
     public GetSystemStatusCommand {
         Objects.requireNonNull(idm, "idm");
+    }
+
+    @Override
+    public Class<GetSystemStatusResponse> responseType() {
+        return GetSystemStatusResponse.class;
+    }
+
+    @Override
+    public Duration maximumResponseTime(Pmm pmm) {
+        return pmm.timeout(CommandClass.FIXED, 1);
     }
 
     @Override

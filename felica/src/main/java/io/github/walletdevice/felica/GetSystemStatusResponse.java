@@ -1,6 +1,12 @@
 package io.github.walletdevice.felica;
 
+import static io.github.walletdevice.felica.internal.Bytes.HEX;
+
+import io.github.walletdevice.felica.internal.Bytes;
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -47,20 +53,6 @@ public record GetSystemStatusResponse(Idm idm, StatusFlag1 statusFlag1, StatusFl
     }
 
     /**
-     * Makes a GetSystemStatusResponse that keeps {@code data} instead of copying: for the decoder and
-     * this package, with an array just made (or never handed out) and not touched again.
-     */
-    static GetSystemStatusResponse adopting(Idm idm, StatusFlag1 statusFlag1, StatusFlag2 statusFlag2,
-            int flag, byte[] data) {
-        byte[][] offered = Bytes.offer(data);
-        try {
-            return new GetSystemStatusResponse(idm, statusFlag1, statusFlag2, flag, data);
-        } finally {
-            Bytes.withdraw(offered);
-        }
-    }
-
-    /**
      * Returns the data (a copy).
      *
      * @return the data
@@ -68,6 +60,11 @@ public record GetSystemStatusResponse(Idm idm, StatusFlag1 statusFlag1, StatusFl
     @Override
     public byte[] data() {
         return data.clone();
+    }
+
+    @Override
+    public Map<String, Object> details() {
+        return statusFlag1.isSuccess() ? Details.of("flag", flag, "data", HEX.formatHex(data)) : Map.of();
     }
 
     @Override
@@ -108,13 +105,13 @@ public record GetSystemStatusResponse(Idm idm, StatusFlag1 statusFlag1, StatusFl
             return new GetSystemStatusResponse(idm, sf1, sf2, 0, Bytes.EMPTY);
         }
         int flag = r.u8("the flag");
-        int at = r.pos;
+        int at = r.position();
         int n = r.u8("the data length");
         if (r.remaining() != n) {
             throw new FelicaFormatException(at, "the data length says " + n + " bytes but " + r.remaining()
                     + " bytes follow");
         }
-        return adopting(idm, sf1, sf2, flag, r.bytes(n, "the data"));
+        return new GetSystemStatusResponse(idm, sf1, sf2, flag, r.bytes(n, "the data"));
     }
 
     /**
@@ -147,6 +144,6 @@ public record GetSystemStatusResponse(Idm idm, StatusFlag1 statusFlag1, StatusFl
     @Override
     public String toString() {
         return "GetSystemStatusResponse[idm=" + idm + ", statusFlag1=" + statusFlag1 + ", statusFlag2=" + statusFlag2
-                + ", flag=" + Hex.hex2(flag) + ", data=" + Hex.of(data) + "]";
+                + ", flag=" + HEX.toHexDigits((byte) flag) + ", data=" + HEX.formatHex(data) + "]";
     }
 }

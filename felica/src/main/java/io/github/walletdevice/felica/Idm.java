@@ -1,5 +1,8 @@
 package io.github.walletdevice.felica;
 
+import static io.github.walletdevice.felica.internal.Bytes.HEX;
+
+import io.github.walletdevice.felica.internal.Bytes;
 /**
  * The 8-byte Manufacture ID (IDm) of one system of a FeliCa card, held as a big-endian {@code long}.
  *
@@ -34,7 +37,7 @@ public record Idm(long value) {
      * @throws IllegalArgumentException if the text is not 8 bytes of hex
      */
     public static Idm parse(String hex) {
-        return new Idm(Hex.parseLong8(hex, "an IDm"));
+        return new Idm(Bytes.parseLong8(hex, "an IDm"));
     }
 
     /**
@@ -105,6 +108,6 @@ public record Idm(long value) {
      */
     @Override
     public String toString() {
-        return Hex.hex16(value);
+        return HEX.toHexDigits(value);
     }
 }

@@ -1,5 +1,7 @@
 package io.github.walletdevice.felica;
 
+import static io.github.walletdevice.felica.internal.Bytes.HEX;
+
 /**
  * A 16-bit key version from Request Service or Request Service v2, little-endian on the wire. {@code FFFF} means
  * the node does not exist. Prints as 4 uppercase hex digits.
@@ -50,6 +52,6 @@ public record KeyVersion(int value) {
      */
     @Override
     public String toString() {
-        return Hex.hex4(value);
+        return HEX.toHexDigits((short) value);
     }
 }

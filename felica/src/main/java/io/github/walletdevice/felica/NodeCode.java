@@ -1,5 +1,8 @@
 package io.github.walletdevice.felica;
 
+import static io.github.walletdevice.felica.internal.Bytes.HEX;
+
+import io.github.walletdevice.felica.internal.Bytes;
 /**
  * A 16-bit node code as Request Service, Request Service v2, Request Block Information and Get Node Property
  * take it: a system ({@code FFFF}), an area or a service. Little-endian on the wire; prints as the 4 uppercase hex
@@ -69,7 +72,7 @@ public record NodeCode(int value) {
     }
 
     static int parseValue(String hex, String what) {
-        byte[] b = Hex.parse(hex);
+        byte[] b = Bytes.parseHex(hex);
         if (b.length != 2) {
             throw new IllegalArgumentException(what + " is 2 bytes (4 hex digits of its value), got \"" + hex + "\"");
         }
@@ -110,6 +113,6 @@ public record NodeCode(int value) {
      */
     @Override
     public String toString() {
-        return Hex.hex4(value);
+        return HEX.toHexDigits((short) value);
     }
 }

@@ -1,5 +1,8 @@
 package io.github.walletdevice.felica;
 
+import static io.github.walletdevice.felica.internal.Bytes.HEX;
+
+import io.github.walletdevice.felica.internal.Bytes;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -49,7 +52,7 @@ public record Pmm(long value) {
      * @throws IllegalArgumentException if the text is not 8 bytes of hex
      */
     public static Pmm parse(String hex) {
-        return new Pmm(Hex.parseLong8(hex, "a PMm"));
+        return new Pmm(Bytes.parseLong8(hex, "a PMm"));
     }
 
     /**
@@ -237,41 +240,15 @@ public record Pmm(long value) {
     }
 
     /**
-     * Returns the timeout to wait for the answer to {@code command}: the command's class and its number of
-     * blocks or nodes, nfcpy's rule for Search Service Code and Request System Code, and the time-slot rule for
-     * Polling ({@link TimeSlot#maximumResponseTime()}). Unknown commands use {@link CommandClass#OTHER} with n = 1.
+     * Returns the timeout to wait for the answer to {@code command}: {@link FelicaCommand#maximumResponseTime(Pmm)}
+     * for this PMm.
      *
      * @param command the command about to be sent
      * @return the timeout
      * @throws NullPointerException if {@code command} is null
      */
-    public Duration timeout(FelicaCommand command) {
-        if (command instanceof PollingCommand p) {
-            return p.timeSlot().maximumResponseTime();
-        } else if (command instanceof ReadWithoutEncryptionCommand r) {
-            return readTimeout(r.blocks().size());
-        } else if (command instanceof WriteWithoutEncryptionCommand w) {
-            return writeTimeout(w.blocks().size());
-        } else if (command instanceof RequestServiceCommand r) {
-            return requestServiceTimeout(r.nodeCodes().size());
-        } else if (command instanceof RequestServiceV2Command r) {
-            return timeout(CommandClass.VARIABLE, r.nodeCodes().size());
-        } else if (command instanceof GetNodePropertyCommand g) {
-            return timeout(CommandClass.VARIABLE, g.nodeCodes().size());
-        } else if (command instanceof RequestBlockInformationCommand r) {
-            return timeout(CommandClass.VARIABLE, r.nodeCodes().size());
-        } else if (command instanceof SearchServiceCodeCommand || command instanceof RequestSystemCodeCommand) {
-            return searchServiceCodeTimeout();
-        } else if (command instanceof Authentication1Command || command instanceof Authentication2Command) {
-            return timeout(CommandClass.MUTUAL_AUTHENTICATION, 1);
-        } else if (command instanceof RequestResponseCommand
-                || command instanceof GetSystemStatusCommand
-                || command instanceof RequestSpecificationVersionCommand
-                || command instanceof ResetModeCommand) {
-            return timeout(CommandClass.FIXED, 1);
-        }
-        java.util.Objects.requireNonNull(command, "command");
-        return timeout(CommandClass.OTHER, 1);
+    public Duration timeout(FelicaCommand<?> command) {
+        return command.maximumResponseTime(this);
     }
 
     private static Duration ofUnits(long units) {
@@ -285,6 +262,6 @@ public record Pmm(long value) {
      */
     @Override
     public String toString() {
-        return Hex.hex16(value);
+        return HEX.toHexDigits(value);
     }
 }

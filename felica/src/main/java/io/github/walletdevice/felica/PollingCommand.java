@@ -1,5 +1,11 @@
 package io.github.walletdevice.felica;
 
+import static io.github.walletdevice.felica.internal.Bytes.HEX;
+
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,7 +19,7 @@ import java.util.Optional;
  * @param timeSlot the number of time slots
  */
 public record PollingCommand(SystemCode systemCode, RequestCode requestCode, TimeSlot timeSlot)
-        implements FelicaCommand {
+        implements FelicaCommand<PollingResponse> {
 
     /** The command code, {@code 00}. */
     public static final byte CODE = 0x00;
@@ -44,6 +50,23 @@ public record PollingCommand(SystemCode systemCode, RequestCode requestCode, Tim
     }
 
     @Override
+    public Class<PollingResponse> responseType() {
+        return PollingResponse.class;
+    }
+
+    @Override
+    public Duration maximumResponseTime(Pmm pmm) {
+        Objects.requireNonNull(pmm, "pmm");
+        return timeSlot.maximumResponseTime();
+    }
+
+    @Override
+    public Map<String, Object> details() {
+        return Details.of("systemCode", systemCode.toString(), "requestCode", requestCode.value(),
+                "timeSlot", timeSlot.value());
+    }
+
+    @Override
     public byte code() {
         return CODE;
     }
@@ -70,16 +93,16 @@ public record PollingCommand(SystemCode systemCode, RequestCode requestCode, Tim
 
     static PollingCommand read(FrameReader r) {
         SystemCode sc = new SystemCode(r.be16("the system code"));
-        int at = r.pos;
+        int at = r.position();
         int rc = r.u8("the request code");
         if (rc > 2) {
-            throw new FelicaFormatException(at, "the Polling request code must be 00, 01 or 02, got " + Hex.hex2(rc));
+            throw new FelicaFormatException(at, "the Polling request code must be 00, 01 or 02, got " + HEX.toHexDigits((byte) rc));
         }
-        at = r.pos;
+        at = r.position();
         int tsn = r.u8("the time slot number");
         if (tsn != 0x00 && tsn != 0x01 && tsn != 0x03 && tsn != 0x07 && tsn != 0x0F) {
             throw new FelicaFormatException(at, "the Polling time slot byte must be 00, 01, 03, 07 or 0F, got "
-                    + Hex.hex2(tsn));
+                    + HEX.toHexDigits((byte) tsn));
         }
         r.end("Polling command");
         return new PollingCommand(sc, RequestCode.of(rc), TimeSlot.of(tsn));

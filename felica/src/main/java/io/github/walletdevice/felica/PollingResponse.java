@@ -1,5 +1,12 @@
 package io.github.walletdevice.felica;
 
+import static io.github.walletdevice.felica.internal.Bytes.HEX;
+
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -69,6 +76,14 @@ public record PollingResponse(Idm idm, Pmm pmm, OptionalInt requestData) impleme
     }
 
     @Override
+    public Map<String, Object> details() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("pmm", pmm.toString());
+        requestData.ifPresent(d -> m.put("requestData", HEX.toHexDigits((short) d)));
+        return Collections.unmodifiableMap(m);
+    }
+
+    @Override
     public byte code() {
         return CODE;
     }
@@ -117,6 +132,6 @@ public record PollingResponse(Idm idm, Pmm pmm, OptionalInt requestData) impleme
     @Override
     public String toString() {
         return "PollingResponse[idm=" + idm + ", pmm=" + pmm
-                + (requestData.isPresent() ? ", requestData=" + Hex.hex4(requestData.getAsInt()) : "") + "]";
+                + (requestData.isPresent() ? ", requestData=" + HEX.toHexDigits((short) requestData.getAsInt()) : "") + "]";
     }
 }

@@ -1,5 +1,8 @@
 package io.github.walletdevice.felica;
 
+import static io.github.walletdevice.felica.internal.Bytes.HEX;
+
+import io.github.walletdevice.felica.internal.Bytes;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -39,19 +42,6 @@ public record PurseBlock(long balance, byte[] cashbackData, byte[] userData, int
     }
 
     /**
-     * Makes a PurseBlock that keeps {@code cashbackData} and {@code userData} instead of copying: for the decoder and
-     * this package, with arrays just made (or never handed out) and not touched again.
-     */
-    static PurseBlock adopting(long balance, byte[] cashbackData, byte[] userData, int executionId) {
-        byte[][] offered = Bytes.offer(cashbackData, userData);
-        try {
-            return new PurseBlock(balance, cashbackData, userData, executionId);
-        } finally {
-            Bytes.withdraw(offered);
-        }
-    }
-
-    /**
      * Returns a purse block with this balance and everything else zero.
      *
      * @param balance 0–4294967295
@@ -59,7 +49,7 @@ public record PurseBlock(long balance, byte[] cashbackData, byte[] userData, int
      * @throws IllegalArgumentException if {@code balance} is out of range
      */
     public static PurseBlock of(long balance) {
-        return adopting(balance, new byte[6], new byte[4], 0);
+        return new PurseBlock(balance, new byte[6], new byte[4], 0);
     }
 
     /**
@@ -78,7 +68,7 @@ public record PurseBlock(long balance, byte[] cashbackData, byte[] userData, int
         long balance = (block[0] & 0xFFL) | (block[1] & 0xFFL) << 8 | (block[2] & 0xFFL) << 16
                 | (block[3] & 0xFFL) << 24;
         int exec = (block[14] & 0xFF) | (block[15] & 0xFF) << 8;
-        return adopting(balance, Arrays.copyOfRange(block, 4, 10), Arrays.copyOfRange(block, 10, 14), exec);
+        return new PurseBlock(balance, Arrays.copyOfRange(block, 4, 10), Arrays.copyOfRange(block, 10, 14), exec);
     }
 
     /**
@@ -109,7 +99,7 @@ public record PurseBlock(long balance, byte[] cashbackData, byte[] userData, int
      * @throws IllegalArgumentException if {@code newBalance} is out of range
      */
     public PurseBlock withBalance(long newBalance) {
-        return adopting(newBalance, cashbackData, userData, executionId);
+        return new PurseBlock(newBalance, cashbackData, userData, executionId);
     }
 
     /**
@@ -120,7 +110,7 @@ public record PurseBlock(long balance, byte[] cashbackData, byte[] userData, int
      * @throws IllegalArgumentException if {@code newExecutionId} is out of range
      */
     public PurseBlock withExecutionId(int newExecutionId) {
-        return adopting(balance, cashbackData, userData, newExecutionId);
+        return new PurseBlock(balance, cashbackData, userData, newExecutionId);
     }
 
     /**
@@ -170,7 +160,7 @@ public record PurseBlock(long balance, byte[] cashbackData, byte[] userData, int
      */
     @Override
     public String toString() {
-        return "PurseBlock[balance=" + balance + ", cashbackData=" + Hex.of(cashbackData) + ", userData="
-                + Hex.of(userData) + ", executionId=" + executionId + "]";
+        return "PurseBlock[balance=" + balance + ", cashbackData=" + HEX.formatHex(cashbackData) + ", userData="
+                + HEX.formatHex(userData) + ", executionId=" + executionId + "]";
     }
 }

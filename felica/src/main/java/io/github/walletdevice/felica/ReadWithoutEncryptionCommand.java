@@ -1,7 +1,11 @@
 package io.github.walletdevice.felica;
 
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,7 +24,7 @@ import java.util.Optional;
  * @param blocks 1–15 block list elements
  */
 public record ReadWithoutEncryptionCommand(Idm idm, List<ServiceCode> services, List<BlockListElement> blocks)
-        implements FelicaCommand {
+        implements FelicaCommand<ReadWithoutEncryptionResponse> {
 
     /** The command code, {@code 06}. */
     public static final byte CODE = 0x06;
@@ -60,6 +64,21 @@ public record ReadWithoutEncryptionCommand(Idm idm, List<ServiceCode> services, 
             elements.add(BlockListElement.of(0, b));
         }
         return new ReadWithoutEncryptionCommand(idm, List.of(service), elements);
+    }
+
+    @Override
+    public Class<ReadWithoutEncryptionResponse> responseType() {
+        return ReadWithoutEncryptionResponse.class;
+    }
+
+    @Override
+    public Duration maximumResponseTime(Pmm pmm) {
+        return pmm.readTimeout(blocks.size());
+    }
+
+    @Override
+    public Map<String, Object> details() {
+        return Details.of("serviceCodes", Details.codes(services), "blocks", Details.blocks(blocks));
     }
 
     @Override
@@ -104,7 +123,7 @@ public record ReadWithoutEncryptionCommand(Idm idm, List<ServiceCode> services, 
         }
         w.u8(blocks.size());
         for (BlockListElement e : blocks) {
-            w.element(e);
+            e.writeTo(w);
         }
     }
 

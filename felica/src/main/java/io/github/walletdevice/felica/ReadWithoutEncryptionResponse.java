@@ -1,9 +1,15 @@
 package io.github.walletdevice.felica;
 
+import static io.github.walletdevice.felica.internal.Bytes.HEX;
+
+import io.github.walletdevice.felica.internal.Bytes;
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -54,20 +60,6 @@ public record ReadWithoutEncryptionResponse(Idm idm, StatusFlag1 statusFlag1, St
     }
 
     /**
-     * Makes a ReadWithoutEncryptionResponse that keeps {@code blockData} instead of copying: for the decoder and
-     * this package, with an array just made (or never handed out) and not touched again.
-     */
-    static ReadWithoutEncryptionResponse adopting(Idm idm, StatusFlag1 statusFlag1, StatusFlag2 statusFlag2,
-            byte[] blockData) {
-        byte[][] offered = Bytes.offer(blockData);
-        try {
-            return new ReadWithoutEncryptionResponse(idm, statusFlag1, statusFlag2, blockData);
-        } finally {
-            Bytes.withdraw(offered);
-        }
-    }
-
-    /**
      * Returns a successful response with the given blocks.
      *
      * @param idm the IDm
@@ -85,7 +77,7 @@ public record ReadWithoutEncryptionResponse(Idm idm, StatusFlag1 statusFlag1, St
             }
             System.arraycopy(b, 0, data, i * BLOCK_SIZE, BLOCK_SIZE);
         }
-        return adopting(idm, StatusFlag1.SUCCESS, StatusFlag2.SUCCESS, data);
+        return new ReadWithoutEncryptionResponse(idm, StatusFlag1.SUCCESS, StatusFlag2.SUCCESS, data);
     }
 
     /**
@@ -150,6 +142,11 @@ public record ReadWithoutEncryptionResponse(Idm idm, StatusFlag1 statusFlag1, St
     }
 
     @Override
+    public Map<String, Object> details() {
+        return statusFlag1.isSuccess() ? Details.of("blockData", Details.blockData(blockData)) : Map.of();
+    }
+
+    @Override
     public byte code() {
         return CODE;
     }
@@ -189,11 +186,11 @@ public record ReadWithoutEncryptionResponse(Idm idm, StatusFlag1 statusFlag1, St
         int n = r.count("the number of blocks", 1, ReadWithoutEncryptionCommand.MAX_BLOCKS);
         int size = n * BLOCK_SIZE;
         if (r.remaining() != size) {
-            throw new FelicaFormatException(r.pos, "the block count says " + n + " blocks (" + size
+            throw new FelicaFormatException(r.position(), "the block count says " + n + " blocks (" + size
                     + " bytes) but " + r.remaining() + " bytes follow");
         }
         byte[] data = r.bytes(size, "the block data");
-        return adopting(idm, sf1, sf2, data);
+        return new ReadWithoutEncryptionResponse(idm, sf1, sf2, data);
     }
 
     /**
@@ -234,7 +231,7 @@ public record ReadWithoutEncryptionResponse(Idm idm, StatusFlag1 statusFlag1, St
         if (statusFlag1.isSuccess()) {
             sb.append(", blocks=[");
             for (int i = 0; i < blockCount(); i++) {
-                sb.append(i == 0 ? "" : ", ").append(Hex.of(blockData, i * BLOCK_SIZE, (i + 1) * BLOCK_SIZE));
+                sb.append(i == 0 ? "" : ", ").append(HEX.formatHex(blockData, i * BLOCK_SIZE, (i + 1) * BLOCK_SIZE));
             }
             sb.append(']');
         }

@@ -1,6 +1,10 @@
 package io.github.walletdevice.felica;
 
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,7 +16,8 @@ import java.util.Optional;
  * @param idm the IDm of the system addressed
  * @param nodeCodes 1–32 node codes
  */
-public record RequestBlockInformationCommand(Idm idm, List<NodeCode> nodeCodes) implements FelicaCommand {
+public record RequestBlockInformationCommand(Idm idm, List<NodeCode> nodeCodes)
+        implements FelicaCommand<RequestBlockInformationResponse> {
 
     /** The command code, {@code 0E}. */
     public static final byte CODE = 0x0E;
@@ -29,6 +34,21 @@ public record RequestBlockInformationCommand(Idm idm, List<NodeCode> nodeCodes) 
         Objects.requireNonNull(idm, "idm");
         nodeCodes = FrameWriter.copyList(nodeCodes, "node codes in Request Block Information", 1,
                 RequestServiceCommand.MAX_NODES);
+    }
+
+    @Override
+    public Class<RequestBlockInformationResponse> responseType() {
+        return RequestBlockInformationResponse.class;
+    }
+
+    @Override
+    public Duration maximumResponseTime(Pmm pmm) {
+        return pmm.timeout(CommandClass.VARIABLE, nodeCodes.size());
+    }
+
+    @Override
+    public Map<String, Object> details() {
+        return Details.of("nodeCodes", Details.codes(nodeCodes));
     }
 
     @Override

@@ -1,6 +1,9 @@
 package io.github.walletdevice.felica;
 
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,6 +36,11 @@ public record RequestBlockInformationResponse(Idm idm, List<Integer> blockInform
                 throw new IllegalArgumentException("block information is 16 bits (0–65535), got " + v);
             }
         }
+    }
+
+    @Override
+    public Map<String, Object> details() {
+        return Details.of("blockInformation", blockInformation);
     }
 
     @Override

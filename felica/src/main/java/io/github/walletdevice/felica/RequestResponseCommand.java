@@ -1,5 +1,8 @@
 package io.github.walletdevice.felica;
 
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,7 +12,7 @@ import java.util.Optional;
  *
  * @param idm the IDm of the system addressed
  */
-public record RequestResponseCommand(Idm idm) implements FelicaCommand {
+public record RequestResponseCommand(Idm idm) implements FelicaCommand<RequestResponseResponse> {
 
     /** The command code, {@code 04}. */
     public static final byte CODE = 0x04;
@@ -22,6 +25,16 @@ public record RequestResponseCommand(Idm idm) implements FelicaCommand {
      */
     public RequestResponseCommand {
         Objects.requireNonNull(idm, "idm");
+    }
+
+    @Override
+    public Class<RequestResponseResponse> responseType() {
+        return RequestResponseResponse.class;
+    }
+
+    @Override
+    public Duration maximumResponseTime(Pmm pmm) {
+        return pmm.requestResponseTimeout();
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.github.walletdevice.felica;
 
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,6 +31,11 @@ public record RequestResponseResponse(Idm idm, int mode) implements FelicaRespon
         if (mode < 0 || mode > 3) {
             throw new IllegalArgumentException("the mode must be 0–3, got " + mode);
         }
+    }
+
+    @Override
+    public Map<String, Object> details() {
+        return Details.of("mode", mode);
     }
 
     @Override

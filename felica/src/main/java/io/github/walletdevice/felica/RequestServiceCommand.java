@@ -1,6 +1,10 @@
 package io.github.walletdevice.felica;
 
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,7 +15,8 @@ import java.util.Optional;
  * @param idm the IDm of the system addressed
  * @param nodeCodes 1–32 node codes
  */
-public record RequestServiceCommand(Idm idm, List<NodeCode> nodeCodes) implements FelicaCommand {
+public record RequestServiceCommand(Idm idm, List<NodeCode> nodeCodes)
+        implements FelicaCommand<RequestServiceResponse> {
 
     /** The command code, {@code 02}. */
     public static final byte CODE = 0x02;
@@ -42,6 +47,21 @@ public record RequestServiceCommand(Idm idm, List<NodeCode> nodeCodes) implement
      */
     public static RequestServiceCommand of(Idm idm, NodeCode... nodeCodes) {
         return new RequestServiceCommand(idm, List.of(nodeCodes));
+    }
+
+    @Override
+    public Class<RequestServiceResponse> responseType() {
+        return RequestServiceResponse.class;
+    }
+
+    @Override
+    public Duration maximumResponseTime(Pmm pmm) {
+        return pmm.requestServiceTimeout(nodeCodes.size());
+    }
+
+    @Override
+    public Map<String, Object> details() {
+        return Details.of("nodeCodes", Details.codes(nodeCodes));
     }
 
     @Override

@@ -1,6 +1,9 @@
 package io.github.walletdevice.felica;
 
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,6 +31,11 @@ public record RequestServiceResponse(Idm idm, List<KeyVersion> keyVersions) impl
         Objects.requireNonNull(idm, "idm");
         keyVersions = FrameWriter.copyList(keyVersions, "key versions in Request Service",
                 1, RequestServiceCommand.MAX_NODES);
+    }
+
+    @Override
+    public Map<String, Object> details() {
+        return Details.of("keyVersions", Details.codes(keyVersions));
     }
 
     @Override

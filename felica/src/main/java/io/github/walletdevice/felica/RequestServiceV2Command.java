@@ -1,6 +1,10 @@
 package io.github.walletdevice.felica;
 
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,7 +15,8 @@ import java.util.Optional;
  * @param idm the IDm of the system addressed
  * @param nodeCodes 1–32 node codes
  */
-public record RequestServiceV2Command(Idm idm, List<NodeCode> nodeCodes) implements FelicaCommand {
+public record RequestServiceV2Command(Idm idm, List<NodeCode> nodeCodes)
+        implements FelicaCommand<RequestServiceV2Response> {
 
     /** The command code, {@code 32}. */
     public static final byte CODE = 0x32;
@@ -28,6 +33,21 @@ public record RequestServiceV2Command(Idm idm, List<NodeCode> nodeCodes) impleme
         Objects.requireNonNull(idm, "idm");
         nodeCodes = FrameWriter.copyList(nodeCodes, "node codes in Request Service v2", 1,
                 RequestServiceCommand.MAX_NODES);
+    }
+
+    @Override
+    public Class<RequestServiceV2Response> responseType() {
+        return RequestServiceV2Response.class;
+    }
+
+    @Override
+    public Duration maximumResponseTime(Pmm pmm) {
+        return pmm.timeout(CommandClass.VARIABLE, nodeCodes.size());
+    }
+
+    @Override
+    public Map<String, Object> details() {
+        return Details.of("nodeCodes", Details.codes(nodeCodes));
     }
 
     @Override

@@ -1,6 +1,13 @@
 package io.github.walletdevice.felica;
 
+import static io.github.walletdevice.felica.internal.Bytes.HEX;
+
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -59,7 +66,7 @@ public record RequestServiceV2Response(Idm idm, StatusFlag1 statusFlag1, StatusF
             }
             int des = hasDesVersions(encryptionIdentifier) ? keyVersions.size() : 0;
             if (desKeyVersions.size() != des) {
-                throw new IllegalArgumentException("encryption identifier " + Hex.hex2(encryptionIdentifier)
+                throw new IllegalArgumentException("encryption identifier " + HEX.toHexDigits((byte) encryptionIdentifier)
                         + " needs " + des + " DES key versions, got " + desKeyVersions.size());
             }
         }
@@ -68,6 +75,19 @@ public record RequestServiceV2Response(Idm idm, StatusFlag1 statusFlag1, StatusF
     /** Identifiers {@code 41} and {@code 43} carry AES and DES versions. */
     static boolean hasDesVersions(int encryptionIdentifier) {
         return encryptionIdentifier == 0x41 || encryptionIdentifier == 0x43;
+    }
+
+    @Override
+    public Map<String, Object> details() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (statusFlag1.isSuccess()) {
+            m.put("encryptionIdentifier", HEX.toHexDigits((byte) encryptionIdentifier));
+            m.put("keyVersions", Details.codes(keyVersions));
+            if (!desKeyVersions.isEmpty()) {
+                m.put("desKeyVersions", Details.codes(desKeyVersions));
+            }
+        }
+        return Collections.unmodifiableMap(m);
     }
 
     @Override
@@ -117,7 +137,7 @@ public record RequestServiceV2Response(Idm idm, StatusFlag1 statusFlag1, StatusF
         int n = r.count("the number of nodes", 1, RequestServiceCommand.MAX_NODES);
         int lists = hasDesVersions(encId) ? 2 : 1;
         if (r.remaining() != 2 * n * lists) {
-            throw new FelicaFormatException(r.pos, n + " nodes with encryption identifier " + Hex.hex2(encId)
+            throw new FelicaFormatException(r.position(), n + " nodes with encryption identifier " + HEX.toHexDigits((byte) encId)
                     + " need " + 2 * n * lists + " bytes of key versions but " + r.remaining() + " bytes follow");
         }
         KeyVersion[] first = new KeyVersion[n];

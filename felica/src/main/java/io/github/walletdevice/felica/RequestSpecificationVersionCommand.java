@@ -1,5 +1,8 @@
 package io.github.walletdevice.felica;
 
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -8,7 +11,8 @@ import java.util.Optional;
  *
  * @param idm the IDm of the system addressed
  */
-public record RequestSpecificationVersionCommand(Idm idm) implements FelicaCommand {
+public record RequestSpecificationVersionCommand(Idm idm)
+        implements FelicaCommand<RequestSpecificationVersionResponse> {
 
     /** The command code, {@code 3C}. */
     public static final byte CODE = 0x3C;
@@ -21,6 +25,16 @@ public record RequestSpecificationVersionCommand(Idm idm) implements FelicaComma
      */
     public RequestSpecificationVersionCommand {
         Objects.requireNonNull(idm, "idm");
+    }
+
+    @Override
+    public Class<RequestSpecificationVersionResponse> responseType() {
+        return RequestSpecificationVersionResponse.class;
+    }
+
+    @Override
+    public Duration maximumResponseTime(Pmm pmm) {
+        return pmm.timeout(CommandClass.FIXED, 1);
     }
 
     @Override

@@ -1,6 +1,11 @@
 package io.github.walletdevice.felica;
 
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -42,6 +47,20 @@ public record RequestSpecificationVersionResponse(Idm idm, StatusFlag1 statusFla
         if (version.isPresent()) {
             FrameWriter.checkLength(12 + version.get().encodedLength(), "Request Specification Version response");
         }
+    }
+
+    @Override
+    public Map<String, Object> details() {
+        if (version.isEmpty()) {
+            return Map.of();
+        }
+        SpecificationVersion v = version.get();
+        List<String> options = new ArrayList<>();
+        for (FelicaVersion o : v.optionVersions()) {
+            options.add(o.toString());
+        }
+        return Details.of("formatVersion", v.formatVersion(), "basicVersion", v.basicVersion().toString(),
+                "optionVersions", Collections.unmodifiableList(options));
     }
 
     @Override

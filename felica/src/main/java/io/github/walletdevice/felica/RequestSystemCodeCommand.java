@@ -1,5 +1,8 @@
 package io.github.walletdevice.felica;
 
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,7 +12,7 @@ import java.util.Optional;
  *
  * @param idm the IDm of any system of the card
  */
-public record RequestSystemCodeCommand(Idm idm) implements FelicaCommand {
+public record RequestSystemCodeCommand(Idm idm) implements FelicaCommand<RequestSystemCodeResponse> {
 
     /** The command code, {@code 0C}. */
     public static final byte CODE = 0x0C;
@@ -22,6 +25,16 @@ public record RequestSystemCodeCommand(Idm idm) implements FelicaCommand {
      */
     public RequestSystemCodeCommand {
         Objects.requireNonNull(idm, "idm");
+    }
+
+    @Override
+    public Class<RequestSystemCodeResponse> responseType() {
+        return RequestSystemCodeResponse.class;
+    }
+
+    @Override
+    public Duration maximumResponseTime(Pmm pmm) {
+        return pmm.requestSystemCodeTimeout();
     }
 
     @Override

@@ -1,6 +1,9 @@
 package io.github.walletdevice.felica;
 
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,6 +32,11 @@ public record RequestSystemCodeResponse(Idm idm, List<SystemCode> systemCodes) i
     public RequestSystemCodeResponse {
         Objects.requireNonNull(idm, "idm");
         systemCodes = FrameWriter.copyList(systemCodes, "system codes", 1, MAX_SYSTEMS);
+    }
+
+    @Override
+    public Map<String, Object> details() {
+        return Details.of("systemCodes", Details.codes(systemCodes));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.github.walletdevice.felica;
 
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -8,7 +11,7 @@ import java.util.Optional;
  *
  * @param idm the IDm of the system addressed
  */
-public record ResetModeCommand(Idm idm) implements FelicaCommand {
+public record ResetModeCommand(Idm idm) implements FelicaCommand<ResetModeResponse> {
 
     /** The command code, {@code 3E}. */
     public static final byte CODE = 0x3E;
@@ -21,6 +24,16 @@ public record ResetModeCommand(Idm idm) implements FelicaCommand {
      */
     public ResetModeCommand {
         Objects.requireNonNull(idm, "idm");
+    }
+
+    @Override
+    public Class<ResetModeResponse> responseType() {
+        return ResetModeResponse.class;
+    }
+
+    @Override
+    public Duration maximumResponseTime(Pmm pmm) {
+        return pmm.timeout(CommandClass.FIXED, 1);
     }
 
     @Override

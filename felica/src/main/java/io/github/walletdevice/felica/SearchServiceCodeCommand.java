@@ -1,5 +1,9 @@
 package io.github.walletdevice.felica;
 
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,7 +15,7 @@ import java.util.Optional;
  * @param idm the IDm of the system addressed
  * @param index 0x0000–0xFFFF
  */
-public record SearchServiceCodeCommand(Idm idm, int index) implements FelicaCommand {
+public record SearchServiceCodeCommand(Idm idm, int index) implements FelicaCommand<SearchServiceCodeResponse> {
 
     /** The command code, {@code 0A}. */
     public static final byte CODE = 0x0A;
@@ -29,6 +33,21 @@ public record SearchServiceCodeCommand(Idm idm, int index) implements FelicaComm
         if ((index & ~0xFFFF) != 0) {
             throw new IllegalArgumentException("the Search Service Code index is 2 bytes (0–65535), got " + index);
         }
+    }
+
+    @Override
+    public Class<SearchServiceCodeResponse> responseType() {
+        return SearchServiceCodeResponse.class;
+    }
+
+    @Override
+    public Duration maximumResponseTime(Pmm pmm) {
+        return pmm.searchServiceCodeTimeout();
+    }
+
+    @Override
+    public Map<String, Object> details() {
+        return Details.of("index", index);
     }
 
     @Override

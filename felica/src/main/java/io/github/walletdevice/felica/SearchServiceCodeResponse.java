@@ -1,5 +1,12 @@
 package io.github.walletdevice.felica;
 
+import static io.github.walletdevice.felica.internal.Bytes.HEX;
+
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -117,6 +124,19 @@ public record SearchServiceCodeResponse(Idm idm, int nodeCode, OptionalInt endSe
     }
 
     @Override
+    public Map<String, Object> details() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (isArea()) {
+            m.put("areaCode", HEX.toHexDigits((short) nodeCode));
+            m.put("endServiceCode", HEX.toHexDigits((short) endServiceCode.getAsInt()));
+        } else if (!isEnd()) {
+            m.put("serviceCode", HEX.toHexDigits((short) nodeCode));
+        }
+        m.put("end", isEnd());
+        return Collections.unmodifiableMap(m);
+    }
+
+    @Override
     public byte code() {
         return CODE;
     }
@@ -166,11 +186,11 @@ public record SearchServiceCodeResponse(Idm idm, int nodeCode, OptionalInt endSe
     public String toString() {
         String body;
         if (isArea()) {
-            body = "area=" + Hex.hex4(nodeCode) + ", endServiceCode=" + Hex.hex4(endServiceCode.getAsInt());
+            body = "area=" + HEX.toHexDigits((short) nodeCode) + ", endServiceCode=" + HEX.toHexDigits((short) endServiceCode.getAsInt());
         } else if (isEnd()) {
             body = "end";
         } else {
-            body = "service=" + Hex.hex4(nodeCode);
+            body = "service=" + HEX.toHexDigits((short) nodeCode);
         }
         return "SearchServiceCodeResponse[idm=" + idm + ", " + body + "]";
     }

@@ -1,5 +1,7 @@
 package io.github.walletdevice.felica;
 
+import static io.github.walletdevice.felica.internal.Bytes.HEX;
+
 import java.util.Optional;
 
 /**
@@ -196,7 +198,7 @@ public record ServiceCode(int value) {
     public String describe() {
         Optional<ServiceAttribute> a = attributeInfo();
         if (a.isEmpty()) {
-            return Hex.hex4(value) + " (number " + number() + ", attribute " + Hex.hex2(attribute())
+            return HEX.toHexDigits((short) value) + " (number " + number() + ", attribute " + HEX.toHexDigits((byte) attribute())
                     + " is not a service attribute)";
         }
         ServiceAttribute s = a.get();
@@ -218,7 +220,7 @@ public record ServiceCode(int value) {
                 access = "decrement";
                 break;
         }
-        return Hex.hex4(value) + " (number " + number() + ", " + s.type().name().toLowerCase(java.util.Locale.ROOT)
+        return HEX.toHexDigits((short) value) + " (number " + number() + ", " + s.type().name().toLowerCase(java.util.Locale.ROOT)
                 + ", " + access + ", " + (s.requiresKey() ? "with key" : "without key")
                 + (requiresPin() ? ", with PIN" : "") + ")";
     }
@@ -230,6 +232,6 @@ public record ServiceCode(int value) {
      */
     @Override
     public String toString() {
-        return Hex.hex4(value);
+        return HEX.toHexDigits((short) value);
     }
 }

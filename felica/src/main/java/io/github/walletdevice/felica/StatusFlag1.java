@@ -1,5 +1,7 @@
 package io.github.walletdevice.felica;
 
+import static io.github.walletdevice.felica.internal.Bytes.HEX;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -133,6 +135,6 @@ public record StatusFlag1(int value) {
      */
     @Override
     public String toString() {
-        return Hex.hex2(value);
+        return HEX.toHexDigits((byte) value);
     }
 }

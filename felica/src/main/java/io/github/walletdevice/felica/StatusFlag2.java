@@ -1,5 +1,7 @@
 package io.github.walletdevice.felica;
 
+import static io.github.walletdevice.felica.internal.Bytes.HEX;
+
 /**
  * Status Flag 2 of a FeliCa response: what went wrong. Unknown values are kept as they are. {@code 71} (memory
  * rewrite count exceeded) is a <b>warning</b>: the write was performed. Prints as 2 uppercase hex digits;
@@ -165,6 +167,6 @@ public record StatusFlag2(int value) {
      */
     @Override
     public String toString() {
-        return Hex.hex2(value);
+        return HEX.toHexDigits((byte) value);
     }
 }

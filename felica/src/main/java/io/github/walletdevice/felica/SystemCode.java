@@ -1,5 +1,8 @@
 package io.github.walletdevice.felica;
 
+import static io.github.walletdevice.felica.internal.Bytes.HEX;
+
+import io.github.walletdevice.felica.internal.Bytes;
 /**
  * A 16-bit FeliCa system code. System codes are <b>big-endian</b> on the wire (Polling, Polling response,
  * Request System Code), unlike service and area codes. Prints as 4 uppercase hex digits, for example {@code 0003}.
@@ -53,7 +56,7 @@ public record SystemCode(int value) {
      * @throws IllegalArgumentException if the text is not 2 bytes of hex
      */
     public static SystemCode parse(String hex) {
-        byte[] b = Hex.parse(hex);
+        byte[] b = Bytes.parseHex(hex);
         if (b.length != 2) {
             throw new IllegalArgumentException("a system code is 2 bytes (4 hex digits), got \"" + hex + "\"");
         }
@@ -99,6 +102,6 @@ public record SystemCode(int value) {
      */
     @Override
     public String toString() {
-        return Hex.hex4(value);
+        return HEX.toHexDigits((short) value);
     }
 }

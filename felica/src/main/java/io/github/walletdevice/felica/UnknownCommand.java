@@ -1,6 +1,13 @@
 package io.github.walletdevice.felica;
 
+import static io.github.walletdevice.felica.internal.Bytes.HEX;
+
+import io.github.walletdevice.felica.internal.Bytes;
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,7 +19,7 @@ import java.util.Optional;
  * @param codeValue the command code, 0–255 (never one of the codes that has its own type)
  * @param body the bytes after the code, at most 253
  */
-public record UnknownCommand(int codeValue, byte[] body) implements FelicaCommand {
+public record UnknownCommand(int codeValue, byte[] body) implements FelicaCommand<UnknownResponse> {
 
     /**
      * Checks the values and copies the body.
@@ -27,23 +34,10 @@ public record UnknownCommand(int codeValue, byte[] body) implements FelicaComman
             throw new IllegalArgumentException("a command code is one byte (00–FF), got " + codeValue);
         }
         if (FelicaDecoder.isKnownCommandCode(codeValue)) {
-            throw new IllegalArgumentException("code " + Hex.hex2(codeValue) + " has its own command type; use it");
+            throw new IllegalArgumentException("code " + HEX.toHexDigits((byte) codeValue) + " has its own command type; use it");
         }
         body = Bytes.copy(body, "body");
         FrameWriter.checkLength(2 + body.length, "unknown command");
-    }
-
-    /**
-     * Makes an UnknownCommand that keeps {@code body} instead of copying: for the decoder and
-     * this package, with an array just made (or never handed out) and not touched again.
-     */
-    static UnknownCommand adopting(int codeValue, byte[] body) {
-        byte[][] offered = Bytes.offer(body);
-        try {
-            return new UnknownCommand(codeValue, body);
-        } finally {
-            Bytes.withdraw(offered);
-        }
     }
 
     /**
@@ -54,6 +48,21 @@ public record UnknownCommand(int codeValue, byte[] body) implements FelicaComman
     @Override
     public byte[] body() {
         return body.clone();
+    }
+
+    @Override
+    public Class<UnknownResponse> responseType() {
+        return UnknownResponse.class;
+    }
+
+    @Override
+    public Duration maximumResponseTime(Pmm pmm) {
+        return pmm.timeout(CommandClass.OTHER, 1);
+    }
+
+    @Override
+    public Map<String, Object> details() {
+        return Details.of("data", HEX.formatHex(body));
     }
 
     @Override
@@ -82,7 +91,7 @@ public record UnknownCommand(int codeValue, byte[] body) implements FelicaComman
     }
 
     static UnknownCommand read(int code, FrameReader r) {
-        return adopting(code, r.bytes(r.remaining(), "the body"));
+        return new UnknownCommand(code, r.bytes(r.remaining(), "the body"));
     }
 
     /**
@@ -113,6 +122,6 @@ public record UnknownCommand(int codeValue, byte[] body) implements FelicaComman
      */
     @Override
     public String toString() {
-        return "UnknownCommand[code=" + Hex.hex2(codeValue) + ", body=" + Hex.of(body) + "]";
+        return "UnknownCommand[code=" + HEX.toHexDigits((byte) codeValue) + ", body=" + HEX.formatHex(body) + "]";
     }
 }

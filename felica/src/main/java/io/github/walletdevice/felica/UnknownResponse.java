@@ -1,6 +1,12 @@
 package io.github.walletdevice.felica;
 
+import static io.github.walletdevice.felica.internal.Bytes.HEX;
+
+import io.github.walletdevice.felica.internal.Bytes;
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,23 +33,10 @@ public record UnknownResponse(int codeValue, byte[] body) implements FelicaRespo
             throw new IllegalArgumentException("a response code is one byte (00–FF), got " + codeValue);
         }
         if (FelicaDecoder.isKnownResponseCode(codeValue)) {
-            throw new IllegalArgumentException("code " + Hex.hex2(codeValue) + " has its own response type; use it");
+            throw new IllegalArgumentException("code " + HEX.toHexDigits((byte) codeValue) + " has its own response type; use it");
         }
         body = Bytes.copy(body, "body");
         FrameWriter.checkLength(2 + body.length, "unknown response");
-    }
-
-    /**
-     * Makes an UnknownResponse that keeps {@code body} instead of copying: for the decoder and
-     * this package, with an array just made (or never handed out) and not touched again.
-     */
-    static UnknownResponse adopting(int codeValue, byte[] body) {
-        byte[][] offered = Bytes.offer(body);
-        try {
-            return new UnknownResponse(codeValue, body);
-        } finally {
-            Bytes.withdraw(offered);
-        }
     }
 
     /**
@@ -54,6 +47,11 @@ public record UnknownResponse(int codeValue, byte[] body) implements FelicaRespo
     @Override
     public byte[] body() {
         return body.clone();
+    }
+
+    @Override
+    public Map<String, Object> details() {
+        return Details.of("data", HEX.formatHex(body));
     }
 
     @Override
@@ -82,7 +80,7 @@ public record UnknownResponse(int codeValue, byte[] body) implements FelicaRespo
     }
 
     static UnknownResponse read(int code, FrameReader r) {
-        return adopting(code, r.bytes(r.remaining(), "the body"));
+        return new UnknownResponse(code, r.bytes(r.remaining(), "the body"));
     }
 
     /**
@@ -113,6 +111,6 @@ public record UnknownResponse(int codeValue, byte[] body) implements FelicaRespo
      */
     @Override
     public String toString() {
-        return "UnknownResponse[code=" + Hex.hex2(codeValue) + ", body=" + Hex.of(body) + "]";
+        return "UnknownResponse[code=" + HEX.toHexDigits((byte) codeValue) + ", body=" + HEX.formatHex(body) + "]";
     }
 }

@@ -1,9 +1,16 @@
 package io.github.walletdevice.felica;
 
+import static io.github.walletdevice.felica.internal.Bytes.HEX;
+
+import io.github.walletdevice.felica.internal.Bytes;
+import io.github.walletdevice.felica.internal.FrameReader;
+import io.github.walletdevice.felica.internal.FrameWriter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,7 +28,7 @@ import java.util.Optional;
  * @param blockData 16 bytes per block list element, in the same order
  */
 public record WriteWithoutEncryptionCommand(Idm idm, List<ServiceCode> services, List<BlockListElement> blocks,
-        byte[] blockData) implements FelicaCommand {
+        byte[] blockData) implements FelicaCommand<WriteWithoutEncryptionResponse> {
 
     /** The command code, {@code 08}. */
     public static final byte CODE = 0x08;
@@ -51,20 +58,6 @@ public record WriteWithoutEncryptionCommand(Idm idm, List<ServiceCode> services,
         }
         FrameWriter.checkLength(12 + 2 * services.size() + ReadWithoutEncryptionCommand.elementsLength(blocks)
                 + blockData.length, "Write Without Encryption");
-    }
-
-    /**
-     * Makes a WriteWithoutEncryptionCommand that keeps {@code blockData} instead of copying: for the decoder and
-     * this package, with an array just made (or never handed out) and not touched again.
-     */
-    static WriteWithoutEncryptionCommand adopting(Idm idm, List<ServiceCode> services,
-            List<BlockListElement> blocks, byte[] blockData) {
-        byte[][] offered = Bytes.offer(blockData);
-        try {
-            return new WriteWithoutEncryptionCommand(idm, services, blocks, blockData);
-        } finally {
-            Bytes.withdraw(offered);
-        }
     }
 
     /**
@@ -104,7 +97,7 @@ public record WriteWithoutEncryptionCommand(Idm idm, List<ServiceCode> services,
             }
             System.arraycopy(b, 0, all, 16 * i, 16);
         }
-        return adopting(idm, services, blocks, all);
+        return new WriteWithoutEncryptionCommand(idm, services, blocks, all);
     }
 
     /**
@@ -143,6 +136,22 @@ public record WriteWithoutEncryptionCommand(Idm idm, List<ServiceCode> services,
     }
 
     @Override
+    public Class<WriteWithoutEncryptionResponse> responseType() {
+        return WriteWithoutEncryptionResponse.class;
+    }
+
+    @Override
+    public Duration maximumResponseTime(Pmm pmm) {
+        return pmm.writeTimeout(blocks.size());
+    }
+
+    @Override
+    public Map<String, Object> details() {
+        return Details.of("serviceCodes", Details.codes(services), "blocks", Details.blocks(blocks),
+                "blockData", Details.blockData(blockData));
+    }
+
+    @Override
     public byte code() {
         return CODE;
     }
@@ -175,11 +184,11 @@ public record WriteWithoutEncryptionCommand(Idm idm, List<ServiceCode> services,
         List<BlockListElement> blocks = ReadWithoutEncryptionCommand.readBlocks(r, MAX_BLOCKS);
         int size = 16 * blocks.size();
         if (r.remaining() != size) {
-            throw new FelicaFormatException(r.pos, blocks.size() + " blocks need " + size + " bytes of block data but "
+            throw new FelicaFormatException(r.position(), blocks.size() + " blocks need " + size + " bytes of block data but "
                     + r.remaining() + " bytes follow");
         }
         byte[] data = r.bytes(size, "the block data");
-        return adopting(idm, services, blocks, data);
+        return new WriteWithoutEncryptionCommand(idm, services, blocks, data);
     }
 
     /**
@@ -215,7 +224,7 @@ public record WriteWithoutEncryptionCommand(Idm idm, List<ServiceCode> services,
         StringBuilder sb = new StringBuilder("WriteWithoutEncryptionCommand[idm=").append(idm).append(", services=")
                 .append(services).append(", blocks=").append(blocks).append(", blockData=[");
         for (int i = 0; i < blocks.size(); i++) {
-            sb.append(i == 0 ? "" : ", ").append(Hex.of(blockData, 16 * i, 16 * i + 16));
+            sb.append(i == 0 ? "" : ", ").append(HEX.formatHex(blockData, 16 * i, 16 * i + 16));
         }
         return sb.append("]]").toString();
     }

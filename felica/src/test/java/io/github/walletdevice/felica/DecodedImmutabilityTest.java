@@ -162,30 +162,7 @@ class DecodedImmutabilityTest {
     }
 
     @Test
-    void onlyAnOfferedArrayIsKeptAndOnlyOnce() {
-        byte[] offered = {1, 2, 3};
-        byte[] other = {1, 2, 3};
-        byte[][] slots = Bytes.offer(offered);
-        try {
-            assertThat(Bytes.copy(other, "other")).isNotSameAs(other).isEqualTo(other);
-            assertThat(Bytes.copy(offered, "offered")).isSameAs(offered);
-            assertThat(Bytes.copy(offered, "offered")).as("taken once").isNotSameAs(offered);
-        } finally {
-            Bytes.withdraw(slots);
-        }
-        assertThat(Bytes.copy(offered, "offered")).as("withdrawn").isNotSameAs(offered);
-    }
-
-    @Test
-    void aWithdrawnOfferIsNotKeptEvenIfTheConstructorFailed() {
-        byte[] tooShort = new byte[7];
-        byte[][] slots = Bytes.offer(tooShort);
-        try {
-            assertThatThrownBy(() -> new Authentication2Command(SampleFrames.IDM, tooShort))
-                    .isInstanceOf(IllegalArgumentException.class);
-        } finally {
-            Bytes.withdraw(slots);
-        }
+    void aConstructorKeepsACopyOfWhatItIsGiven() {
         byte[] eight = new byte[8];
         Authentication2Command c = new Authentication2Command(SampleFrames.IDM, eight);
         eight[0] = 1;

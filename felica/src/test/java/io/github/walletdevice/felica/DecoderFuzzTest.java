@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class DecoderFuzzTest {
 
     private static final int FRAMES = 1_000_000;
-    private static final List<FelicaCommand> COMMANDS = SampleFrames.commands();
+    private static final List<FelicaCommand<?>> COMMANDS = SampleFrames.commands();
     private static final byte[][] SEEDS;
 
     static {
@@ -65,7 +65,7 @@ class DecoderFuzzTest {
     private void check(byte[] frame, SplittableRandom random) {
         byte[] before = frame.clone();
         try {
-            FelicaCommand c = FelicaDecoder.decodeCommand(frame);
+            FelicaCommand<?> c = FelicaDecoder.decodeCommand(frame);
             assertCanonical(frame, c.encode());
             decoded++;
         } catch (FelicaFormatException e) {

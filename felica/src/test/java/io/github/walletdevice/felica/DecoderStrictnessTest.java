@@ -119,7 +119,7 @@ class DecoderStrictnessTest {
 
     @Test
     void unknownCodesKeepTheirBytes() {
-        FelicaCommand c = FelicaDecoder.decodeCommand(hex("0514AABBCC"));
+        FelicaCommand<?> c = FelicaDecoder.decodeCommand(hex("0514AABBCC"));
         assertThat(c).isEqualTo(new UnknownCommand(0x14, hex("AABBCC")));
         assertThat(c.name()).isEqualTo("Unknown");
         assertThat(c.encode()).isEqualTo(hex("0514AABBCC"));
@@ -134,7 +134,7 @@ class DecoderStrictnessTest {
 
     @Test
     void framesWithoutLen() {
-        FelicaCommand c = FelicaDecoder.decodeCommandWithoutLength(hex("00FFFF0100"));
+        FelicaCommand<?> c = FelicaDecoder.decodeCommandWithoutLength(hex("00FFFF0100"));
         assertThat(c).isEqualTo(FelicaDecoder.decodeCommand(hex("0600FFFF0100")));
         // Offsets count from the array given.
         rejects(() -> FelicaDecoder.decodeCommandWithoutLength(hex("00FFFF0300")), 3, "request code");
@@ -146,7 +146,7 @@ class DecoderStrictnessTest {
 
     @Test
     void responsesAreCheckedAgainstTheCommandSent() {
-        FelicaCommand read = ReadWithoutEncryptionCommand.of(Idm.parse(IDM), ServiceCode.of(0x090F), 0);
+        FelicaCommand<?> read = ReadWithoutEncryptionCommand.of(Idm.parse(IDM), ServiceCode.of(0x090F), 0);
         rejects(() -> FelicaDecoder.decodeResponse(hex("0C09" + IDM + "0000"), read), 1,
                 "response code 09 does not answer command 06");
         rejects(() -> FelicaDecoder.decodeResponse(hex("0C07" + "1123456789ABCDEF" + "01A6"), read), 2,

@@ -111,7 +111,7 @@ class FelicaFrameDescriberTest {
             Map<String, Object> m = FelicaFrameDescriber.describe(f.encode());
             assertThat(m).isEqualTo(FelicaFrameDescriber.describe(f));
             assertThat(m.get("name")).isIn(names);
-            assertThat(m.get("direction")).isEqualTo(f instanceof FelicaCommand ? "command" : "response");
+            assertThat(m.get("direction")).isEqualTo(f instanceof FelicaCommand<?> ? "command" : "response");
             assertThat((String) m.get("code")).matches("[0-9A-F]{2}");
             assertThat(m.get("length")).isEqualTo(f.length());
             for (String k : m.keySet()) {

@@ -75,7 +75,7 @@ class ReferenceVectorsTest {
     @Test
     void pollingFrames() {
         // SENSF_REQ from libnfc: 00 FF FF 01 00, with LEN.
-        FelicaCommand c = FelicaDecoder.decodeCommand(hex("0600FFFF0100"));
+        FelicaCommand<?> c = FelicaDecoder.decodeCommand(hex("0600FFFF0100"));
         assertThat(c).isEqualTo(new PollingCommand(SystemCode.WILDCARD, RequestCode.SYSTEM_CODE, TimeSlot.SLOTS_1));
         assertThat(HEX.formatHex(new PollingCommand(SystemCode.of(0x0003), RequestCode.NONE, TimeSlot.SLOTS_16)
                 .encode())).isEqualTo("06000003000F");

@@ -10,7 +10,7 @@ class RoundTripTest {
 
     @Test
     void everyCommandDecodesBackToItself() {
-        for (FelicaCommand c : SampleFrames.commands()) {
+        for (FelicaCommand<?> c : SampleFrames.commands()) {
             byte[] frame = c.encode();
             assertThat(frame.length).as("%s", c).isEqualTo(c.length());
             assertThat(frame[0] & 0xFF).as("LEN of %s", c).isEqualTo(frame.length);

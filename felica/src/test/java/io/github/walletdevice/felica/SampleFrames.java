@@ -30,8 +30,8 @@ final class SampleFrames {
         return b;
     }
 
-    static List<FelicaCommand> commands() {
-        List<FelicaCommand> c = new ArrayList<>();
+    static List<FelicaCommand<?>> commands() {
+        List<FelicaCommand<?>> c = new ArrayList<>();
         c.add(PollingCommand.of(SystemCode.WILDCARD));
         c.add(new PollingCommand(SystemCode.of(0x0003), RequestCode.SYSTEM_CODE, TimeSlot.SLOTS_16));
         c.add(new PollingCommand(SystemCode.of(0x12FC), RequestCode.COMMUNICATION_PERFORMANCE, TimeSlot.SLOTS_4));

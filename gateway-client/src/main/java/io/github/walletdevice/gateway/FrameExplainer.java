@@ -23,7 +23,7 @@ final class FrameExplainer {
 
     static String response(byte[] frame, byte[] sentCommand) {
         try {
-            FelicaCommand sent = sentCommand == null ? null : FelicaDecoder.decodeCommand(sentCommand);
+            FelicaCommand<?> sent = sentCommand == null ? null : FelicaDecoder.decodeCommand(sentCommand);
             return FelicaFrameDescriber.explain(sent == null ? FelicaDecoder.decodeResponse(frame)
                     : FelicaDecoder.decodeResponse(frame, sent));
         } catch (FelicaFormatException e) {

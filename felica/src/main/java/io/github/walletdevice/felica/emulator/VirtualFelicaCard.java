@@ -1,45 +1,28 @@
 package io.github.walletdevice.felica.emulator;
 
-import io.github.walletdevice.felica.AreaCode;
-import io.github.walletdevice.felica.BlockListElement;
 import io.github.walletdevice.felica.FelicaCommand;
 import io.github.walletdevice.felica.FelicaDecoder;
 import io.github.walletdevice.felica.FelicaFormatException;
 import io.github.walletdevice.felica.FelicaResponse;
 import io.github.walletdevice.felica.Idm;
-import io.github.walletdevice.felica.KeyVersion;
-import io.github.walletdevice.felica.NodeCode;
 import io.github.walletdevice.felica.Pmm;
 import io.github.walletdevice.felica.PollingCommand;
-import io.github.walletdevice.felica.PollingResponse;
-import io.github.walletdevice.felica.ReadWithoutEncryptionResponse;
-import io.github.walletdevice.felica.RequestCode;
-import io.github.walletdevice.felica.RequestResponseResponse;
+import io.github.walletdevice.felica.ReadWithoutEncryptionCommand;
+import io.github.walletdevice.felica.RequestResponseCommand;
 import io.github.walletdevice.felica.RequestServiceCommand;
-import io.github.walletdevice.felica.RequestServiceResponse;
-import io.github.walletdevice.felica.RequestSpecificationVersionResponse;
-import io.github.walletdevice.felica.RequestSystemCodeResponse;
-import io.github.walletdevice.felica.ResetModeResponse;
+import io.github.walletdevice.felica.RequestSpecificationVersionCommand;
+import io.github.walletdevice.felica.RequestSystemCodeCommand;
+import io.github.walletdevice.felica.ResetModeCommand;
 import io.github.walletdevice.felica.SearchServiceCodeCommand;
-import io.github.walletdevice.felica.SearchServiceCodeResponse;
-import io.github.walletdevice.felica.ServiceAccess;
-import io.github.walletdevice.felica.ServiceAttribute;
 import io.github.walletdevice.felica.ServiceCode;
-import io.github.walletdevice.felica.ServiceType;
-import io.github.walletdevice.felica.StatusFlag1;
-import io.github.walletdevice.felica.StatusFlag2;
 import io.github.walletdevice.felica.SystemCode;
-import io.github.walletdevice.felica.WriteWithoutEncryptionResponse;
-import java.util.ArrayList;
+import io.github.walletdevice.felica.WriteWithoutEncryptionCommand;
+import io.github.walletdevice.felica.internal.Bytes;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -85,25 +68,34 @@ import java.util.concurrent.locks.ReentrantLock;
  * of a type without status flags, and commands it does not implement (Authentication, Request Service v2, Get
  * System Status, Request Block Information, encrypted Read/Write, issuance…).
  *
+ * <h2>How it is built</h2>
+ * The card decodes each frame with {@link FelicaDecoder}, hands the command to the one handler of its type
+ * ({@link CardCommands}, {@link BlockAccess}) and encodes the response record the handler returns; what it
+ * remembers between frames is a {@link CardState}.
+ *
  * <p>Thread-safe: one lock serialises every exchange and every direct block access.
  */
 public final class VirtualFelicaCard {
 
-    private static final int SF2_PURSE = 0x01;
-    private static final int SF2_SERVICE_COUNT = 0xA1;
-    private static final int SF2_BLOCK_COUNT = 0xA2;
-    private static final int SF2_ORDER = 0xA3;
-    private static final int SF2_REFUSED = 0xA5;
-    private static final int SF2_MISSING = 0xA6;
-    private static final int SF2_ACCESS_MODE = 0xA7;
-    private static final int SF2_BLOCK_RANGE = 0xA8;
-    private static final int SF2_CYCLIC_WRITES = 0xAF;
+    /** The handler of each command the card implements, by command code; other codes get no answer. */
+    private static final Map<Integer, Handler<?>> HANDLERS = Map.of(
+            code(RequestServiceCommand.CODE), new Handler<>(RequestServiceCommand.class, CardCommands::requestService),
+            code(RequestResponseCommand.CODE), new Handler<>(RequestResponseCommand.class,
+                    CardCommands::requestResponse),
+            code(ReadWithoutEncryptionCommand.CODE), new Handler<>(ReadWithoutEncryptionCommand.class,
+                    BlockAccess::read),
+            code(WriteWithoutEncryptionCommand.CODE), new Handler<>(WriteWithoutEncryptionCommand.class,
+                    BlockAccess::write),
+            code(SearchServiceCodeCommand.CODE), new Handler<>(SearchServiceCodeCommand.class,
+                    CardCommands::searchServiceCode),
+            code(RequestSystemCodeCommand.CODE), new Handler<>(RequestSystemCodeCommand.class,
+                    CardCommands::requestSystemCode),
+            code(RequestSpecificationVersionCommand.CODE), new Handler<>(RequestSpecificationVersionCommand.class,
+                    CardCommands::requestSpecificationVersion),
+            code(ResetModeCommand.CODE), new Handler<>(ResetModeCommand.class, CardCommands::resetMode));
 
     private final ReentrantLock lock = new ReentrantLock();
-    private final CardImage image;
-    private final List<SystemState> systems;
-    private int selected;
-    private int mode;
+    private final CardState state;
 
     /**
      * Creates a card holding a copy of the image's contents.
@@ -112,12 +104,7 @@ public final class VirtualFelicaCard {
      * @throws NullPointerException if {@code image} is null
      */
     public VirtualFelicaCard(CardImage image) {
-        this.image = Objects.requireNonNull(image, "image");
-        List<SystemState> list = new ArrayList<>();
-        for (SystemImage s : image.systems()) {
-            list.add(new SystemState(s));
-        }
-        this.systems = Collections.unmodifiableList(list);
+        this.state = new CardState(Objects.requireNonNull(image, "image"));
     }
 
     /**
@@ -147,7 +134,7 @@ public final class VirtualFelicaCard {
         byte[] copy = frame.clone();
         lock.lock();
         try {
-            return Optional.ofNullable(handle(copy));
+            return Optional.ofNullable(answer(copy)).map(FelicaResponse::encode);
         } finally {
             lock.unlock();
         }
@@ -172,15 +159,16 @@ public final class VirtualFelicaCard {
     }
 
     /**
-     * Encodes {@code command}, exchanges it, and decodes the answer.
+     * Encodes {@code command}, exchanges it, and decodes the answer as the command's response type.
      *
+     * @param <R> the response type of the command
      * @param command the command
      * @return the response, or empty when the card stays silent
      * @throws NullPointerException if {@code command} is null
      */
-    public Optional<FelicaResponse> execute(FelicaCommand command) {
+    public <R extends FelicaResponse> Optional<R> execute(FelicaCommand<? extends R> command) {
         Objects.requireNonNull(command, "command");
-        return transceive(command.encode()).map(r -> FelicaDecoder.decodeResponse(r, command));
+        return transceive(command.encode()).map(command::decodeResponse);
     }
 
     /**
@@ -189,7 +177,7 @@ public final class VirtualFelicaCard {
      * @return the initial image
      */
     public CardImage initialImage() {
-        return image;
+        return state.image;
     }
 
     /**
@@ -198,7 +186,7 @@ public final class VirtualFelicaCard {
      * @return the IDm
      */
     public Idm idm() {
-        return systems.get(0).image.idm().orElseThrow();
+        return state.systems.get(0).idm;
     }
 
     /**
@@ -209,7 +197,7 @@ public final class VirtualFelicaCard {
      * @throws IllegalArgumentException if the card has no such system
      */
     public Idm idm(SystemCode systemCode) {
-        return system(systemCode).image.idm().orElseThrow();
+        return state.system(systemCode).idm;
     }
 
     /**
@@ -218,7 +206,7 @@ public final class VirtualFelicaCard {
      * @return the PMm
      */
     public Pmm pmm() {
-        return systems.get(0).image.pmm().orElseThrow();
+        return state.systems.get(0).image.pmm().orElseThrow();
     }
 
     /**
@@ -227,11 +215,7 @@ public final class VirtualFelicaCard {
      * @return the codes
      */
     public List<SystemCode> systemCodes() {
-        List<SystemCode> codes = new ArrayList<>(systems.size());
-        for (SystemState s : systems) {
-            codes.add(s.image.systemCode());
-        }
-        return Collections.unmodifiableList(codes);
+        return state.systemCodes();
     }
 
     /**
@@ -242,7 +226,7 @@ public final class VirtualFelicaCard {
     public SystemCode selectedSystem() {
         lock.lock();
         try {
-            return systems.get(selected).image.systemCode();
+            return state.systems.get(state.selected).image.systemCode();
         } finally {
             lock.unlock();
         }
@@ -256,7 +240,7 @@ public final class VirtualFelicaCard {
     public int mode() {
         lock.lock();
         try {
-            return mode;
+            return state.mode;
         } finally {
             lock.unlock();
         }
@@ -274,8 +258,7 @@ public final class VirtualFelicaCard {
     public byte[] readBlock(SystemCode systemCode, ServiceCode serviceCode, int blockNumber) {
         lock.lock();
         try {
-            Storage st = storage(systemCode, serviceCode, blockNumber);
-            return st.blocks[blockNumber].clone();
+            return state.storage(systemCode, serviceCode, blockNumber).blocks[blockNumber].clone();
         } finally {
             lock.unlock();
         }
@@ -297,8 +280,7 @@ public final class VirtualFelicaCard {
         }
         lock.lock();
         try {
-            Storage st = storage(systemCode, serviceCode, blockNumber);
-            st.blocks[blockNumber] = data.clone();
+            state.storage(systemCode, serviceCode, blockNumber).blocks[blockNumber] = data.clone();
         } finally {
             lock.unlock();
         }
@@ -313,7 +295,7 @@ public final class VirtualFelicaCard {
      * @throws IllegalArgumentException if the system or service does not exist
      */
     public int blockCount(SystemCode systemCode, ServiceCode serviceCode) {
-        return storage(systemCode, serviceCode, 0).blocks.length;
+        return state.storage(systemCode, serviceCode, 0).blocks.length;
     }
 
     /**
@@ -324,449 +306,55 @@ public final class VirtualFelicaCard {
     public CardImage snapshot() {
         lock.lock();
         try {
-            CardImage.Builder fresh = CardImage.builder();
-            for (SystemState s : systems) {
-                SystemImage.Builder sb = SystemImage.builder(s.image.systemCode()).idm(s.image.idm().orElseThrow())
-                        .pmm(s.image.pmm().orElseThrow()).keyVersion(s.image.keyVersion());
-                for (AreaImage a : s.image.areas()) {
-                    sb.area(a);
-                }
-                for (ServiceImage svc : s.image.services()) {
-                    if (svc.overlapOf().isPresent()) {
-                        sb.service(ServiceImage.overlap(svc.serviceCode(), svc.overlapOf().get(), svc.keyVersion()));
-                    } else {
-                        Storage st = s.services.get(svc.serviceCode().value()).storage;
-                        sb.service(ServiceImage.of(svc.serviceCode(), Arrays.asList(st.blocks), svc.keyVersion()));
-                    }
-                }
-                fresh.system(sb.build());
-            }
-            fresh.maxReadBlocks(image.maxReadBlocks()).maxWriteBlocks(image.maxWriteBlocks())
-                    .communicationPerformance(image.communicationPerformance());
-            image.specificationVersion().ifPresent(fresh::specificationVersion);
-            return fresh.build();
+            return state.snapshot();
         } finally {
             lock.unlock();
         }
     }
 
-    // ---------------------------------------------------------------------------------------------------------
-
-    private SystemState system(SystemCode systemCode) {
-        Objects.requireNonNull(systemCode, "systemCode");
-        for (SystemState s : systems) {
-            if (s.image.systemCode().equals(systemCode)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("the card has no system " + systemCode + "; it has " + systemCodes());
-    }
-
-    private Storage storage(SystemCode systemCode, ServiceCode serviceCode, int blockNumber) {
-        Objects.requireNonNull(serviceCode, "serviceCode");
-        SystemState s = system(systemCode);
-        ServiceState svc = s.services.get(serviceCode.value());
-        if (svc == null) {
-            throw new IllegalArgumentException("system " + systemCode + " has no service " + serviceCode);
-        }
-        if (blockNumber < 0 || blockNumber >= svc.storage.blocks.length) {
-            throw new IllegalArgumentException("service " + serviceCode + " has blocks 0–"
-                    + (svc.storage.blocks.length - 1) + ", not " + blockNumber);
-        }
-        return svc.storage;
-    }
-
-    /** Runs one command under the lock; null means silence. */
-    private byte[] handle(byte[] f) {
-        int code = f[1] & 0xFF;
+    /** Answers one frame under the lock; null means silence. */
+    private FelicaResponse answer(byte[] frame) {
+        int code = frame[1] & 0xFF;
         if (code == PollingCommand.CODE) {
-            return polling(f);
+            return decode(frame) instanceof PollingCommand polling ? CardCommands.polling(polling, state, null) : null;
         }
-        if (f.length < 10) {
+        if (frame.length < 10) {
             return null;
         }
-        long idmValue = 0;
-        for (int i = 2; i < 10; i++) {
-            idmValue = (idmValue << 8) | (f[i] & 0xFF);
-        }
-        int index = -1;
-        for (int i = 0; i < systems.size(); i++) {
-            if (systems.get(i).idmValue == idmValue) {
-                index = i;
-            }
-        }
+        // A command addressed to another system's IDm switches to that system, whatever the command.
+        int index = state.systemIndex(Bytes.be64(frame, 2));
         if (index < 0) {
             return null;
         }
-        // A command addressed to another system's IDm switches to that system.
-        selected = index;
-        SystemState sys = systems.get(index);
-        Idm idm = new Idm(idmValue);
-        switch (code) {
-            case 0x02:
-                return requestService(f, sys, idm);
-            case 0x04:
-                return decodes(f) ? new RequestResponseResponse(idm, mode).encode() : null;
-            case 0x06:
-                return read(f, sys, idm);
-            case 0x08:
-                return write(f, sys, idm);
-            case 0x0A:
-                return searchServiceCode(f, sys, idm);
-            case 0x0C:
-                return decodes(f) ? new RequestSystemCodeResponse(idm, systemCodes()).encode() : null;
-            case 0x3C:
-                if (!decodes(f) || image.specificationVersion().isEmpty()) {
-                    return null;
-                }
-                return new RequestSpecificationVersionResponse(idm, StatusFlag1.SUCCESS, StatusFlag2.SUCCESS,
-                        image.specificationVersion()).encode();
-            case 0x3E:
-                if (!decodes(f)) {
-                    return null;
-                }
-                mode = 0;
-                return new ResetModeResponse(idm, StatusFlag1.SUCCESS, StatusFlag2.SUCCESS).encode();
-            default:
-                return null;
+        state.selected = index;
+        SystemState system = state.systems.get(index);
+        Handler<?> handler = HANDLERS.get(code);
+        if (handler == null) {
+            return null;
         }
+        FelicaCommand<?> command = decode(frame);
+        return command != null ? handler.answer(command, state, system)
+                : BlockAccess.malformed(code, frame, state, system);
     }
 
-    private static boolean decodes(byte[] f) {
+    /** The command, or null when the codec refuses the frame. */
+    private static FelicaCommand<?> decode(byte[] frame) {
         try {
-            FelicaDecoder.decodeCommand(f);
-            return true;
-        } catch (FelicaFormatException e) {
-            return false;
-        }
-    }
-
-    private byte[] polling(byte[] f) {
-        PollingCommand cmd;
-        try {
-            cmd = (PollingCommand) FelicaDecoder.decodeCommand(f);
+            return FelicaDecoder.decodeCommand(frame);
         } catch (FelicaFormatException e) {
             return null;
         }
-        for (int i = 0; i < systems.size(); i++) {
-            SystemImage s = systems.get(i).image;
-            if (cmd.systemCode().matches(s.systemCode())) {
-                selected = i;
-                mode = 0;
-                OptionalInt data = OptionalInt.empty();
-                if (cmd.requestCode() == RequestCode.SYSTEM_CODE) {
-                    data = OptionalInt.of(s.systemCode().value());
-                } else if (cmd.requestCode() == RequestCode.COMMUNICATION_PERFORMANCE) {
-                    data = image.communicationPerformance();
-                }
-                return new PollingResponse(s.idm().orElseThrow(), s.pmm().orElseThrow(), data).encode();
-            }
-        }
-        return null;
     }
 
-    private byte[] requestService(byte[] f, SystemState sys, Idm idm) {
-        RequestServiceCommand cmd;
-        try {
-            cmd = (RequestServiceCommand) FelicaDecoder.decodeCommand(f);
-        } catch (FelicaFormatException e) {
-            return null;
-        }
-        List<KeyVersion> versions = new ArrayList<>(cmd.nodeCodes().size());
-        for (NodeCode n : cmd.nodeCodes()) {
-            versions.add(new KeyVersion(sys.keyVersion(n.value())));
-        }
-        return new RequestServiceResponse(idm, versions).encode();
+    private static Integer code(byte code) {
+        return code & 0xFF;
     }
 
-    private byte[] searchServiceCode(byte[] f, SystemState sys, Idm idm) {
-        SearchServiceCodeCommand cmd;
-        try {
-            cmd = (SearchServiceCodeCommand) FelicaDecoder.decodeCommand(f);
-        } catch (FelicaFormatException e) {
-            return null;
-        }
-        int i = cmd.index();
-        if (i >= sys.searchCodes.length) {
-            return SearchServiceCodeResponse.end(idm).encode();
-        }
-        int end = sys.searchEnds[i];
-        if (end < 0) {
-            return SearchServiceCodeResponse.service(idm, new ServiceCode(sys.searchCodes[i])).encode();
-        }
-        return SearchServiceCodeResponse.area(idm, new AreaCode(sys.searchCodes[i]), end).encode();
-    }
+    /** A handler with the command type it takes. */
+    private record Handler<C extends FelicaCommand<?>>(Class<C> type, CommandHandler<C> handler) {
 
-    /** The service and block lists of a Read/Write Without Encryption frame, parsed as a card does. */
-    private static final class Request {
-        final int[] services;
-        final BlockListElement[] elements;
-        final int dataOffset;
-        final int errorFlag2;
-
-        Request(int[] services, BlockListElement[] elements, int dataOffset, int errorFlag2) {
-            this.services = services;
-            this.elements = elements;
-            this.dataOffset = dataOffset;
-            this.errorFlag2 = errorFlag2;
-        }
-    }
-
-    /** Parses the lists; returns null when the frame is too malformed to answer. */
-    private static Request parseLists(byte[] f, int maxBlocks) {
-        int p = 10;
-        if (p >= f.length) {
-            return null;
-        }
-        int m = f[p++] & 0xFF;
-        if (m < 1 || m > 16) {
-            return new Request(null, null, 0, SF2_SERVICE_COUNT);
-        }
-        if (p + 2 * m + 1 > f.length) {
-            return null;
-        }
-        int[] services = new int[m];
-        for (int i = 0; i < m; i++) {
-            services[i] = (f[p] & 0xFF) | (f[p + 1] & 0xFF) << 8;
-            p += 2;
-        }
-        int n = f[p++] & 0xFF;
-        if (n < 1 || n > maxBlocks) {
-            return new Request(null, null, 0, SF2_BLOCK_COUNT);
-        }
-        BlockListElement[] elements = new BlockListElement[n];
-        for (int i = 0; i < n; i++) {
-            if (p >= f.length) {
-                return null;
-            }
-            int head = f[p] & 0xFF;
-            int size = (head & 0x80) != 0 ? 2 : 3;
-            if (p + size > f.length) {
-                return null;
-            }
-            elements[i] = BlockListElement.decode(f, p);
-            p += size;
-        }
-        return new Request(services, elements, p, 0);
-    }
-
-    /** Checks one element; returns 0 or the Status Flag 2 of the failure. */
-    private static int check(SystemState sys, Request req, BlockListElement e, boolean write) {
-        if (e.serviceIndex() >= req.services.length) {
-            return SF2_ORDER;
-        }
-        ServiceState svc = sys.services.get(req.services[e.serviceIndex()]);
-        if (svc == null) {
-            return SF2_MISSING;
-        }
-        ServiceAttribute a = svc.attribute;
-        int am = e.accessMode();
-        boolean modeOk = am == BlockListElement.ACCESS_MODE_NORMAL
-                || (write && am == BlockListElement.ACCESS_MODE_PURSE_CASHBACK
-                        && a.access() == ServiceAccess.PURSE_CASHBACK_DECREMENT);
-        if (!modeOk) {
-            return SF2_ACCESS_MODE;
-        }
-        if (svc.code.requiresKey() || svc.code.requiresPin()) {
-            return SF2_REFUSED;
-        }
-        if (write && a.isReadOnly()) {
-            return SF2_REFUSED;
-        }
-        if (e.blockNumber() >= svc.storage.blocks.length) {
-            return SF2_BLOCK_RANGE;
-        }
-        if (write && a.type() == ServiceType.CYCLIC && e.blockNumber() != 0) {
-            return SF2_REFUSED;
-        }
-        return 0;
-    }
-
-    private byte[] read(byte[] f, SystemState sys, Idm idm) {
-        Request req = parseLists(f, image.maxReadBlocks());
-        if (req == null) {
-            return null;
-        }
-        if (req.errorFlag2 != 0) {
-            return ReadWithoutEncryptionResponse.error(idm, StatusFlag1.GLOBAL_ERROR, StatusFlag2.of(req.errorFlag2))
-                    .encode();
-        }
-        if (req.dataOffset != f.length) {
-            return null;
-        }
-        List<byte[]> out = new ArrayList<>(req.elements.length);
-        for (int k = 0; k < req.elements.length; k++) {
-            BlockListElement e = req.elements[k];
-            int sf2 = check(sys, req, e, false);
-            if (sf2 != 0) {
-                return ReadWithoutEncryptionResponse.error(idm, StatusFlag1.of(k + 1), StatusFlag2.of(sf2)).encode();
-            }
-            out.add(sys.services.get(req.services[e.serviceIndex()]).storage.blocks[e.blockNumber()]);
-        }
-        return ReadWithoutEncryptionResponse.success(idm, out).encode();
-    }
-
-    private byte[] write(byte[] f, SystemState sys, Idm idm) {
-        Request req = parseLists(f, image.maxWriteBlocks());
-        if (req == null) {
-            return null;
-        }
-        if (req.errorFlag2 != 0) {
-            return new WriteWithoutEncryptionResponse(idm, StatusFlag1.GLOBAL_ERROR, StatusFlag2.of(req.errorFlag2))
-                    .encode();
-        }
-        if (f.length - req.dataOffset != 16 * req.elements.length) {
-            return null;
-        }
-        // Stage every change on copies so that a failing element leaves the card untouched.
-        Map<Storage, byte[][]> staged = new IdentityHashMap<>();
-        Map<Storage, Integer> cyclicWrites = new IdentityHashMap<>();
-        for (int k = 0; k < req.elements.length; k++) {
-            BlockListElement e = req.elements[k];
-            int sf2 = check(sys, req, e, true);
-            ServiceState svc = sf2 == 0 ? sys.services.get(req.services[e.serviceIndex()]) : null;
-            byte[] data = Arrays.copyOfRange(f, req.dataOffset + 16 * k, req.dataOffset + 16 * k + 16);
-            if (svc != null) {
-                byte[][] blocks = staged.computeIfAbsent(svc.storage, st -> st.blocks.clone());
-                sf2 = apply(svc, e, blocks, data, cyclicWrites);
-            }
-            if (sf2 != 0) {
-                return new WriteWithoutEncryptionResponse(idm, StatusFlag1.of(k + 1), StatusFlag2.of(sf2)).encode();
-            }
-        }
-        for (Map.Entry<Storage, byte[][]> en : staged.entrySet()) {
-            en.getKey().blocks = en.getValue();
-        }
-        return new WriteWithoutEncryptionResponse(idm, StatusFlag1.SUCCESS, StatusFlag2.SUCCESS).encode();
-    }
-
-    /** Applies one checked write to the staged blocks; returns 0 or the Status Flag 2 of the failure. */
-    private static int apply(ServiceState svc, BlockListElement e, byte[][] blocks, byte[] data,
-            Map<Storage, Integer> cyclicWrites) {
-        ServiceAttribute a = svc.attribute;
-        switch (a.type()) {
-            case CYCLIC: {
-                int writes = cyclicWrites.merge(svc.storage, 1, Integer::sum);
-                if (writes > blocks.length) {
-                    return SF2_CYCLIC_WRITES;
-                }
-                System.arraycopy(blocks, 0, blocks, 1, blocks.length - 1);
-                blocks[0] = data;
-                return 0;
-            }
-            case PURSE: {
-                if (a.access() == ServiceAccess.PURSE_DIRECT) {
-                    blocks[0] = data;
-                    return 0;
-                }
-                long balance = le32(blocks[0]);
-                long amount = le32(data);
-                long result = e.accessMode() == BlockListElement.ACCESS_MODE_PURSE_CASHBACK
-                        ? balance + amount : balance - amount;
-                if (result < 0 || result > 0xFFFF_FFFFL) {
-                    return SF2_PURSE;
-                }
-                byte[] b = data.clone();
-                b[0] = (byte) result;
-                b[1] = (byte) (result >>> 8);
-                b[2] = (byte) (result >>> 16);
-                b[3] = (byte) (result >>> 24);
-                blocks[0] = b;
-                return 0;
-            }
-            default:
-                blocks[e.blockNumber()] = data;
-                return 0;
-        }
-    }
-
-    private static long le32(byte[] b) {
-        return (b[0] & 0xFFL) | (b[1] & 0xFFL) << 8 | (b[2] & 0xFFL) << 16 | (b[3] & 0xFFL) << 24;
-    }
-
-    // ---------------------------------------------------------------------------------------------------------
-
-    /** The blocks of one service, shared with its overlap services. Replaced wholesale on commit. */
-    private static final class Storage {
-        byte[][] blocks;
-
-        Storage(byte[][] blocks) {
-            this.blocks = blocks;
-        }
-    }
-
-    private static final class ServiceState {
-        final ServiceCode code;
-        final ServiceAttribute attribute;
-        final Storage storage;
-        final int keyVersion;
-
-        ServiceState(ServiceCode code, Storage storage, int keyVersion) {
-            this.code = code;
-            this.attribute = code.attributeInfo().orElseThrow();
-            this.storage = storage;
-            this.keyVersion = keyVersion;
-        }
-    }
-
-    private static final class SystemState {
-        final SystemImage image;
-        final long idmValue;
-        final Map<Integer, ServiceState> services = new HashMap<>();
-        final Map<Integer, AreaImage> areas = new HashMap<>();
-        final int[] searchCodes;
-        final int[] searchEnds;
-
-        SystemState(SystemImage image) {
-            this.image = image;
-            this.idmValue = image.idm().orElseThrow().value();
-            for (ServiceImage s : image.services()) {
-                if (s.overlapOf().isEmpty()) {
-                    byte[][] blocks = new byte[s.blockCount()][];
-                    for (int i = 0; i < blocks.length; i++) {
-                        blocks[i] = s.blockUnsafe(i).clone();
-                    }
-                    services.put(s.serviceCode().value(), new ServiceState(s.serviceCode(), new Storage(blocks),
-                            s.keyVersion()));
-                }
-            }
-            for (ServiceImage s : image.services()) {
-                if (s.overlapOf().isPresent()) {
-                    Storage shared = services.get(s.overlapOf().get().value()).storage;
-                    services.put(s.serviceCode().value(), new ServiceState(s.serviceCode(), shared, s.keyVersion()));
-                }
-            }
-            for (AreaImage a : image.areas()) {
-                areas.put(a.areaCode().value(), a);
-            }
-            // Search order: the root area, then every area and service by ascending code.
-            List<int[]> nodes = new ArrayList<>();
-            nodes.add(new int[] {0x0000, 0xFFFE});
-            for (AreaImage a : image.areas()) {
-                nodes.add(new int[] {a.areaCode().value(), a.endServiceCode()});
-            }
-            for (ServiceImage s : image.services()) {
-                nodes.add(new int[] {s.serviceCode().value(), -1});
-            }
-            nodes.sort((x, y) -> Integer.compare(x[0], y[0]));
-            searchCodes = new int[nodes.size()];
-            searchEnds = new int[nodes.size()];
-            for (int i = 0; i < nodes.size(); i++) {
-                searchCodes[i] = nodes.get(i)[0];
-                searchEnds[i] = nodes.get(i)[1];
-            }
-        }
-
-        int keyVersion(int node) {
-            if (node == 0xFFFF || node == 0x0000) {
-                return image.keyVersion();
-            }
-            ServiceState s = services.get(node);
-            if (s != null) {
-                return s.keyVersion;
-            }
-            AreaImage a = areas.get(node);
-            return a != null ? a.keyVersion() : 0xFFFF;
+        FelicaResponse answer(FelicaCommand<?> command, CardState card, SystemState system) {
+            return handler.answer(type.cast(command), card, system);
         }
     }
 }

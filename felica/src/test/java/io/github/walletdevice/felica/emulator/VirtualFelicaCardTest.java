@@ -90,7 +90,7 @@ class VirtualFelicaCardTest {
         return card.transceive(frame).map(HEX::formatHex).orElse("silence");
     }
 
-    private <T extends FelicaResponse> T execute(io.github.walletdevice.felica.FelicaCommand c, Class<T> type) {
+    private <T extends FelicaResponse> T execute(io.github.walletdevice.felica.FelicaCommand<?> c, Class<T> type) {
         Optional<FelicaResponse> r = card.execute(c);
         assertThat(r).as("answer to %s", c).isPresent();
         assertThat(r.get()).isInstanceOf(type);

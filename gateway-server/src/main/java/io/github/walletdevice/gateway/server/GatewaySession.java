@@ -39,8 +39,8 @@ public final class GatewaySession {
     private final Instant expiresAt;
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, Object> attributes = new ConcurrentHashMap<>();
-    private final Map<String, FelicaCommand> issued = new LinkedHashMap<>();
-    private Map<String, FelicaCommand> pending = Map.of();
+    private final Map<String, FelicaCommand<?>> issued = new LinkedHashMap<>();
+    private Map<String, FelicaCommand<?>> pending = Map.of();
     private final Set<String> answeredIds = new HashSet<>();
     private List<FelicaResponse> answers = List.of();
     private int round;
@@ -129,9 +129,9 @@ public final class GatewaySession {
      * @param commands the commands, in the order the card runs them
      * @return the answer's {@code commands}
      */
-    public List<Command> commands(FelicaCommand... commands) {
+    public List<Command> commands(FelicaCommand<?>... commands) {
         List<Command> out = new ArrayList<>(commands.length);
-        for (FelicaCommand c : commands) {
+        for (FelicaCommand<?> c : commands) {
             String id = Integer.toString(nextCommandId++);
             issued.put(id, c);
             out.add(Command.of(id, c.encode()));
@@ -222,15 +222,15 @@ public final class GatewaySession {
     }
 
     /** The commands the TSH must answer next round, by id, in order. */
-    Map<String, FelicaCommand> pending() {
+    Map<String, FelicaCommand<?>> pending() {
         return pending;
     }
 
     /** Records the commands of the answer sent: those made by {@link #commands} known, others decoded. */
     void awaiting(List<Command> sent) {
-        Map<String, FelicaCommand> next = new LinkedHashMap<>();
+        Map<String, FelicaCommand<?>> next = new LinkedHashMap<>();
         for (Command c : sent) {
-            FelicaCommand known = issued.get(c.commandId());
+            FelicaCommand<?> known = issued.get(c.commandId());
             next.put(c.commandId(), known != null ? known
                     : FelicaDecoder.decodeCommand(c.frame()));
         }

@@ -132,7 +132,7 @@ final class SessionRounds {
             byId.putIfAbsent(r.commandId(), r);
         }
         List<FelicaResponse> out = new ArrayList<>(session.pending().size());
-        for (Map.Entry<String, FelicaCommand> e : session.pending().entrySet()) {
+        for (Map.Entry<String, FelicaCommand<?>> e : session.pending().entrySet()) {
             CommandResponse r = byId.get(e.getKey());
             if (r == null) {
                 throw new GatewayFailure(GatewayStatus.OPERATION_INCOMPLETE, "Operation incomplete: no response to"
