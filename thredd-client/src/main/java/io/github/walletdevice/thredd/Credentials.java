@@ -44,12 +44,12 @@ final class Credentials {
 
     /**
      * The forms a server might echo the password in: exactly as the request carries it in {@code strPassword}
-     * (JAXB escapes {@code &}, {@code <}, {@code >} and a carriage return, not quotes), with quotes escaped too, and
+     * ({@code &}, {@code <}, {@code >} and a carriage return escaped, not quotes), with quotes escaped too, and
      * plain. Longest first, so that a form containing another is masked whole.
      */
     private static List<String> forms(String password) {
         Set<String> forms = new LinkedHashSet<>();
-        forms.add(SoapRequestEncoder.writtenPassword(password));
+        forms.add(SoapRequestEncoder.writtenText(password));
         forms.add(XmlText.escape(password));
         forms.add(password);
         return forms.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();

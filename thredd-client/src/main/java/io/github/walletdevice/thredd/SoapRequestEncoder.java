@@ -7,35 +7,16 @@ import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import javax.xml.namespace.QName;
 
 /**
- * Writes request envelopes with JAXB. The {@link JAXBContext} is costly to build and thread-safe, so there is one
- * per JVM: {@link #prepareInBackground()} (called when a {@link ThreddClient} is built) starts making it on a daemon
- * thread, and the first request waits for what is left, or makes it itself if that failed. A {@link Marshaller} is
- * not thread-safe: each request borrows one from a small shared pool and gives it back after a clean write. A pool
- * rather than one per thread, so that no container thread keeps a marshaller (and through it the application's
- * class loader) alive after the application is gone.
+ * Writes request envelopes with JAXB: one {@link JAXBContext} per JVM (thread-safe, costly to make), made on first
+ * use; a new {@link Marshaller} per request (not thread-safe, cheap beside the call).
  */
 final class SoapRequestEncoder {
-    /** The name of the thread that makes the JAXB context ahead of the first request. */
-    static final String CONTEXT_THREAD_NAME = "walletdevice-thredd-jaxb";
-
-    private static final BackgroundValue<JAXBContext> CONTEXT =
-            new BackgroundValue<>(CONTEXT_THREAD_NAME, SoapRequestEncoder::newContext);
-
-    /** Most marshallers kept idle; more can be in use at once, the extra ones are dropped when given back. */
-    static final int IDLE_MARSHALLERS = 16;
-
-    /** Marshallers not in use, made from {@link #context()} when none is idle. */
-    private static final BlockingQueue<Marshaller> IDLE = new ArrayBlockingQueue<>(IDLE_MARSHALLERS);
-
     /** The names of the envelope's elements, per SOAP version. */
     private static final Map<SoapVersion, EnvelopeNames> NAMES = names();
 
@@ -57,35 +38,18 @@ final class SoapRequestEncoder {
         return Collections.unmodifiableMap(names);
     }
 
-    private static JAXBContext newContext() {
-        try {
-            return JAXBContext.newInstance(SoapSection.class, AuthSoapHeader.class,
-                    TokenDeviceManagementElement.class);
-        } catch (JAXBException e) {
-            throw new IllegalStateException("Could not set up JAXB for the Thredd request classes", e);
+    /** The JVM's JAXB context for the request classes, made when first asked for. */
+    private static final class Context {
+        static final JAXBContext INSTANCE = newContext();
+
+        private static JAXBContext newContext() {
+            try {
+                return JAXBContext.newInstance(SoapSection.class, AuthSoapHeader.class,
+                        TokenDeviceManagementElement.class);
+            } catch (JAXBException e) {
+                throw new IllegalStateException("Could not set up JAXB for the Thredd request classes", e);
+            }
         }
-    }
-
-    /**
-     * Starts making the JVM's JAXB context on a daemon thread unless it is made or being made; returns at once.
-     */
-    static void prepareInBackground() {
-        CONTEXT.startInBackground();
-    }
-
-    /** Whether the JAXB context is made or being made (for tests). */
-    static boolean contextStartedOrMade() {
-        return CONTEXT.startedOrMade();
-    }
-
-    /**
-     * The JVM's one JAXB context for the request classes: made already, waited for while made in the background, or
-     * made now.
-     *
-     * @throws IllegalStateException if it cannot be made
-     */
-    static JAXBContext context() {
-        return CONTEXT.get();
     }
 
     /** The envelope bytes (UTF-8, no XML declaration) for one attempt. */
@@ -97,7 +61,10 @@ final class SoapRequestEncoder {
                 new JAXBElement<>(names.body(), SoapSection.class, new SoapSection(body)));
         ByteArrayOutputStream out = new ByteArrayOutputStream(768);
         try {
-            marshal(new JAXBElement<>(names.envelope(), SoapSection.class, envelope), out);
+            Marshaller m = Context.INSTANCE.createMarshaller();
+            m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
+            m.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
+            m.marshal(new JAXBElement<>(names.envelope(), SoapSection.class, envelope), out);
         } catch (JAXBException e) {
             // The message never includes the request: it holds the password.
             throw new IllegalStateException("Could not write the Thredd request envelope ("
@@ -107,75 +74,23 @@ final class SoapRequestEncoder {
     }
 
     /**
-     * The text of {@code strPassword} as {@link #encode} writes it, what a server echoing the request would show, so
-     * that log masking can match it exactly. A password of printable ASCII without {@code & < > " '} is written as
-     * it is by any XML writer, JAXB included (characters JAXB might escape are all excluded); any other is found by
-     * writing the header once, {@link #marshalledPassword(String)}. So building a client for such a password does
-     * not wait for the JAXB context.
+     * Text as {@link #encode} writes it in an element, what a server echoing the request would show, so that log
+     * masking can match it exactly: {@code & < >} escaped, a carriage return as {@code &#13;} (a raw one would reach
+     * the server as a line feed), everything else as it is.
      */
-    static String writtenPassword(String password) {
-        return isWrittenAsIs(password) ? password : marshalledPassword(password);
-    }
-
-    /** Whether every character is printable ASCII other than {@code & < > " '}. */
-    static boolean isWrittenAsIs(String text) {
+    static String writtenText(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20 || c > 0x7E || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
-                return false;
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '\r' -> sb.append("&#13;");
+                default -> sb.append(c);
             }
         }
-        return true;
-    }
-
-    /** The text of {@code strPassword} as JAXB writes it, found by writing the header once. */
-    static String marshalledPassword(String password) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        try {
-            marshal(new AuthSoapHeader("u", password), out);
-        } catch (JAXBException e) {
-            throw new IllegalStateException("Could not write the Thredd credentials ("
-                    + e.getClass().getSimpleName() + ")", null);
-        }
-        String xml = out.toString(StandardCharsets.UTF_8);
-        String open = "strPassword>";
-        int start = xml.indexOf(open);
-        int end = start < 0 ? -1 : xml.indexOf('<', start + open.length());
-        if (end < 0) {
-            throw new IllegalStateException("Could not find strPassword in the written Thredd credentials");
-        }
-        return xml.substring(start + open.length(), end);
-    }
-
-    /**
-     * Writes with a borrowed marshaller. One that failed is not given back, so that no state it was left in carries
-     * over to another request.
-     */
-    private static void marshal(Object element, ByteArrayOutputStream out) throws JAXBException {
-        Marshaller m = borrowMarshaller();
-        m.marshal(element, out);
-        giveBack(m);
-    }
-
-    /** An idle marshaller, or a new one (UTF-8, no XML declaration) when none is idle. */
-    static Marshaller borrowMarshaller() throws JAXBException {
-        Marshaller m = IDLE.poll();
-        if (m == null) {
-            m = context().createMarshaller();
-            m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
-            m.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
-        }
-        return m;
-    }
-
-    /** Returns a marshaller that wrote cleanly to the pool, or drops it when {@link #IDLE_MARSHALLERS} are idle. */
-    static void giveBack(Marshaller m) {
-        IDLE.offer(m);
-    }
-
-    /** Drops every idle marshaller: tests start from an empty pool. */
-    static void dropIdleMarshallers() {
-        IDLE.clear();
+        return sb.toString();
     }
 
     /** The HTTP request carrying an envelope, with the content type and action of its SOAP version. */

@@ -2,16 +2,15 @@ package io.github.walletdevice.thredd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.xml.bind.Marshaller;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Marshallers reused through a bounded pool, and the password's written form found without JAXB when nothing is escaped. */
+/** Each envelope written whole, from any number of threads, and the password's written form as the envelope carries it. */
 class SoapRequestEncoderTest {
     private static final Credentials CREDENTIALS = new Credentials("user", "secret-pass");
 
@@ -21,43 +20,8 @@ class SoapRequestEncoderTest {
         return new String(SoapRequestEncoder.encode(v, CREDENTIALS, e), StandardCharsets.UTF_8);
     }
 
-    @BeforeEach
-    void emptyPool() {
-        SoapRequestEncoder.dropIdleMarshallers();
-    }
-
     @Test
-    void aMarshallerGivenBackIsReusedAndTwoInUseAtOnceAreDistinct() throws Exception {
-        Marshaller first = SoapRequestEncoder.borrowMarshaller();
-        Marshaller second = SoapRequestEncoder.borrowMarshaller();
-        assertThat(second).isNotSameAs(first);
-        SoapRequestEncoder.giveBack(first);
-        SoapRequestEncoder.giveBack(second);
-
-        List<Marshaller> again = List.of(SoapRequestEncoder.borrowMarshaller(), SoapRequestEncoder.borrowMarshaller());
-        assertThat(again).containsExactlyInAnyOrder(first, second);
-        again.forEach(SoapRequestEncoder::giveBack);
-    }
-
-    @Test
-    void thePoolKeepsAtMostItsIdleLimit() throws Exception {
-        List<Marshaller> inUse = new ArrayList<>();
-        for (int i = 0; i < SoapRequestEncoder.IDLE_MARSHALLERS + 4; i++) {
-            inUse.add(SoapRequestEncoder.borrowMarshaller());
-        }
-        inUse.forEach(SoapRequestEncoder::giveBack);
-
-        List<Marshaller> idle = new ArrayList<>();
-        for (int i = 0; i < SoapRequestEncoder.IDLE_MARSHALLERS + 4; i++) {
-            idle.add(SoapRequestEncoder.borrowMarshaller());
-        }
-        // Only IDLE_MARSHALLERS of the first ones were kept; the rest of the second round are new.
-        assertThat(idle.stream().filter(inUse::contains).count()).isEqualTo(SoapRequestEncoder.IDLE_MARSHALLERS);
-        idle.forEach(SoapRequestEncoder::giveBack);
-    }
-
-    @Test
-    void aReusedMarshallerWritesEachEnvelopeWhole() {
+    void eachEnvelopeIsWrittenWholeInItsSoapVersion() {
         String first = envelope(SoapVersion.SOAP_1_2, 11);
         String v11 = envelope(SoapVersion.SOAP_1_1, 12);
         String again = envelope(SoapVersion.SOAP_1_2, 11);
@@ -87,24 +51,24 @@ class SoapRequestEncoderTest {
         assertThat(wrong).isEmpty();
     }
 
-    @Test
-    void everyCharacterTakenAsWrittenAsItIsIsWrittenAsItIsByJaxb() {
-        for (char c = 0x20; c <= 0x7E; c++) {
-            String password = "ab" + c + "cd" + c;
-            if (SoapRequestEncoder.isWrittenAsIs(password)) {
-                assertThat(SoapRequestEncoder.marshalledPassword(password)).as("%s", password).isEqualTo(password);
-            } else {
-                assertThat("&<>\"'").contains(String.valueOf(c));
-            }
-        }
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"plain-Pass_123", "p&ss", "a<b", "a>b", "q\"uote", "ap'os", "tab\there", "nl\nx",
-        "cr\rx", "caf\u00e9", "x\uD83D\uDE00y", "]]>x"})
-    void theWrittenFormIsWhatJaxbWrites(String password) {
-        assertThat(SoapRequestEncoder.writtenPassword(password))
-                .isEqualTo(SoapRequestEncoder.marshalledPassword(password));
-        assertThat(SoapRequestEncoder.isWrittenAsIs(password)).isEqualTo(password.equals("plain-Pass_123"));
+        "cr\rx", "caf\u00e9", "x\uD83D\uDE00y", "]]>x", "&amp;"})
+    void theWrittenFormIsWhatTheEnvelopeCarries(String password) {
+        TokenDeviceManagementElement e = new TokenDeviceRequest(Func.LIST, "PMT", TokenRef.ofPaymentTokenId("T1"),
+                null).toElement(1);
+        String xml = new String(SoapRequestEncoder.encode(SoapVersion.SOAP_1_2, new Credentials("user", password), e),
+                StandardCharsets.UTF_8);
+        assertThat(xml).contains("<hyp:strPassword>" + SoapRequestEncoder.writtenText(password) + "</hyp:strPassword>");
+    }
+
+    @Test
+    void everyPrintableAsciiCharacterButTheThreeMarkupOnesIsWrittenAsItIs() {
+        for (char c = 0x20; c <= 0x7E; c++) {
+            String text = "ab" + c;
+            assertThat(SoapRequestEncoder.writtenText(text)).as("%s", text)
+                    .isEqualTo("&<>".indexOf(c) >= 0 ? "ab&" + Map.of('&', "amp", '<', "lt", '>', "gt").get(c) + ";"
+                            : text);
+        }
     }
 }
