@@ -1,71 +1,53 @@
 package io.github.walletdevice.thredd;
 
 import io.github.walletdevice.core.transport.HttpRequest;
-import jakarta.xml.bind.JAXBContext;
-import jakarta.xml.bind.JAXBElement;
-import jakarta.xml.bind.JAXBException;
-import jakarta.xml.bind.Marshaller;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.Map;
-import javax.xml.namespace.QName;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Writes request envelopes with JAXB: one {@link JAXBContext} per JVM (thread-safe, costly to make), made on first
- * use; a new {@link Marshaller} per request (not thread-safe, cheap beside the call).
+ * Writes request envelopes with the JDK's StAX writer ({@link XMLStreamWriter}): UTF-8, no XML declaration, the
+ * envelope's namespaces declared on it ({@code hyp} for Thredd's, {@code soap} for the SOAP version's), as in
+ * Thredd's sample. The writer escapes {@code & < >} in text; a carriage return is written as the character reference
+ * {@code &#13;}, since a raw one would reach the server as a line feed (XML's end-of-line handling).
  */
 final class SoapRequestEncoder {
-    /** The names of the envelope's elements, per SOAP version. */
-    private static final Map<SoapVersion, EnvelopeNames> NAMES = names();
+    /** Thread-safe once configured; the JDK's own implementation, without a service look-up. */
+    private static final XMLOutputFactory XML = XMLOutputFactory.newDefaultFactory();
+    private static final String HYP = "hyp";
+    private static final String SOAP = "soap";
 
     private SoapRequestEncoder() {
     }
 
-    /** {@code soap:Envelope}, {@code soap:Header} and {@code soap:Body} in one SOAP version's namespace. */
-    private record EnvelopeNames(QName envelope, QName header, QName body) {
-        EnvelopeNames(String ns) {
-            this(new QName(ns, "Envelope", "soap"), new QName(ns, "Header", "soap"), new QName(ns, "Body", "soap"));
-        }
-    }
-
-    private static Map<SoapVersion, EnvelopeNames> names() {
-        Map<SoapVersion, EnvelopeNames> names = new EnumMap<>(SoapVersion.class);
-        for (SoapVersion v : SoapVersion.values()) {
-            names.put(v, new EnvelopeNames(v.envelopeNamespace()));
-        }
-        return Collections.unmodifiableMap(names);
-    }
-
-    /** The JVM's JAXB context for the request classes, made when first asked for. */
-    private static final class Context {
-        static final JAXBContext INSTANCE = newContext();
-
-        private static JAXBContext newContext() {
-            try {
-                return JAXBContext.newInstance(SoapSection.class, AuthSoapHeader.class,
-                        TokenDeviceManagementElement.class);
-            } catch (JAXBException e) {
-                throw new IllegalStateException("Could not set up JAXB for the Thredd request classes", e);
-            }
-        }
-    }
-
     /** The envelope bytes (UTF-8, no XML declaration) for one attempt. */
     static byte[] encode(SoapVersion version, Credentials credentials, TokenDeviceManagementElement body) {
-        EnvelopeNames names = NAMES.get(version);
-        SoapSection header = new SoapSection(new AuthSoapHeader(credentials.userName(), credentials.password()));
-        SoapSection envelope = new SoapSection(
-                new JAXBElement<>(names.header(), SoapSection.class, header),
-                new JAXBElement<>(names.body(), SoapSection.class, new SoapSection(body)));
         ByteArrayOutputStream out = new ByteArrayOutputStream(768);
         try {
-            Marshaller m = Context.INSTANCE.createMarshaller();
-            m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
-            m.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
-            m.marshal(new JAXBElement<>(names.envelope(), SoapSection.class, envelope), out);
-        } catch (JAXBException e) {
+            String soap = version.envelopeNamespace();
+            XMLStreamWriter w = XML.createXMLStreamWriter(out, "UTF-8");
+            w.writeStartElement(SOAP, "Envelope", soap);
+            w.writeNamespace(HYP, ThreddWire.NAMESPACE);
+            w.writeNamespace(SOAP, soap);
+            w.writeStartElement(SOAP, "Header", soap);
+            w.writeStartElement(HYP, "AuthSoapHeader", ThreddWire.NAMESPACE);
+            element(w, "strUserName", credentials.userName());
+            element(w, "strPassword", credentials.password());
+            w.writeEndElement();
+            w.writeEndElement();
+            w.writeStartElement(SOAP, "Body", soap);
+            w.writeStartElement(HYP, ThreddWire.OPERATION, ThreddWire.NAMESPACE);
+            element(w, "WSID", Long.toString(body.wsid()));
+            element(w, "IssCode", body.issCode());
+            element(w, "Func", body.func());
+            element(w, "DPAN", body.dpan());
+            element(w, body.tokenIdElement().elementName(), body.paymentTokenId());
+            element(w, "DeviceIndex", body.deviceIndex());
+            w.writeEndDocument();
+            w.close();
+        } catch (XMLStreamException e) {
             // The message never includes the request: it holds the password.
             throw new IllegalStateException("Could not write the Thredd request envelope ("
                     + e.getClass().getSimpleName() + ")", null);
@@ -73,10 +55,26 @@ final class SoapRequestEncoder {
         return out.toByteArray();
     }
 
+    /** {@code <hyp:name>text</hyp:name>}, or nothing when the text is {@code null} (an absent optional element). */
+    private static void element(XMLStreamWriter w, String name, String text) throws XMLStreamException {
+        if (text == null) {
+            return;
+        }
+        w.writeStartElement(HYP, name, ThreddWire.NAMESPACE);
+        int from = 0;
+        for (int cr = text.indexOf('\r'); cr >= 0; cr = text.indexOf('\r', from)) {
+            w.writeCharacters(text.substring(from, cr));
+            w.writeEntityRef("#13");
+            from = cr + 1;
+        }
+        w.writeCharacters(text.substring(from));
+        w.writeEndElement();
+    }
+
     /**
      * Text as {@link #encode} writes it in an element, what a server echoing the request would show, so that log
-     * masking can match it exactly: {@code & < >} escaped, a carriage return as {@code &#13;} (a raw one would reach
-     * the server as a line feed), everything else as it is.
+     * masking can match it exactly: {@code & < >} escaped, a carriage return as {@code &#13;}, everything else as
+     * it is.
      */
     static String writtenText(String text) {
         StringBuilder sb = new StringBuilder(text.length() + 16);

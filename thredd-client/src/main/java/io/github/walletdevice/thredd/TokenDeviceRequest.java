@@ -50,25 +50,14 @@ record TokenDeviceRequest(Func func, String issCode, TokenRef token, String devi
         return values;
     }
 
-    /** The JAXB element for one attempt, with the token id spelled as in the sample. */
+    /** The request element for one attempt, with the token id spelled as in the sample. */
     TokenDeviceManagementElement toElement(long wsid) {
         return toElement(wsid, TokenIdElement.SAMPLE);
     }
 
-    /** The JAXB element for one attempt, with the token id's element spelled as chosen. */
+    /** The request element for one attempt, with the token id's element spelled as chosen. */
     TokenDeviceManagementElement toElement(long wsid, TokenIdElement tokenIdElement) {
-        TokenDeviceManagementElement e = new TokenDeviceManagementElement();
-        e.wsid = checkWsid(wsid);
-        e.issCode = issCode;
-        e.func = func.code;
-        e.dpan = token.dpan().orElse(null);
-        String tokenId = token.paymentTokenId().orElse(null);
-        if (tokenIdElement == TokenIdElement.FIELD_TABLE) {
-            e.paymentTokenIdAsInTable = tokenId;
-        } else {
-            e.paymentTokenId = tokenId;
-        }
-        e.deviceIndex = deviceIndex;
-        return e;
+        return new TokenDeviceManagementElement(checkWsid(wsid), issCode, func.code, token.dpan().orElse(null),
+                token.paymentTokenId().orElse(null), tokenIdElement, deviceIndex);
     }
 }

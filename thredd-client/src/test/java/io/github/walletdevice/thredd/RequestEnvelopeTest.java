@@ -95,7 +95,6 @@ class RequestEnvelopeTest {
 
     @Test
     void wireObjectsNeverShowThePasswordOrTheWholeDpan() {
-        assertThat(new AuthSoapHeader("user", "p4ssw0rd").toString()).doesNotContain("p4ssw0rd");
         assertThat(CREDENTIALS.toString()).doesNotContain("p<&>");
         TokenDeviceManagementElement e = new TokenDeviceRequest(Func.LIST, "PMT",
                 TokenRef.ofDpan("4111111111111111"), null).toElement(1);
