@@ -3,10 +3,10 @@ package io.github.walletdevice.thredd;
 import io.github.walletdevice.core.Fields;
 import io.github.walletdevice.core.Redactor;
 import io.github.walletdevice.core.ValidationException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /** The web service user name and password sent in {@code AuthSoapHeader}. The password is never shown. */
 final class Credentials {
@@ -48,11 +48,11 @@ final class Credentials {
      * plain. Longest first, so that a form containing another is masked whole.
      */
     private static List<String> forms(String password) {
-        Set<String> forms = new LinkedHashSet<>();
-        forms.add(SoapRequestEncoder.writtenText(password));
-        forms.add(XmlText.escape(password));
-        forms.add(password);
-        return forms.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        // A plain sort rather than a stream: this runs as a client is built, where every class loaded counts.
+        List<String> forms = new ArrayList<>(new LinkedHashSet<>(List.of(SoapRequestEncoder.writtenText(password),
+                XmlText.escape(password), password)));
+        forms.sort(Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(forms);
     }
 
     String userName() {
