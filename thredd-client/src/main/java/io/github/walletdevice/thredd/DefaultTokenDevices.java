@@ -6,7 +6,11 @@ import io.github.walletdevice.core.MalformedResponseException;
 import io.github.walletdevice.core.TransportException;
 import io.github.walletdevice.core.ValidationException;
 import io.github.walletdevice.core.WalletDeviceException;
+import io.github.walletdevice.core.transport.HttpRequest;
 import io.github.walletdevice.core.transport.HttpResponse;
+import io.github.walletdevice.thredd.internal.Credentials;
+import io.github.walletdevice.thredd.internal.SoapRequestEncoder;
+import io.github.walletdevice.thredd.internal.ThreddWire;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -205,6 +209,18 @@ final class DefaultTokenDevices implements TokenDevices {
         }
     }
 
+    /** The HTTP request carrying an envelope, with the content type and action of its SOAP version. */
+    static HttpRequest httpRequest(URI endpoint, SoapVersion version, byte[] envelope) {
+        HttpRequest.Builder b = HttpRequest.builder().method("POST").uri(endpoint).body(envelope);
+        if (version == SoapVersion.SOAP_1_2) {
+            b.header("Content-Type", "application/soap+xml; charset=utf-8; action=\"" + ThreddWire.ACTION + "\"");
+        } else {
+            b.header("Content-Type", "text/xml; charset=utf-8");
+            b.header("SOAPAction", "\"" + ThreddWire.ACTION + "\"");
+        }
+        return b.build();
+    }
+
     /** One logical call: its validated request and the WSID of its latest attempt. */
     private final class Exchange {
         final TokenDeviceRequest request;
@@ -230,9 +246,9 @@ final class DefaultTokenDevices implements TokenDevices {
 
         private CallExecutor.Attempt attempt(long wsid) {
             currentWsid.set(wsid);
-            byte[] envelope = SoapRequestEncoder.encode(soapVersion, credentials,
+            byte[] envelope = SoapRequestEncoder.encode(soapVersion.envelopeNamespace(), credentials,
                     request.toElement(wsid, tokenIdElement));
-            return new CallExecutor.Attempt(SoapRequestEncoder.httpRequest(endpoint, soapVersion, envelope),
+            return new CallExecutor.Attempt(httpRequest(endpoint, soapVersion, envelope),
                     Long.toString(wsid));
         }
     }

@@ -8,6 +8,7 @@ import io.github.walletdevice.core.Sensitivity;
 import io.github.walletdevice.core.ValidationException;
 import io.github.walletdevice.core.transport.HttpTransport;
 import io.github.walletdevice.core.transport.TransportOptions;
+import io.github.walletdevice.thredd.internal.Credentials;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;

@@ -3,6 +3,7 @@ package io.github.walletdevice.thredd;
 import io.github.walletdevice.core.Fields;
 import io.github.walletdevice.core.Sensitivity;
 import io.github.walletdevice.core.ValidationException;
+import io.github.walletdevice.thredd.internal.TokenDeviceManagementElement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -58,6 +59,6 @@ record TokenDeviceRequest(Func func, String issCode, TokenRef token, String devi
     /** The request element for one attempt, with the token id's element spelled as chosen. */
     TokenDeviceManagementElement toElement(long wsid, TokenIdElement tokenIdElement) {
         return new TokenDeviceManagementElement(checkWsid(wsid), issCode, func.code, token.dpan().orElse(null),
-                token.paymentTokenId().orElse(null), tokenIdElement, deviceIndex);
+                token.paymentTokenId().orElse(null), tokenIdElement.elementName(), deviceIndex);
     }
 }

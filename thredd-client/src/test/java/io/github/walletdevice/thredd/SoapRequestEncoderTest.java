@@ -1,5 +1,8 @@
 package io.github.walletdevice.thredd;
 
+import io.github.walletdevice.thredd.internal.SoapRequestEncoder;
+import io.github.walletdevice.thredd.internal.TokenDeviceManagementElement;
+import io.github.walletdevice.thredd.internal.Credentials;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -17,7 +20,7 @@ class SoapRequestEncoderTest {
     private static String envelope(SoapVersion v, long wsid) {
         TokenDeviceManagementElement e = new TokenDeviceRequest(Func.LIST, "PMT", TokenRef.ofPaymentTokenId("T1"),
                 null).toElement(wsid);
-        return new String(SoapRequestEncoder.encode(v, CREDENTIALS, e), StandardCharsets.UTF_8);
+        return new String(SoapRequestEncoder.encode(v.envelopeNamespace(), CREDENTIALS, e), StandardCharsets.UTF_8);
     }
 
     @Test
@@ -57,7 +60,7 @@ class SoapRequestEncoderTest {
     void theWrittenFormIsWhatTheEnvelopeCarries(String password) {
         TokenDeviceManagementElement e = new TokenDeviceRequest(Func.LIST, "PMT", TokenRef.ofPaymentTokenId("T1"),
                 null).toElement(1);
-        String xml = new String(SoapRequestEncoder.encode(SoapVersion.SOAP_1_2, new Credentials("user", password), e),
+        String xml = new String(SoapRequestEncoder.encode(SoapVersion.SOAP_1_2.envelopeNamespace(), new Credentials("user", password), e),
                 StandardCharsets.UTF_8);
         assertThat(xml).contains("<hyp:strPassword>" + SoapRequestEncoder.writtenText(password) + "</hyp:strPassword>");
     }
@@ -75,7 +78,7 @@ class SoapRequestEncoderTest {
     /** Byte for byte what the JAXB writer this one replaced wrote for the same requests (captured from it). */
     @Test
     void theBytesAreThoseJaxbWrote() {
-        String list12 = new String(SoapRequestEncoder.encode(SoapVersion.SOAP_1_2, new Credentials("us&er", "p<&>'\"w\r"),
+        String list12 = new String(SoapRequestEncoder.encode(SoapVersion.SOAP_1_2.envelopeNamespace(), new Credentials("us&er", "p<&>'\"w\r"),
                 new TokenDeviceRequest(Func.LIST, "PMT", TokenRef.ofDpan("4111111111111111"), null).toElement(11)),
                 StandardCharsets.UTF_8);
         assertThat(list12).isEqualTo("<soap:Envelope xmlns:hyp=\"http://www.globalprocessing.ae/HyperionWeb\""
@@ -84,7 +87,7 @@ class SoapRequestEncoderTest {
                 + "</hyp:AuthSoapHeader></soap:Header><soap:Body><hyp:Ws_Token_Device_Management><hyp:WSID>11</hyp:WSID>"
                 + "<hyp:IssCode>PMT</hyp:IssCode><hyp:Func>00</hyp:Func><hyp:DPAN>4111111111111111</hyp:DPAN>"
                 + "</hyp:Ws_Token_Device_Management></soap:Body></soap:Envelope>");
-        byte[] unbind11 = SoapRequestEncoder.encode(SoapVersion.SOAP_1_1, new Credentials("u", "x\uD83D\uDE00\u00e9"),
+        byte[] unbind11 = SoapRequestEncoder.encode(SoapVersion.SOAP_1_1.envelopeNamespace(), new Credentials("u", "x\uD83D\uDE00\u00e9"),
                 new TokenDeviceRequest(Func.UNBIND, "PMT", TokenRef.of("4111111111111111", "98765"), "2")
                         .toElement(42, TokenIdElement.FIELD_TABLE));
         assertThat(unbind11).isEqualTo(("<soap:Envelope xmlns:hyp=\"http://www.globalprocessing.ae/HyperionWeb\""

@@ -1,4 +1,4 @@
-package io.github.walletdevice.thredd;
+package io.github.walletdevice.thredd.internal;
 
 import javax.xml.stream.XMLStreamReader;
 
@@ -7,7 +7,7 @@ import javax.xml.stream.XMLStreamReader;
  * closing, and the character data directly inside the innermost open element. Data outside the document element
  * is not reported. {@code depth} is that of the element: 1 for the document element.
  */
-interface XmlEvents {
+public interface XmlEvents {
     /** An element opens; its namespace is {@code null} when it has none. */
     void start(String namespace, String localName, int depth);
 

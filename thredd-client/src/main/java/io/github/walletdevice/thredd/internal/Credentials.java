@@ -1,4 +1,4 @@
-package io.github.walletdevice.thredd;
+package io.github.walletdevice.thredd.internal;
 
 import io.github.walletdevice.core.Fields;
 import io.github.walletdevice.core.Redactor;
@@ -9,7 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /** The web service user name and password sent in {@code AuthSoapHeader}. The password is never shown. */
-final class Credentials {
+public final class Credentials {
     private final String userName;
     private final String password;
     private final List<String> passwordForms;
@@ -20,7 +20,7 @@ final class Credentials {
      * @param userName the user name, not blank
      * @param password the password, not empty
      */
-    Credentials(String userName, String password) {
+    public Credentials(String userName, String password) {
         Fields.required("strUserName", userName);
         Fields.required("strPassword", password);
         if (userName.isBlank()) {
@@ -55,16 +55,16 @@ final class Credentials {
         return List.copyOf(forms);
     }
 
-    String userName() {
+    public String userName() {
         return userName;
     }
 
-    String password() {
+    public String password() {
         return password;
     }
 
     /** Every form of the password to keep out of logged bodies (see {@link #scrub(String)}), longest first. */
-    List<String> passwordForms() {
+    public List<String> passwordForms() {
         return passwordForms;
     }
 
@@ -72,7 +72,7 @@ final class Credentials {
      * Removes the password from text that might echo it (a fault string, a body excerpt), in each of its
      * {@link #passwordForms() forms}. Defence in depth: Thredd is not known to echo it.
      */
-    String scrub(String text) {
+    public String scrub(String text) {
         if (text == null || password.length() < 3) {
             return text;
         }

@@ -1,8 +1,6 @@
-package io.github.walletdevice.thredd;
+package io.github.walletdevice.thredd.internal;
 
-import io.github.walletdevice.core.transport.HttpRequest;
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -13,7 +11,7 @@ import javax.xml.stream.XMLStreamWriter;
  * Thredd's sample. The writer escapes {@code & < >} in text; a carriage return is written as the character reference
  * {@code &#13;}, since a raw one would reach the server as a line feed (XML's end-of-line handling).
  */
-final class SoapRequestEncoder {
+public final class SoapRequestEncoder {
     /** Thread-safe once configured; the JDK's own implementation, without a service look-up. */
     private static final XMLOutputFactory XML = XMLOutputFactory.newDefaultFactory();
     private static final String HYP = "hyp";
@@ -22,11 +20,18 @@ final class SoapRequestEncoder {
     private SoapRequestEncoder() {
     }
 
-    /** The envelope bytes (UTF-8, no XML declaration) for one attempt. */
-    static byte[] encode(SoapVersion version, Credentials credentials, TokenDeviceManagementElement body) {
+    /**
+     * The envelope bytes for one attempt: UTF-8, no XML declaration.
+     *
+     * @param envelopeNamespace the SOAP version's envelope namespace
+     * @param credentials the credentials for {@code AuthSoapHeader}
+     * @param body the request element
+     * @return the envelope
+     */
+    public static byte[] encode(String envelopeNamespace, Credentials credentials, TokenDeviceManagementElement body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(768);
         try {
-            String soap = version.envelopeNamespace();
+            String soap = envelopeNamespace;
             XMLStreamWriter w = XML.createXMLStreamWriter(out, "UTF-8");
             w.writeStartElement(SOAP, "Envelope", soap);
             w.writeNamespace(HYP, ThreddWire.NAMESPACE);
@@ -43,7 +48,7 @@ final class SoapRequestEncoder {
             element(w, "IssCode", body.issCode());
             element(w, "Func", body.func());
             element(w, "DPAN", body.dpan());
-            element(w, body.tokenIdElement().elementName(), body.paymentTokenId());
+            element(w, body.tokenIdElementName(), body.paymentTokenId());
             element(w, "DeviceIndex", body.deviceIndex());
             w.writeEndDocument();
             w.close();
@@ -75,8 +80,11 @@ final class SoapRequestEncoder {
      * Text as {@link #encode} writes it in an element, what a server echoing the request would show, so that log
      * masking can match it exactly: {@code & < >} escaped, a carriage return as {@code &#13;}, everything else as
      * it is.
+     *
+     * @param text the text
+     * @return the text as written
      */
-    static String writtenText(String text) {
+    public static String writtenText(String text) {
         StringBuilder sb = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -89,17 +97,5 @@ final class SoapRequestEncoder {
             }
         }
         return sb.toString();
-    }
-
-    /** The HTTP request carrying an envelope, with the content type and action of its SOAP version. */
-    static HttpRequest httpRequest(URI endpoint, SoapVersion version, byte[] envelope) {
-        HttpRequest.Builder b = HttpRequest.builder().method("POST").uri(endpoint).body(envelope);
-        if (version == SoapVersion.SOAP_1_2) {
-            b.header("Content-Type", "application/soap+xml; charset=utf-8; action=\"" + ThreddWire.ACTION + "\"");
-        } else {
-            b.header("Content-Type", "text/xml; charset=utf-8");
-            b.header("SOAPAction", "\"" + ThreddWire.ACTION + "\"");
-        }
-        return b.build();
     }
 }

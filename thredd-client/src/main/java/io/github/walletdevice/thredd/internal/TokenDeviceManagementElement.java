@@ -1,4 +1,4 @@
-package io.github.walletdevice.thredd;
+package io.github.walletdevice.thredd.internal;
 
 import io.github.walletdevice.core.Redactor;
 
@@ -11,16 +11,16 @@ import io.github.walletdevice.core.Redactor;
  * @param func {@code 00} or {@code 01}
  * @param dpan the DPAN, or {@code null}
  * @param paymentTokenId the payment token id, or {@code null}
- * @param tokenIdElement how the token id's element is spelled
+ * @param tokenIdElementName the token id's element name, {@code PaymentTokenId} or {@code PaymentTokenID}
  * @param deviceIndex the device index (unbind), or {@code null}
  */
-record TokenDeviceManagementElement(long wsid, String issCode, String func, String dpan, String paymentTokenId,
-                                    TokenIdElement tokenIdElement, String deviceIndex) {
+public record TokenDeviceManagementElement(long wsid, String issCode, String func, String dpan, String paymentTokenId,
+                                           String tokenIdElementName, String deviceIndex) {
     /** The DPAN and token id masked. */
     @Override
     public String toString() {
         return "Ws_Token_Device_Management[WSID=" + wsid + ", IssCode=" + issCode + ", Func=" + func
-                + ", DPAN=" + Redactor.pan(dpan) + ", " + tokenIdElement.elementName() + "="
+                + ", DPAN=" + Redactor.pan(dpan) + ", " + tokenIdElementName + "="
                 + Redactor.pan(paymentTokenId) + ", DeviceIndex=" + deviceIndex + "]";
     }
 }

@@ -1,12 +1,12 @@
-package io.github.walletdevice.thredd;
+package io.github.walletdevice.thredd.internal;
 
 /** Checks and escapes character data for XML 1.0. */
-final class XmlText {
+public final class XmlText {
     private XmlText() {
     }
 
     /** Whether every character may appear in an XML 1.0 document. */
-    static boolean isValid(String s) {
+    public static boolean isValid(String s) {
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
             boolean ok = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
@@ -20,7 +20,7 @@ final class XmlText {
     }
 
     /** The text with {@code & < > " '} escaped. */
-    static String escape(String s) {
+    public static String escape(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

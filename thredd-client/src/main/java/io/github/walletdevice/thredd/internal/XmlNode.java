@@ -1,4 +1,4 @@
-package io.github.walletdevice.thredd;
+package io.github.walletdevice.thredd.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -7,24 +7,24 @@ import java.util.Optional;
  * An element read from a response: its namespace, local name, direct text (trimmed) and child elements.
  * Small and immutable; the response size cap bounds the whole tree.
  */
-record XmlNode(String namespace, String localName, String text, List<XmlNode> children) {
-    XmlNode {
+public record XmlNode(String namespace, String localName, String text, List<XmlNode> children) {
+    public XmlNode {
         namespace = namespace == null ? "" : namespace;
         children = List.copyOf(children);
     }
 
     /** Whether this element has this namespace and local name. */
-    boolean is(String ns, String name) {
+    public boolean is(String ns, String name) {
         return namespace.equals(ns) && localName.equals(name);
     }
 
     /** The first child with this local name, any namespace, any case. */
-    Optional<XmlNode> child(String name) {
+    public Optional<XmlNode> child(String name) {
         return Optional.ofNullable(firstChild(name));
     }
 
     /** The first child with this local name, any namespace, any case; null if there is none. */
-    XmlNode firstChild(String name) {
+    public XmlNode firstChild(String name) {
         for (XmlNode c : children) {
             if (c.localName.equalsIgnoreCase(name)) {
                 return c;
@@ -34,22 +34,22 @@ record XmlNode(String namespace, String localName, String text, List<XmlNode> ch
     }
 
     /** The text of the first child with this local name, if present and not blank. */
-    Optional<String> childText(String name) {
+    public Optional<String> childText(String name) {
         return Optional.ofNullable(childTextOrNull(name));
     }
 
     /** The text of the first child with this local name if present and not blank, else null. */
-    String childTextOrNull(String name) {
+    public String childTextOrNull(String name) {
         return textOrNull(firstChild(name));
     }
 
     /** The text of this child (null allowed) if present and not blank, else null. */
-    static String textOrNull(XmlNode child) {
+    public static String textOrNull(XmlNode child) {
         return child == null || child.text.isEmpty() ? null : child.text;
     }
 
     /** Whether the element holds child elements rather than a value. */
-    boolean isComplex() {
+    public boolean isComplex() {
         return !children.isEmpty();
     }
 }
