@@ -14,7 +14,8 @@ import java.util.Optional;
  * <p>Read leniently: a mandatory element the response left out comes back empty ({@code ""}, an
  * {@link DeviceStatus#UNRECOGNISED} status, a date without an instant) rather than failing the whole list. Codes
  * are kept as on the wire beside their typed form. {@code DeviceLongitiude} (sic, as Thredd spells it) is
- * {@link #longitude()}. {@link #builder()} starts from every mandatory value empty, for tests and simulators.
+ * {@link #longitude()}. {@link #builder()} starts from every mandatory value empty, for tests and simulators (this
+ * file is over 400 lines only for the 18 documented components and the builder's documented setters).
  *
  * @param boundDeviceIndex {@code BoundDeviceIndex}, the device's index in Visa's database, as on the wire (e.g.
  *                         {@code "1"}): pass it to unbind the device
@@ -49,7 +50,27 @@ public record TokenDevice(String boundDeviceIndex, String tokenUserId, String to
                           Map<String, String> extensions) {
     /**
      * Checks that every component is given ({@link Optional#empty()} for an absent optional value) and keeps an
-     * unmodifiable copy of the extensions, in their order.
+     * unmodifiable copy of the extensions, in their order. Each component is described on the record.
+     *
+     * @param boundDeviceIndex the boundDeviceIndex
+     * @param tokenUserId the tokenUserId
+     * @param tokenUserTypeCode the tokenUserTypeCode
+     * @param gpsDeviceStatusCode the gpsDeviceStatusCode
+     * @param netDeviceStatusCode the netDeviceStatusCode
+     * @param deviceBindDate the deviceBindDate
+     * @param deviceStatusDate the deviceStatusDate
+     * @param deviceType the deviceType
+     * @param deviceLang the deviceLang
+     * @param deviceId the deviceId
+     * @param deviceTelNum the deviceTelNum
+     * @param deviceName the deviceName
+     * @param longitude the longitude
+     * @param latitude the latitude
+     * @param deviceIp the deviceIp
+     * @param longitudeText the longitudeText
+     * @param latitudeText the latitudeText
+     * @param extensions the extensions
+     * @throws NullPointerException naming a component that is {@code null}
      */
     public TokenDevice {
         Objects.requireNonNull(boundDeviceIndex, "boundDeviceIndex");

@@ -55,15 +55,29 @@ public final class Credentials {
         return List.copyOf(forms);
     }
 
+    /**
+     * The user name ({@code strUserName}).
+     *
+     * @return the user name
+     */
     public String userName() {
         return userName;
     }
 
+    /**
+     * The password ({@code strPassword}), for the request only.
+     *
+     * @return the password
+     */
     public String password() {
         return password;
     }
 
-    /** Every form of the password to keep out of logged bodies (see {@link #scrub(String)}), longest first. */
+    /**
+     * Every form of the password to keep out of logged bodies (see {@link #scrub(String)}).
+     *
+     * @return the forms, longest first
+     */
     public List<String> passwordForms() {
         return passwordForms;
     }
@@ -71,6 +85,9 @@ public final class Credentials {
     /**
      * Removes the password from text that might echo it (a fault string, a body excerpt), in each of its
      * {@link #passwordForms() forms}. Defence in depth: Thredd is not known to echo it.
+     *
+     * @param text the text, or {@code null}
+     * @return the text with the password masked
      */
     public String scrub(String text) {
         if (text == null || password.length() < 3) {

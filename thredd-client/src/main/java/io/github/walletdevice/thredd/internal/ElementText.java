@@ -14,7 +14,11 @@ public final class ElementText {
     /** Made when a second piece follows the first. */
     private StringBuilder joined;
 
-    /** Adds the reader's current character data. */
+    /**
+     * Adds the reader's current character data.
+     *
+     * @param r a reader on character data
+     */
     public void add(XMLStreamReader r) {
         if (text == null && joined == null) {
             char[] chars = r.getTextCharacters();
@@ -33,7 +37,11 @@ public final class ElementText {
         }
     }
 
-    /** The stripped text, {@code ""} when there is none. */
+    /**
+     * The stripped text.
+     *
+     * @return the text, {@code ""} when there is none
+     */
     public String value() {
         return joined != null ? joined.toString().strip() : text != null ? text.strip() : "";
     }

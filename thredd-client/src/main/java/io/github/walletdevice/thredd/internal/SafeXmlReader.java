@@ -62,12 +62,22 @@ public final class SafeXmlReader {
         return f;
     }
 
-    /** The factory every reader comes from (for tests: its settings). */
+    /**
+     * The factory every reader comes from (for tests: its settings).
+     *
+     * @return the factory
+     */
     public static XMLInputFactory factory() {
         return FACTORY;
     }
 
-    /** The document element of a body. */
+    /**
+     * The document element of a body.
+     *
+     * @param body the body
+     * @return its document element
+     * @throws XmlRejectedException if the body is not XML this reader accepts
+     */
     public static XmlNode read(byte[] body) throws XmlRejectedException {
         XmlTreeBuilder tree = new XmlTreeBuilder();
         scan(body, tree);
@@ -78,6 +88,10 @@ public final class SafeXmlReader {
      * Reads a body through, reporting its elements and text to {@code events} as it goes; every check is made
      * whatever the events do with them, so a body is accepted or refused the same way by every reader of it.
      * Events already reported stand even when the body is refused further on.
+     *
+     * @param body the body
+     * @param events what to tell of it
+     * @throws XmlRejectedException if the body is not XML this reader accepts
      */
     public static void scan(byte[] body, XmlEvents events) throws XmlRejectedException {
         XMLStreamReader r = null;

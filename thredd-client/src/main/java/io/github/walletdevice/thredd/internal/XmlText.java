@@ -5,7 +5,12 @@ public final class XmlText {
     private XmlText() {
     }
 
-    /** Whether every character may appear in an XML 1.0 document. */
+    /**
+     * Whether every character may appear in an XML 1.0 document.
+     *
+     * @param s the text
+     * @return whether XML can carry it
+     */
     public static boolean isValid(String s) {
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
@@ -19,7 +24,12 @@ public final class XmlText {
         return true;
     }
 
-    /** The text with {@code & < > " '} escaped. */
+    /**
+     * The text with {@code & < > " '} escaped.
+     *
+     * @param s the text
+     * @return the text escaped
+     */
     public static String escape(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {

@@ -34,7 +34,11 @@ public final class XmlTreeBuilder implements XmlEvents {
         }
     }
 
-    /** The outermost element fed, once it has closed; null before. */
+    /**
+     * The outermost element fed, once it has closed.
+     *
+     * @return the element, or {@code null} before it has closed
+     */
     public XmlNode root() {
         return root;
     }
