@@ -36,8 +36,8 @@ run transport 'TransportDispatchBenchmark' -f 1 -wi 4 -w 1s -i 3 -r 1s "$@"
 run hot-spots 'HotSpotsBenchmark' -f 1 -wi 3 -w 1s -i 3 -r 1s "$@"
 # How cost grows with size: FeliCa blocks 1-15, Thredd devices 0-50 (docs/benchmarks.md, "How cost grows with size").
 run growth 'GrowthBenchmark' -f 1 -wi 3 -w 1s -i 5 -r 1s "$@"
-# One cold call per fresh JVM.
-run first-call 'ThreddFirstCallBenchmark' -f 6 -wi 0 -i 1 -bm ss "$@"
+# Cold start: build + first call per fresh JVM (benchmarks/cold-start.sh has the two clients take turns).
+run first-call 'ThreddFirstCallBenchmark' -f 10 -wi 0 -i 1 -bm ss "$@"
 
 python3 benchmarks/summarise.py --merge "$OUT/results.json" "$OUT"/jmh-codec.json "$OUT"/jmh-loopback.json \
   "$OUT"/jmh-in-memory.json "$OUT"/jmh-transport.json "$OUT"/jmh-hot-spots.json "$OUT"/jmh-growth.json \

@@ -27,7 +27,6 @@ PAIRS_BY_CLASS = {
     "TransportDispatchBenchmark": {"execute": "baseline", "callExecutor": "baseline",
                                    "baselineWithTimeouts": "baseline"},
     "HotSpotsBenchmark": {"gatewayJsonWrite": "handWrittenJsonWrite", "gatewayJsonRead": "handWrittenJsonRead"},
-    "ThreddFirstCallBenchmark": {"sdk": "baseline", "buildAndFirstCall": "baselineBuildAndFirstCall"},
 }
 
 
@@ -51,10 +50,10 @@ SECTIONS = [
     ("ThreddListBenchmark", "Thredd list (5 devices) on loopback, one thread", 1.15,
      "SDK `tokenDevices().list(token)` on OkHttp against OkHttp posting a prebuilt envelope string and "
      "reading the answer with a StAX loop."),
-    ("ThreddFirstCallBenchmark", "Thredd list: the first call in a fresh JVM", None,
-     "One call per fork (SingleShotTime): `sdk` with the client already built (the SDK's first call loads its "
-     "classes and waits for whatever is left of its JAXB context), `buildAndFirstCall` with the client built in "
-     "the measured call too. `jaxbContextReference` (no ratio): creating that JAXB context alone in a fresh JVM."),
+    ("ThreddFirstCallBenchmark", "Thredd cold start: build + first list in a fresh JVM", 1.25,
+     "One call per fork (SingleShotTime, 10 forks): each side builds its client and HTTP client (the SDK its "
+     "default transport, OkHttp) and makes its first list against a warm loopback server. JMH runs one method's "
+     "forks before the other's; `benchmarks/cold-start.sh` has them take turns."),
     ("CommandLoopBenchmark", "Command loop: a 3-round top-up, end to end", 1.10,
      "CommandSession + virtual card (3 HTTP calls, 2 card commands per round) against 3 raw OkHttp POSTs "
      "of prebuilt bodies."),

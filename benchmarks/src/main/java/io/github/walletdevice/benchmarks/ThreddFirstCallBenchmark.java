@@ -1,12 +1,7 @@
 package io.github.walletdevice.benchmarks;
 
-import io.github.walletdevice.core.transport.HttpTransport;
-import io.github.walletdevice.core.transport.HttpTransports;
-import io.github.walletdevice.core.transport.TransportOptions;
 import io.github.walletdevice.thredd.ThreddClient;
 import io.github.walletdevice.thredd.TokenDeviceList;
-import jakarta.xml.bind.JAXBContext;
-import jakarta.xml.bind.JAXBException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,70 +25,31 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The first Thredd list in a fresh JVM, one call per fork: the SDK's first call pays for its JAXB context and its
- * classes; the baseline's first call pays for OkHttp's and StAX's. Clients are built before the measured call,
- * and the server has already answered one request (from a raw socket, so no client code is warmed).
- * {@code buildAndFirstCall} and its baseline also build their client in the measured call.
+ * Cold start: a Thredd client built and its first list made in a fresh JVM, one call per fork (SingleShotTime),
+ * against the hand-written StAX client doing the same. Each side builds its HTTP client in the measured call (the
+ * SDK its default transport, OkHttp here; the baseline a new {@code OkHttpClient}), so the figure is what a CLI or a
+ * function that starts, builds a client and calls once pays. The server is warm before: it has answered one request
+ * from a raw socket, so no client code is loaded ahead. JMH runs every fork of one method before the other's; for
+ * the two paths taking turns fresh JVM by fresh JVM, run {@code benchmarks/cold-start.sh} ({@link ColdStart}).
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
-@Fork(value = 6, jvmArgsAppend = {"-Xms256m", "-Xmx256m", "-XX:+AlwaysPreTouch"})
+@Fork(value = 10, jvmArgsAppend = {"-Xms256m", "-Xmx256m", "-XX:+AlwaysPreTouch"})
 public class ThreddFirstCallBenchmark {
 
+    /** A warm server; the client the measured method built, closed after it. */
     @State(Scope.Benchmark)
-    public static class SdkClient {
+    public static class Server {
         LoopbackServer server;
-        HttpTransport transport;
-        ThreddClient client;
-
-        @Setup(Level.Trial)
-        public void start() {
-            server = startWarmServer();
-            transport = HttpTransports.create("okhttp", TransportOptions.defaults());
-            client = ThreddClient.builder().endpoint(server.baseUri().resolve(ThreddFixtures.PATH))
-                    .credentials(ThreddFixtures.USER, ThreddFixtures.PASSWORD).issCode(ThreddFixtures.ISS_CODE)
-                    .transport(transport).build();
-        }
-
-        @TearDown(Level.Trial)
-        public void stop() {
-            client.close();
-            transport.close();
-            server.close();
-        }
-    }
-
-    @State(Scope.Benchmark)
-    public static class BaselineClient {
-        LoopbackServer server;
-        HandWrittenThredd client;
-
-        @Setup(Level.Trial)
-        public void start() {
-            server = startWarmServer();
-            client = new HandWrittenThredd(new OkHttpClient(), server.baseUri().resolve(ThreddFixtures.PATH).toString());
-        }
-
-        @TearDown(Level.Trial)
-        public void stop() {
-            client.close();
-            server.close();
-        }
-    }
-
-    /** A warm server only: the measured method builds its client too. */
-    @State(Scope.Benchmark)
-    public static class ServerOnly {
-        LoopbackServer server;
-        HttpTransport transport;
+        String url;
         AutoCloseable client;
 
         @Setup(Level.Trial)
         public void start() {
             server = startWarmServer();
-            transport = HttpTransports.create("okhttp", TransportOptions.defaults());
+            url = server.baseUri().resolve(ThreddFixtures.PATH).toString();
         }
 
         @TearDown(Level.Trial)
@@ -101,60 +57,34 @@ public class ThreddFirstCallBenchmark {
             if (client != null) {
                 client.close();
             }
-            transport.close();
             server.close();
         }
     }
 
-    /** Nothing prepared: the measured call creates the context itself. */
-    @State(Scope.Benchmark)
-    public static class Nothing {
-    }
-
+    /** The SDK: build the client (and its default transport), then its first list. */
     @Benchmark
-    public TokenDeviceList sdk(SdkClient s) {
-        return s.client.tokenDevices().list(ThreddFixtures.token());
-    }
-
-    @Benchmark
-    public HandWrittenThredd.Listing baseline(BaselineClient s) {
-        return s.client.list();
-    }
-
-    /**
-     * Building the client and its first call together: what start-up costs when the first call follows at once,
-     * whether the JAXB context is made in the builder, in the background or in the call.
-     */
-    @Benchmark
-    public TokenDeviceList buildAndFirstCall(ServerOnly s) {
-        ThreddClient client = ThreddClient.builder().endpoint(s.server.baseUri().resolve(ThreddFixtures.PATH))
-                .credentials(ThreddFixtures.USER, ThreddFixtures.PASSWORD).issCode(ThreddFixtures.ISS_CODE)
-                .transport(s.transport).build();
+    public TokenDeviceList sdk(Server s) {
+        ThreddClient client = sdkClient(s.url);
         s.client = client;
         return client.tokenDevices().list(ThreddFixtures.token());
     }
 
-    /** The baseline's client built and its first call, in a fresh JVM. */
+    /** The baseline: a new {@code OkHttpClient} and the hand-written client's first list. */
     @Benchmark
-    public HandWrittenThredd.Listing baselineBuildAndFirstCall(ServerOnly s) {
-        HandWrittenThredd client = new HandWrittenThredd(new OkHttpClient(),
-                s.server.baseUri().resolve(ThreddFixtures.PATH).toString());
-        s.client = client::close;
+    public HandWrittenThredd.Listing baseline(Server s) {
+        HandWrittenThredd client = new HandWrittenThredd(new OkHttpClient(), s.url);
+        s.client = client;
         return client.list();
     }
 
-    /**
-     * Not a pairing: the part of the SDK's first call that is JAXB's, a context for the SDK's three request classes
-     * (package-private, hence by name) in a fresh JVM.
-     */
-    @Benchmark
-    public JAXBContext jaxbContextReference(Nothing n) throws ReflectiveOperationException, JAXBException {
-        String p = "io.github.walletdevice.thredd.";
-        return JAXBContext.newInstance(Class.forName(p + "SoapSection"), Class.forName(p + "AuthSoapHeader"),
-                Class.forName(p + "TokenDeviceManagementElement"));
+    /** The client the cold start measures: the benchmarks' credentials and IssCode, the default transport. */
+    static ThreddClient sdkClient(String url) {
+        return ThreddClient.builder().endpoint(url).credentials(ThreddFixtures.USER, ThreddFixtures.PASSWORD)
+                .issCode(ThreddFixtures.ISS_CODE).build();
     }
 
-    private static LoopbackServer startWarmServer() {
+    /** A loopback Thredd that has answered one request from a raw socket. */
+    static LoopbackServer startWarmServer() {
         LoopbackServer server = LoopbackServer.start(ThreddFixtures.CONTENT_TYPE, ThreddFixtures::answer);
         URI uri = server.baseUri();
         byte[] body = ThreddFixtures.ENVELOPE.getBytes(StandardCharsets.UTF_8);

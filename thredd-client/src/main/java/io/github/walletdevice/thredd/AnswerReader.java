@@ -1,5 +1,11 @@
 package io.github.walletdevice.thredd;
 
+import io.github.walletdevice.thredd.internal.ElementText;
+import io.github.walletdevice.thredd.internal.SafeXmlReader;
+import io.github.walletdevice.thredd.internal.ThreddWire;
+import io.github.walletdevice.thredd.internal.XmlEvents;
+import io.github.walletdevice.thredd.internal.XmlNode;
+import io.github.walletdevice.thredd.internal.XmlTreeBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLStreamReader;

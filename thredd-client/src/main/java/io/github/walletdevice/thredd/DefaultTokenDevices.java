@@ -8,7 +8,11 @@ import io.github.walletdevice.core.WalletDeviceException;
 import io.github.walletdevice.core.internal.Attempt;
 import io.github.walletdevice.core.internal.Call;
 import io.github.walletdevice.core.internal.CallPipeline;
+import io.github.walletdevice.core.transport.HttpRequest;
 import io.github.walletdevice.core.transport.HttpResponse;
+import io.github.walletdevice.thredd.internal.Credentials;
+import io.github.walletdevice.thredd.internal.SoapRequestEncoder;
+import io.github.walletdevice.thredd.internal.ThreddWire;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -179,6 +183,18 @@ final class DefaultTokenDevices implements TokenDevices {
         }
     }
 
+    /** The HTTP request carrying an envelope, with the content type and action of its SOAP version. */
+    static HttpRequest httpRequest(URI endpoint, SoapVersion version, byte[] envelope) {
+        HttpRequest.Builder b = HttpRequest.builder().method("POST").uri(endpoint).body(envelope);
+        if (version == SoapVersion.SOAP_1_2) {
+            b.header("Content-Type", "application/soap+xml; charset=utf-8; action=\"" + ThreddWire.ACTION + "\"");
+        } else {
+            b.header("Content-Type", "text/xml; charset=utf-8");
+            b.header("SOAPAction", "\"" + ThreddWire.ACTION + "\"");
+        }
+        return b.build();
+    }
+
     /** One logical call: its validated request and the WSID of its latest attempt. */
     private final class Exchange {
         final TokenDeviceRequest request;
@@ -204,9 +220,9 @@ final class DefaultTokenDevices implements TokenDevices {
 
         private Attempt attempt(long wsid) {
             currentWsid.set(wsid);
-            byte[] envelope = SoapRequestEncoder.encode(soapVersion, credentials,
+            byte[] envelope = SoapRequestEncoder.encode(soapVersion.envelopeNamespace(), credentials,
                     request.toElement(wsid, tokenIdElement));
-            return new Attempt(SoapRequestEncoder.httpRequest(endpoint, soapVersion, envelope),
+            return new Attempt(httpRequest(endpoint, soapVersion, envelope),
                     Long.toString(wsid));
         }
     }

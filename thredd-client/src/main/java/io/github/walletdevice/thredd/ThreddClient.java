@@ -11,6 +11,7 @@ import io.github.walletdevice.core.internal.HttpUrls;
 import io.github.walletdevice.core.internal.PipelineBuilder;
 import io.github.walletdevice.core.transport.HttpTransport;
 import io.github.walletdevice.core.transport.TransportOptions;
+import io.github.walletdevice.thredd.internal.Credentials;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
@@ -37,11 +38,6 @@ import java.util.function.LongSupplier;
  * JDK's), connect 10 s / read 30 s / whole call 60 s, {@link RetryPolicy#defaults()} (only a list is retried once
  * sent). The password never appears in logs, exception messages or {@code toString()}.
  *
- * <p>Requests are written with JAXB, whose context for the request classes is made once per JVM and takes a
- * noticeable time (a few hundred milliseconds on a small machine). Building a client starts making it on a daemon
- * thread of its own ({@code walletdevice-thredd-jaxb}), unless it is made or being made already, so that the first
- * call only waits for what is left of it. Should that fail, the first call makes it itself and fails as it would
- * have without the head start ({@link IllegalStateException}, with JAXB's exception as the cause).
  */
 public final class ThreddClient implements AutoCloseable {
     /** Thredd allows 20 concurrent connections per client: the default {@code maxConcurrentRequests}. */
@@ -350,8 +346,7 @@ public final class ThreddClient implements AutoCloseable {
         }
 
         /**
-         * Builds the client, creating the default transport unless one was given, and starts making the JVM's JAXB
-         * context on a daemon thread if no client has (see {@link ThreddClient}); this method does not wait for it.
+         * Builds the client, creating the default transport unless one was given.
          *
          * @return the client
          * @throws io.github.walletdevice.core.ValidationException naming {@code endpoint} or {@code credentials} when
@@ -364,8 +359,6 @@ public final class ThreddClient implements AutoCloseable {
             if (credentials == null) {
                 throw new ValidationException("credentials", "set with ThreddClient.builder().credentials(...)", null);
             }
-            // First, so that it overlaps with creating the transport.
-            SoapRequestEncoder.prepareInBackground();
             return new ThreddClient(this, endpoint, credentials);
         }
     }

@@ -9,57 +9,93 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One device bound to a token, as listed by Thredd ({@code DeviceList}). Immutable.
+ * One device bound to a token, as listed by Thredd ({@code DeviceList}), its components in the order of the wire.
  *
  * <p>Read leniently: a mandatory element the response left out comes back empty ({@code ""}, an
- * {@link DeviceStatus#UNRECOGNISED} status, a date without an instant) rather than failing the whole list.
- * Codes are kept as on the wire beside their typed form. {@code DeviceLongitiude} (sic, as Thredd spells it) is
- * {@link #longitude()}.
+ * {@link DeviceStatus#UNRECOGNISED} status, a date without an instant) rather than failing the whole list. Codes
+ * are kept as on the wire beside their typed form. {@code DeviceLongitiude} (sic, as Thredd spells it) is
+ * {@link #longitude()}. {@link #builder()} starts from every mandatory value empty, for tests and simulators (this
+ * file is over 400 lines only for the 18 documented components and the builder's documented setters).
+ *
+ * @param boundDeviceIndex {@code BoundDeviceIndex}, the device's index in Visa's database, as on the wire (e.g.
+ *                         {@code "1"}): pass it to unbind the device
+ * @param tokenUserId {@code TokenUserId}, the token user: the entity that initiates payment requests
+ * @param tokenUserTypeCode {@code TokenUserType} as on the wire, e.g. {@code "03"}; typed: {@link #tokenUserType()}
+ * @param gpsDeviceStatusCode {@code GPSDeviceStatus}, the status on Thredd's system, as on the wire (e.g.
+ *                            {@code "A"}); typed: {@link #gpsDeviceStatus()}
+ * @param netDeviceStatusCode {@code NetDeviceStatus}, the status on the payment network, as on the wire; typed:
+ *                            {@link #netDeviceStatus()}
+ * @param deviceBindDate {@code DeviceBindDate}, when the initial binding message was received (GMT), raw text kept
+ * @param deviceStatusDate {@code DeviceStatusDate}, when the binding last changed (GMT), raw text kept
+ * @param deviceType {@code DeviceType} as on the wire, an open value: Thredd's list of types is not published
+ * @param deviceLang {@code DeviceLang}, the device's language (ISO 639-1)
+ * @param deviceId {@code DeviceID}, the id of the device's secure element
+ * @param deviceTelNum {@code DeviceTelNum}, the device's telephone number
+ * @param deviceName {@code DeviceName}, the device's name
+ * @param longitude {@code DeviceLongitiude}, degrees at digitisation, east positive; empty when absent or not a
+ *                  number
+ * @param latitude {@code DeviceLatitude}, degrees at digitisation, north positive; empty when absent or not a number
+ * @param deviceIp {@code DeviceIP}, the device's IP address, full or its last part
+ * @param longitudeText {@code DeviceLongitiude} as Thredd sent it, kept even when it is not a number
+ * @param latitudeText {@code DeviceLatitude} as Thredd sent it, kept even when it is not a number
+ * @param extensions the device's elements the spec does not name (Thredd may add fields), by local name, with
+ *                   their text: the first of each name, in the order received; unmodifiable
  */
-public final class TokenDevice {
-    private final String boundDeviceIndex;
-    private final String tokenUserId;
-    private final String tokenUserTypeCode;
-    private final String gpsDeviceStatusCode;
-    private final String netDeviceStatusCode;
-    private final ThreddDateTime deviceBindDate;
-    private final ThreddDateTime deviceStatusDate;
-    private final String deviceType;
-    private final String deviceLang;
-    private final String deviceId;
-    private final String deviceTelNum;
-    private final String deviceName;
-    private final BigDecimal longitude;
-    private final BigDecimal latitude;
-    private final String deviceIp;
-    private final String longitudeText;
-    private final String latitudeText;
-    private final Map<String, String> extensions;
-
-    private TokenDevice(Builder b) {
-        this.boundDeviceIndex = b.boundDeviceIndex;
-        this.tokenUserId = b.tokenUserId;
-        this.tokenUserTypeCode = b.tokenUserTypeCode;
-        this.gpsDeviceStatusCode = b.gpsDeviceStatusCode;
-        this.netDeviceStatusCode = b.netDeviceStatusCode;
-        this.deviceBindDate = b.deviceBindDate;
-        this.deviceStatusDate = b.deviceStatusDate;
-        this.deviceType = b.deviceType;
-        this.deviceLang = b.deviceLang;
-        this.deviceId = b.deviceId;
-        this.deviceTelNum = b.deviceTelNum;
-        this.deviceName = b.deviceName;
-        this.longitude = b.longitude;
-        this.latitude = b.latitude;
-        this.deviceIp = b.deviceIp;
-        this.longitudeText = b.longitudeText;
-        this.latitudeText = b.latitudeText;
-        this.extensions = b.extensions.isEmpty() ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(b.extensions));
+public record TokenDevice(String boundDeviceIndex, String tokenUserId, String tokenUserTypeCode,
+                          String gpsDeviceStatusCode, String netDeviceStatusCode, ThreddDateTime deviceBindDate,
+                          ThreddDateTime deviceStatusDate, String deviceType, Optional<String> deviceLang,
+                          Optional<String> deviceId, Optional<String> deviceTelNum, Optional<String> deviceName,
+                          Optional<BigDecimal> longitude, Optional<BigDecimal> latitude, Optional<String> deviceIp,
+                          Optional<String> longitudeText, Optional<String> latitudeText,
+                          Map<String, String> extensions) {
+    /**
+     * Checks that every component is given ({@link Optional#empty()} for an absent optional value) and keeps an
+     * unmodifiable copy of the extensions, in their order. Each component is described on the record.
+     *
+     * @param boundDeviceIndex the boundDeviceIndex
+     * @param tokenUserId the tokenUserId
+     * @param tokenUserTypeCode the tokenUserTypeCode
+     * @param gpsDeviceStatusCode the gpsDeviceStatusCode
+     * @param netDeviceStatusCode the netDeviceStatusCode
+     * @param deviceBindDate the deviceBindDate
+     * @param deviceStatusDate the deviceStatusDate
+     * @param deviceType the deviceType
+     * @param deviceLang the deviceLang
+     * @param deviceId the deviceId
+     * @param deviceTelNum the deviceTelNum
+     * @param deviceName the deviceName
+     * @param longitude the longitude
+     * @param latitude the latitude
+     * @param deviceIp the deviceIp
+     * @param longitudeText the longitudeText
+     * @param latitudeText the latitudeText
+     * @param extensions the extensions
+     * @throws NullPointerException naming a component that is {@code null}
+     */
+    public TokenDevice {
+        Objects.requireNonNull(boundDeviceIndex, "boundDeviceIndex");
+        Objects.requireNonNull(tokenUserId, "tokenUserId");
+        Objects.requireNonNull(tokenUserTypeCode, "tokenUserTypeCode");
+        Objects.requireNonNull(gpsDeviceStatusCode, "gpsDeviceStatusCode");
+        Objects.requireNonNull(netDeviceStatusCode, "netDeviceStatusCode");
+        Objects.requireNonNull(deviceBindDate, "deviceBindDate");
+        Objects.requireNonNull(deviceStatusDate, "deviceStatusDate");
+        Objects.requireNonNull(deviceType, "deviceType");
+        Objects.requireNonNull(deviceLang, "deviceLang");
+        Objects.requireNonNull(deviceId, "deviceId");
+        Objects.requireNonNull(deviceTelNum, "deviceTelNum");
+        Objects.requireNonNull(deviceName, "deviceName");
+        Objects.requireNonNull(longitude, "longitude");
+        Objects.requireNonNull(latitude, "latitude");
+        Objects.requireNonNull(deviceIp, "deviceIp");
+        Objects.requireNonNull(longitudeText, "longitudeText");
+        Objects.requireNonNull(latitudeText, "latitudeText");
+        Objects.requireNonNull(extensions, "extensions");
+        extensions = extensions.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
     }
 
     /**
-     * A builder with every mandatory value empty, for tests and simulators.
+     * A builder with every mandatory value empty and every optional one absent, for tests and simulators.
      *
      * @return a new builder
      */
@@ -82,35 +118,17 @@ public final class TokenDevice {
         b.deviceBindDate = deviceBindDate;
         b.deviceStatusDate = deviceStatusDate;
         b.deviceType = deviceType;
-        b.deviceLang = deviceLang;
-        b.deviceId = deviceId;
-        b.deviceTelNum = deviceTelNum;
-        b.deviceName = deviceName;
-        b.longitude = longitude;
-        b.latitude = latitude;
-        b.longitudeText = longitudeText;
-        b.latitudeText = latitudeText;
+        b.deviceLang = deviceLang.orElse(null);
+        b.deviceId = deviceId.orElse(null);
+        b.deviceTelNum = deviceTelNum.orElse(null);
+        b.deviceName = deviceName.orElse(null);
+        b.longitude = longitude.orElse(null);
+        b.latitude = latitude.orElse(null);
+        b.deviceIp = deviceIp.orElse(null);
+        b.longitudeText = longitudeText.orElse(null);
+        b.latitudeText = latitudeText.orElse(null);
         b.extensions = extensions;
-        b.deviceIp = deviceIp;
         return b;
-    }
-
-    /**
-     * The device's index in Visa's database ({@code BoundDeviceIndex}); pass it to unbind the device.
-     *
-     * @return the index as on the wire, e.g. {@code "1"}
-     */
-    public String boundDeviceIndex() {
-        return boundDeviceIndex;
-    }
-
-    /**
-     * The token user, the entity that initiates payment requests ({@code TokenUserId}).
-     *
-     * @return the id
-     */
-    public String tokenUserId() {
-        return tokenUserId;
     }
 
     /**
@@ -123,30 +141,12 @@ public final class TokenDevice {
     }
 
     /**
-     * The token user type as on the wire.
-     *
-     * @return e.g. {@code "03"}
-     */
-    public String tokenUserTypeCode() {
-        return tokenUserTypeCode;
-    }
-
-    /**
      * The device's status on Thredd's system ({@code GPSDeviceStatus}).
      *
      * @return the status, {@link DeviceStatus#UNRECOGNISED} for a letter this version does not know
      */
     public DeviceStatus gpsDeviceStatus() {
         return DeviceStatus.fromCode(gpsDeviceStatusCode);
-    }
-
-    /**
-     * {@code GPSDeviceStatus} as on the wire.
-     *
-     * @return e.g. {@code "A"}
-     */
-    public String gpsDeviceStatusCode() {
-        return gpsDeviceStatusCode;
     }
 
     /**
@@ -158,157 +158,7 @@ public final class TokenDevice {
         return DeviceStatus.fromCode(netDeviceStatusCode);
     }
 
-    /**
-     * {@code NetDeviceStatus} as on the wire.
-     *
-     * @return e.g. {@code "A"}
-     */
-    public String netDeviceStatusCode() {
-        return netDeviceStatusCode;
-    }
-
-    /**
-     * When the initial binding message was received, GMT ({@code DeviceBindDate}).
-     *
-     * @return the date-time, raw text kept
-     */
-    public ThreddDateTime deviceBindDate() {
-        return deviceBindDate;
-    }
-
-    /**
-     * When the binding last changed, GMT ({@code DeviceStatusDate}).
-     *
-     * @return the date-time, raw text kept
-     */
-    public ThreddDateTime deviceStatusDate() {
-        return deviceStatusDate;
-    }
-
-    /**
-     * The device type ({@code DeviceType}), an open value: Thredd's list of types is not published.
-     *
-     * @return the type as on the wire
-     */
-    public String deviceType() {
-        return deviceType;
-    }
-
-    /**
-     * The device's language, ISO 639-1 ({@code DeviceLang}).
-     *
-     * @return the language code
-     */
-    public Optional<String> deviceLang() {
-        return Optional.ofNullable(deviceLang);
-    }
-
-    /**
-     * The id of the device's secure element ({@code DeviceID}).
-     *
-     * @return the id
-     */
-    public Optional<String> deviceId() {
-        return Optional.ofNullable(deviceId);
-    }
-
-    /**
-     * The device's telephone number ({@code DeviceTelNum}).
-     *
-     * @return the number
-     */
-    public Optional<String> deviceTelNum() {
-        return Optional.ofNullable(deviceTelNum);
-    }
-
-    /**
-     * The device's name ({@code DeviceName}).
-     *
-     * @return the name
-     */
-    public Optional<String> deviceName() {
-        return Optional.ofNullable(deviceName);
-    }
-
-    /**
-     * Longitude in degrees at digitisation, east positive ({@code DeviceLongitiude} on the wire).
-     *
-     * @return the longitude; empty when absent or not a number
-     */
-    public Optional<BigDecimal> longitude() {
-        return Optional.ofNullable(longitude);
-    }
-
-    /**
-     * Latitude in degrees at digitisation, north positive ({@code DeviceLatitude}).
-     *
-     * @return the latitude; empty when absent or not a number
-     */
-    public Optional<BigDecimal> latitude() {
-        return Optional.ofNullable(latitude);
-    }
-
-    /**
-     * {@code DeviceLongitiude} as Thredd sent it, kept even when it is not a number (then {@link #longitude()} is
-     * empty).
-     *
-     * @return the text as received, or empty when absent
-     */
-    public Optional<String> longitudeText() {
-        return Optional.ofNullable(longitudeText);
-    }
-
-    /**
-     * {@code DeviceLatitude} as Thredd sent it, kept even when it is not a number (then {@link #latitude()} is
-     * empty).
-     *
-     * @return the text as received, or empty when absent
-     */
-    public Optional<String> latitudeText() {
-        return Optional.ofNullable(latitudeText);
-    }
-
-    /**
-     * The device's elements the spec does not name (Thredd may add fields), by local name, with their text: the first
-     * of each name, in the order received.
-     *
-     * @return the elements, possibly empty; unmodifiable
-     */
-    public Map<String, String> extensions() {
-        return extensions;
-    }
-
-    /**
-     * The device's IP address, full or its last part ({@code DeviceIP}).
-     *
-     * @return the address
-     */
-    public Optional<String> deviceIp() {
-        return Optional.ofNullable(deviceIp);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof TokenDevice d && boundDeviceIndex.equals(d.boundDeviceIndex)
-                && tokenUserId.equals(d.tokenUserId) && tokenUserTypeCode.equals(d.tokenUserTypeCode)
-                && gpsDeviceStatusCode.equals(d.gpsDeviceStatusCode)
-                && netDeviceStatusCode.equals(d.netDeviceStatusCode) && deviceBindDate.equals(d.deviceBindDate)
-                && deviceStatusDate.equals(d.deviceStatusDate) && deviceType.equals(d.deviceType)
-                && Objects.equals(deviceLang, d.deviceLang) && Objects.equals(deviceId, d.deviceId)
-                && Objects.equals(deviceTelNum, d.deviceTelNum) && Objects.equals(deviceName, d.deviceName)
-                && Objects.equals(longitude, d.longitude) && Objects.equals(latitude, d.latitude)
-                && Objects.equals(deviceIp, d.deviceIp) && Objects.equals(longitudeText, d.longitudeText)
-                && Objects.equals(latitudeText, d.latitudeText) && extensions.equals(d.extensions);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(boundDeviceIndex, tokenUserId, tokenUserTypeCode, gpsDeviceStatusCode,
-                netDeviceStatusCode, deviceBindDate, deviceStatusDate, deviceType, deviceLang, deviceId, deviceTelNum,
-                deviceName, longitude, latitude, deviceIp, longitudeText, latitudeText, extensions);
-    }
-
-    /** The device's fields; the telephone number shows its last 4 digits only. */
+    /** The device's fields; the telephone number shows its last 4 digits only, the extensions their names only. */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("TokenDevice[index=").append(boundDeviceIndex)
@@ -321,35 +171,32 @@ public final class TokenDevice {
                 .append(", type=").append(deviceType);
         append(sb, "lang", deviceLang);
         append(sb, "deviceId", deviceId);
-        append(sb, "telNum", deviceTelNum == null ? null : Redactor.pan(deviceTelNum));
+        append(sb, "telNum", deviceTelNum.map(Redactor::pan));
         append(sb, "name", deviceName);
         append(sb, "longitude", longitude);
         append(sb, "latitude", latitude);
         append(sb, "ip", deviceIp);
-        if (longitude == null) {
+        if (longitude.isEmpty()) {
             append(sb, "longitudeText", longitudeText);
         }
-        if (latitude == null) {
+        if (latitude.isEmpty()) {
             append(sb, "latitudeText", latitudeText);
         }
-        append(sb, "extensions", extensions.isEmpty() ? null : extensions.keySet());
+        append(sb, "extensions", extensions.isEmpty() ? Optional.empty() : Optional.of(extensions.keySet()));
         return sb.append(']').toString();
     }
 
-    private static void append(StringBuilder sb, String name, Object value) {
-        if (value != null) {
-            sb.append(", ").append(name).append('=').append(value);
-        }
+    private static void append(StringBuilder sb, String name, Optional<?> value) {
+        value.ifPresent(v -> sb.append(", ").append(name).append('=').append(v));
     }
 
-    /** Builds {@link TokenDevice}. Not thread-safe. */
+    /** Builds a {@link TokenDevice}; {@code null} leaves an optional value absent. Not thread-safe. */
     public static final class Builder {
         private String boundDeviceIndex = "";
         private String tokenUserId = "";
         private String tokenUserTypeCode = "";
         private String gpsDeviceStatusCode = "";
         private String netDeviceStatusCode = "";
-        // The shared empty value: a builder per device read must not parse "" twice.
         private ThreddDateTime deviceBindDate = ThreddDateTime.EMPTY;
         private ThreddDateTime deviceStatusDate = ThreddDateTime.EMPTY;
         private String deviceType = "";
@@ -359,10 +206,10 @@ public final class TokenDevice {
         private String deviceName;
         private BigDecimal longitude;
         private BigDecimal latitude;
+        private String deviceIp;
         private String longitudeText;
         private String latitudeText;
         private Map<String, String> extensions = Map.of();
-        private String deviceIp;
 
         private Builder() {
         }
@@ -370,7 +217,7 @@ public final class TokenDevice {
         /**
          * Sets {@code BoundDeviceIndex}.
          *
-         * @param v the index
+         * @param v the value
          * @return this builder
          */
         public Builder boundDeviceIndex(String v) {
@@ -381,7 +228,7 @@ public final class TokenDevice {
         /**
          * Sets {@code TokenUserId}.
          *
-         * @param v the id
+         * @param v the value
          * @return this builder
          */
         public Builder tokenUserId(String v) {
@@ -392,40 +239,40 @@ public final class TokenDevice {
         /**
          * Sets {@code TokenUserType} as on the wire.
          *
-         * @param code e.g. {@code "03"}
+         * @param v the value
          * @return this builder
          */
-        public Builder tokenUserType(String code) {
-            this.tokenUserTypeCode = Objects.requireNonNull(code, "tokenUserType");
+        public Builder tokenUserType(String v) {
+            this.tokenUserTypeCode = Objects.requireNonNull(v, "tokenUserType");
             return this;
         }
 
         /**
          * Sets {@code GPSDeviceStatus} as on the wire.
          *
-         * @param code e.g. {@code "A"}
+         * @param v the value
          * @return this builder
          */
-        public Builder gpsDeviceStatus(String code) {
-            this.gpsDeviceStatusCode = Objects.requireNonNull(code, "gpsDeviceStatus");
+        public Builder gpsDeviceStatus(String v) {
+            this.gpsDeviceStatusCode = Objects.requireNonNull(v, "gpsDeviceStatus");
             return this;
         }
 
         /**
          * Sets {@code NetDeviceStatus} as on the wire.
          *
-         * @param code e.g. {@code "A"}
+         * @param v the value
          * @return this builder
          */
-        public Builder netDeviceStatus(String code) {
-            this.netDeviceStatusCode = Objects.requireNonNull(code, "netDeviceStatus");
+        public Builder netDeviceStatus(String v) {
+            this.netDeviceStatusCode = Objects.requireNonNull(v, "netDeviceStatus");
             return this;
         }
 
         /**
          * Sets {@code DeviceBindDate}.
          *
-         * @param v the date-time
+         * @param v the value
          * @return this builder
          */
         public Builder deviceBindDate(ThreddDateTime v) {
@@ -436,7 +283,7 @@ public final class TokenDevice {
         /**
          * Sets {@code DeviceStatusDate}.
          *
-         * @param v the date-time
+         * @param v the value
          * @return this builder
          */
         public Builder deviceStatusDate(ThreddDateTime v) {
@@ -447,7 +294,7 @@ public final class TokenDevice {
         /**
          * Sets {@code DeviceType}.
          *
-         * @param v the type
+         * @param v the value
          * @return this builder
          */
         public Builder deviceType(String v) {
@@ -458,7 +305,7 @@ public final class TokenDevice {
         /**
          * Sets {@code DeviceLang}.
          *
-         * @param v the language code, or {@code null}
+         * @param v the value, or {@code null}
          * @return this builder
          */
         public Builder deviceLang(String v) {
@@ -469,7 +316,7 @@ public final class TokenDevice {
         /**
          * Sets {@code DeviceID}.
          *
-         * @param v the id, or {@code null}
+         * @param v the value, or {@code null}
          * @return this builder
          */
         public Builder deviceId(String v) {
@@ -480,7 +327,7 @@ public final class TokenDevice {
         /**
          * Sets {@code DeviceTelNum}.
          *
-         * @param v the number, or {@code null}
+         * @param v the value, or {@code null}
          * @return this builder
          */
         public Builder deviceTelNum(String v) {
@@ -491,7 +338,7 @@ public final class TokenDevice {
         /**
          * Sets {@code DeviceName}.
          *
-         * @param v the name, or {@code null}
+         * @param v the value, or {@code null}
          * @return this builder
          */
         public Builder deviceName(String v) {
@@ -502,7 +349,7 @@ public final class TokenDevice {
         /**
          * Sets the longitude ({@code DeviceLongitiude} on the wire).
          *
-         * @param v degrees, or {@code null}
+         * @param v the value, or {@code null}
          * @return this builder
          */
         public Builder longitude(BigDecimal v) {
@@ -513,7 +360,7 @@ public final class TokenDevice {
         /**
          * Sets {@code DeviceLatitude}.
          *
-         * @param v degrees, or {@code null}
+         * @param v the value, or {@code null}
          * @return this builder
          */
         public Builder latitude(BigDecimal v) {
@@ -524,7 +371,7 @@ public final class TokenDevice {
         /**
          * Sets {@code DeviceIP}.
          *
-         * @param v the address, or {@code null}
+         * @param v the value, or {@code null}
          * @return this builder
          */
         public Builder deviceIp(String v) {
@@ -535,7 +382,7 @@ public final class TokenDevice {
         /**
          * Sets {@code DeviceLongitiude} as received.
          *
-         * @param v the text, or {@code null}
+         * @param v the value, or {@code null}
          * @return this builder
          */
         public Builder longitudeText(String v) {
@@ -546,7 +393,7 @@ public final class TokenDevice {
         /**
          * Sets {@code DeviceLatitude} as received.
          *
-         * @param v the text, or {@code null}
+         * @param v the value, or {@code null}
          * @return this builder
          */
         public Builder latitudeText(String v) {
@@ -557,7 +404,7 @@ public final class TokenDevice {
         /**
          * Sets the elements the spec does not name.
          *
-         * @param v local name to text; {@code null} for none
+         * @param v local name to text, in order; {@code null} for none
          * @return this builder
          */
         public Builder extensions(Map<String, String> v) {
@@ -571,7 +418,11 @@ public final class TokenDevice {
          * @return the device
          */
         public TokenDevice build() {
-            return new TokenDevice(this);
+            return new TokenDevice(boundDeviceIndex, tokenUserId, tokenUserTypeCode, gpsDeviceStatusCode,
+                    netDeviceStatusCode, deviceBindDate, deviceStatusDate, deviceType, Optional.ofNullable(deviceLang),
+                    Optional.ofNullable(deviceId), Optional.ofNullable(deviceTelNum), Optional.ofNullable(deviceName),
+                    Optional.ofNullable(longitude), Optional.ofNullable(latitude), Optional.ofNullable(deviceIp),
+                    Optional.ofNullable(longitudeText), Optional.ofNullable(latitudeText), extensions);
         }
     }
 }

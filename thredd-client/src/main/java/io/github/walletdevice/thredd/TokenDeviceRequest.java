@@ -3,6 +3,7 @@ package io.github.walletdevice.thredd;
 import io.github.walletdevice.core.Fields;
 import io.github.walletdevice.core.Sensitivity;
 import io.github.walletdevice.core.ValidationException;
+import io.github.walletdevice.thredd.internal.TokenDeviceManagementElement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -50,25 +51,14 @@ record TokenDeviceRequest(Func func, String issCode, TokenRef token, String devi
         return values;
     }
 
-    /** The JAXB element for one attempt, with the token id spelled as in the sample. */
+    /** The request element for one attempt, with the token id spelled as in the sample. */
     TokenDeviceManagementElement toElement(long wsid) {
         return toElement(wsid, TokenIdElement.SAMPLE);
     }
 
-    /** The JAXB element for one attempt, with the token id's element spelled as chosen. */
+    /** The request element for one attempt, with the token id's element spelled as chosen. */
     TokenDeviceManagementElement toElement(long wsid, TokenIdElement tokenIdElement) {
-        TokenDeviceManagementElement e = new TokenDeviceManagementElement();
-        e.wsid = checkWsid(wsid);
-        e.issCode = issCode;
-        e.func = func.code;
-        e.dpan = token.dpan().orElse(null);
-        String tokenId = token.paymentTokenId().orElse(null);
-        if (tokenIdElement == TokenIdElement.FIELD_TABLE) {
-            e.paymentTokenIdAsInTable = tokenId;
-        } else {
-            e.paymentTokenId = tokenId;
-        }
-        e.deviceIndex = deviceIndex;
-        return e;
+        return new TokenDeviceManagementElement(checkWsid(wsid), issCode, func.code, token.dpan().orElse(null),
+                token.paymentTokenId().orElse(null), tokenIdElement.elementName(), deviceIndex);
     }
 }

@@ -1,5 +1,8 @@
 package io.github.walletdevice.thredd;
 
+import io.github.walletdevice.thredd.internal.SafeXmlReader;
+import io.github.walletdevice.thredd.internal.ThreddWire;
+import io.github.walletdevice.thredd.internal.Credentials;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.walletdevice.core.HttpStatusException;

@@ -1,5 +1,9 @@
 package io.github.walletdevice.thredd;
 
+import io.github.walletdevice.thredd.internal.XmlText;
+import io.github.walletdevice.thredd.internal.SoapRequestEncoder;
+import io.github.walletdevice.thredd.internal.TokenDeviceManagementElement;
+import io.github.walletdevice.thredd.internal.Credentials;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -12,7 +16,7 @@ class CredentialsTest {
     private static String carried(Credentials c) {
         TokenDeviceManagementElement e = new TokenDeviceRequest(Func.LIST, "PMT", TokenRef.ofPaymentTokenId("T1"),
                 null).toElement(1);
-        String xml = new String(SoapRequestEncoder.encode(SoapVersion.SOAP_1_2, c, e), StandardCharsets.UTF_8);
+        String xml = new String(SoapRequestEncoder.encode(SoapVersion.SOAP_1_2.envelopeNamespace(), c, e), StandardCharsets.UTF_8);
         int start = xml.indexOf("strPassword>") + "strPassword>".length();
         return xml.substring(start, xml.indexOf("</", start));
     }

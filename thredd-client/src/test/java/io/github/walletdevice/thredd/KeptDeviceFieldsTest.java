@@ -1,5 +1,6 @@
 package io.github.walletdevice.thredd;
 
+import io.github.walletdevice.thredd.internal.Credentials;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.walletdevice.core.transport.HttpHeaders;

@@ -1,5 +1,7 @@
 package io.github.walletdevice.thredd;
 
+import io.github.walletdevice.thredd.internal.SafeXmlReader;
+import io.github.walletdevice.thredd.internal.XmlNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,8 @@
 package io.github.walletdevice.thredd;
 
+import io.github.walletdevice.thredd.internal.SafeXmlReader;
+import io.github.walletdevice.thredd.internal.XmlNode;
+import io.github.walletdevice.thredd.internal.ThreddWire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

@@ -1,4 +1,4 @@
-package io.github.walletdevice.thredd;
+package io.github.walletdevice.thredd.internal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,7 +10,7 @@ import javax.xml.stream.XMLStreamReader;
  * Builds {@link XmlNode}s from {@link XmlEvents}: the whole document ({@link SafeXmlReader#read}) or one element
  * fed its own events (a SOAP fault). Single use.
  */
-final class XmlTreeBuilder implements XmlEvents {
+public final class XmlTreeBuilder implements XmlEvents {
     private final Deque<Building> open = new ArrayDeque<>();
     private XmlNode root;
 
@@ -34,8 +34,12 @@ final class XmlTreeBuilder implements XmlEvents {
         }
     }
 
-    /** The outermost element fed, once it has closed; null before. */
-    XmlNode root() {
+    /**
+     * The outermost element fed, once it has closed.
+     *
+     * @return the element, or {@code null} before it has closed
+     */
+    public XmlNode root() {
         return root;
     }
 

@@ -1,4 +1,4 @@
-package io.github.walletdevice.thredd;
+package io.github.walletdevice.thredd.internal;
 
 import java.io.ByteArrayInputStream;
 import javax.xml.XMLConstants;
@@ -13,18 +13,24 @@ import javax.xml.stream.XMLStreamReader;
  * (or anyone in between) cannot make the client fetch a URL, read a file or expand entities (XXE, "billion
  * laughs"). One factory, configured once, serves every response and thread.
  */
-final class SafeXmlReader {
+public final class SafeXmlReader {
     /** Deepest nesting accepted; a SOAP answer is about 6 levels deep. */
-    static final int MAX_DEPTH = 64;
+    public static final int MAX_DEPTH = 64;
 
     private SafeXmlReader() {
     }
 
     /** Thrown when the body is not XML this reader accepts. */
-    static final class XmlRejectedException extends Exception {
+    public static final class XmlRejectedException extends Exception {
         private static final long serialVersionUID = 1L;
 
-        XmlRejectedException(String message, Throwable cause) {
+        /**
+         * An exception for a refused body.
+         *
+         * @param message what was wrong, without the body
+         * @param cause the parser's exception, or {@code null}
+         */
+        public XmlRejectedException(String message, Throwable cause) {
             super(message, cause);
         }
     }
@@ -36,7 +42,7 @@ final class SafeXmlReader {
      * could be handed the same closed reader at once. Every {@code createXMLStreamReader} returns a reader of its
      * own.
      */
-    static final String REUSE_INSTANCE = "reuse-instance";
+    public static final String REUSE_INSTANCE = "reuse-instance";
 
     /** Configured once, then only read from: every response's reader comes from it. */
     private static final XMLInputFactory FACTORY = newFactory();
@@ -56,13 +62,23 @@ final class SafeXmlReader {
         return f;
     }
 
-    /** The factory every reader comes from (for tests: its settings). */
-    static XMLInputFactory factory() {
+    /**
+     * The factory every reader comes from (for tests: its settings).
+     *
+     * @return the factory
+     */
+    public static XMLInputFactory factory() {
         return FACTORY;
     }
 
-    /** The document element of a body. */
-    static XmlNode read(byte[] body) throws XmlRejectedException {
+    /**
+     * The document element of a body.
+     *
+     * @param body the body
+     * @return its document element
+     * @throws XmlRejectedException if the body is not XML this reader accepts
+     */
+    public static XmlNode read(byte[] body) throws XmlRejectedException {
         XmlTreeBuilder tree = new XmlTreeBuilder();
         scan(body, tree);
         return tree.root();
@@ -72,8 +88,12 @@ final class SafeXmlReader {
      * Reads a body through, reporting its elements and text to {@code events} as it goes; every check is made
      * whatever the events do with them, so a body is accepted or refused the same way by every reader of it.
      * Events already reported stand even when the body is refused further on.
+     *
+     * @param body the body
+     * @param events what to tell of it
+     * @throws XmlRejectedException if the body is not XML this reader accepts
      */
-    static void scan(byte[] body, XmlEvents events) throws XmlRejectedException {
+    public static void scan(byte[] body, XmlEvents events) throws XmlRejectedException {
         XMLStreamReader r = null;
         try {
             r = FACTORY.createXMLStreamReader(new ByteArrayInputStream(body));

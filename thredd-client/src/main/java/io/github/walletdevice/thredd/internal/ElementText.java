@@ -1,4 +1,4 @@
-package io.github.walletdevice.thredd;
+package io.github.walletdevice.thredd.internal;
 
 import javax.xml.stream.XMLStreamReader;
 
@@ -8,14 +8,18 @@ import javax.xml.stream.XMLStreamReader;
  * {@code strip()} would drop) is skipped without making a string of it, a single piece of text is kept as it came,
  * and only a second piece joins them. Reusable after {@link #clear()}.
  */
-final class ElementText {
+public final class ElementText {
     /** The text so far, from its first piece holding more than whitespace; null while there is none. */
     private String text;
     /** Made when a second piece follows the first. */
     private StringBuilder joined;
 
-    /** Adds the reader's current character data. */
-    void add(XMLStreamReader r) {
+    /**
+     * Adds the reader's current character data.
+     *
+     * @param r a reader on character data
+     */
+    public void add(XMLStreamReader r) {
         if (text == null && joined == null) {
             char[] chars = r.getTextCharacters();
             int start = r.getTextStart();
@@ -33,13 +37,17 @@ final class ElementText {
         }
     }
 
-    /** The stripped text, {@code ""} when there is none. */
-    String value() {
+    /**
+     * The stripped text.
+     *
+     * @return the text, {@code ""} when there is none
+     */
+    public String value() {
         return joined != null ? joined.toString().strip() : text != null ? text.strip() : "";
     }
 
     /** Forgets the text: the next element starts empty. */
-    void clear() {
+    public void clear() {
         text = null;
         joined = null;
     }

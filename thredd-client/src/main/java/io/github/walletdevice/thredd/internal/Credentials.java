@@ -1,15 +1,15 @@
-package io.github.walletdevice.thredd;
+package io.github.walletdevice.thredd.internal;
 
 import io.github.walletdevice.core.Fields;
 import io.github.walletdevice.core.Redactor;
 import io.github.walletdevice.core.ValidationException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /** The web service user name and password sent in {@code AuthSoapHeader}. The password is never shown. */
-final class Credentials {
+public final class Credentials {
     private final String userName;
     private final String password;
     private final List<String> passwordForms;
@@ -20,7 +20,7 @@ final class Credentials {
      * @param userName the user name, not blank
      * @param password the password, not empty
      */
-    Credentials(String userName, String password) {
+    public Credentials(String userName, String password) {
         Fields.required("strUserName", userName);
         Fields.required("strPassword", password);
         if (userName.isBlank()) {
@@ -44,35 +44,52 @@ final class Credentials {
 
     /**
      * The forms a server might echo the password in: exactly as the request carries it in {@code strPassword}
-     * (JAXB escapes {@code &}, {@code <}, {@code >} and a carriage return, not quotes), with quotes escaped too, and
+     * ({@code &}, {@code <}, {@code >} and a carriage return escaped, not quotes), with quotes escaped too, and
      * plain. Longest first, so that a form containing another is masked whole.
      */
     private static List<String> forms(String password) {
-        Set<String> forms = new LinkedHashSet<>();
-        forms.add(SoapRequestEncoder.writtenPassword(password));
-        forms.add(XmlText.escape(password));
-        forms.add(password);
-        return forms.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        // A plain sort rather than a stream: this runs as a client is built, where every class loaded counts.
+        List<String> forms = new ArrayList<>(new LinkedHashSet<>(List.of(SoapRequestEncoder.writtenText(password),
+                XmlText.escape(password), password)));
+        forms.sort(Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(forms);
     }
 
-    String userName() {
+    /**
+     * The user name ({@code strUserName}).
+     *
+     * @return the user name
+     */
+    public String userName() {
         return userName;
     }
 
-    String password() {
+    /**
+     * The password ({@code strPassword}), for the request only.
+     *
+     * @return the password
+     */
+    public String password() {
         return password;
     }
 
-    /** Every form of the password to keep out of logged bodies (see {@link #scrub(String)}), longest first. */
-    List<String> passwordForms() {
+    /**
+     * Every form of the password to keep out of logged bodies (see {@link #scrub(String)}).
+     *
+     * @return the forms, longest first
+     */
+    public List<String> passwordForms() {
         return passwordForms;
     }
 
     /**
      * Removes the password from text that might echo it (a fault string, a body excerpt), in each of its
      * {@link #passwordForms() forms}. Defence in depth: Thredd is not known to echo it.
+     *
+     * @param text the text, or {@code null}
+     * @return the text with the password masked
      */
-    String scrub(String text) {
+    public String scrub(String text) {
         if (text == null || password.length() < 3) {
             return text;
         }
