@@ -11,6 +11,8 @@ import io.github.walletdevice.core.transport.HttpRequest;
 import io.github.walletdevice.core.transport.HttpResponse;
 import io.github.walletdevice.core.transport.HttpTransport;
 import io.github.walletdevice.core.transport.TransportOptions;
+import io.github.walletdevice.gateway.internal.GatewayJsonReader;
+import io.github.walletdevice.gateway.internal.GatewayJsonWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -92,7 +94,7 @@ public final class DeviceGatewayClient implements AutoCloseable {
      * @throws io.github.walletdevice.core.TransportException when no usable response came
      */
     public CardCommandsResponse getCardCommands(CardCommandsRequest request) {
-        return (CardCommandsResponse) send(request);
+        return send(request);
     }
 
     /**
@@ -103,7 +105,7 @@ public final class DeviceGatewayClient implements AutoCloseable {
      *         it aborts the exchange (see {@link #sendAsync})
      */
     public CompletableFuture<CardCommandsResponse> getCardCommandsAsync(CardCommandsRequest request) {
-        return sendAsync(request, CardCommandsResponse.class);
+        return sendAsync(request);
     }
 
     /**
@@ -115,8 +117,8 @@ public final class DeviceGatewayClient implements AutoCloseable {
      * @throws io.github.walletdevice.core.MalformedResponseException when the body is not the promised JSON
      * @throws io.github.walletdevice.core.TransportException when no usable response came
      */
-    public ParkCardCommandsResponse getParkCardCommands(ParkCardCommandsRequest request) {
-        return (ParkCardCommandsResponse) send(request);
+    public CardCommandsResponse getParkCardCommands(ParkCardCommandsRequest request) {
+        return send(request);
     }
 
     /**
@@ -126,8 +128,8 @@ public final class DeviceGatewayClient implements AutoCloseable {
      * @return a future of the TES's answer, failed with the exceptions of {@link #getParkCardCommands}; cancelling
      *         it aborts the exchange (see {@link #sendAsync})
      */
-    public CompletableFuture<ParkCardCommandsResponse> getParkCardCommandsAsync(ParkCardCommandsRequest request) {
-        return sendAsync(request, ParkCardCommandsResponse.class);
+    public CompletableFuture<CardCommandsResponse> getParkCardCommandsAsync(ParkCardCommandsRequest request) {
+        return sendAsync(request);
     }
 
     /**
@@ -140,7 +142,7 @@ public final class DeviceGatewayClient implements AutoCloseable {
      * @throws io.github.walletdevice.core.TransportException when no usable response came
      */
     public ReaderModeCommandsResponse getReaderModeCommands(ReaderModeCommandsRequest request) {
-        return (ReaderModeCommandsResponse) send(request);
+        return send(request);
     }
 
     /**
@@ -152,22 +154,23 @@ public final class DeviceGatewayClient implements AutoCloseable {
      */
     public CompletableFuture<ReaderModeCommandsResponse> getReaderModeCommandsAsync(
             ReaderModeCommandsRequest request) {
-        return sendAsync(request, ReaderModeCommandsResponse.class);
+        return sendAsync(request);
     }
 
     /**
-     * Calls the operation the request belongs to; the answer's type matches the request's
-     * ({@link CardCommandsRequest} → {@link CardCommandsResponse}, and so on).
+     * Calls the operation the request belongs to; the answer has the request's answer type ({@link
+     * ReaderModeCommandsRequest} → {@link ReaderModeCommandsResponse}, card and park → {@link CardCommandsResponse}).
      *
+     * @param <R> the answer type
      * @param request the request
      * @return the TES's answer, whatever its status
      * @throws HttpStatusException on HTTP outside 2xx
      * @throws io.github.walletdevice.core.MalformedResponseException when the body is not the promised JSON
      * @throws io.github.walletdevice.core.TransportException when no usable response came
      */
-    public GatewayResponse send(GatewayRequest request) {
+    public <R extends GatewayResponse> R send(GatewayRequest<R> request) {
         CallExecutor.Call call = call(request);
-        return decode(request.api(), executor.execute(call));
+        return decode(request, executor.execute(call));
     }
 
     /**
@@ -176,33 +179,29 @@ public final class DeviceGatewayClient implements AutoCloseable {
      * TES may still have received the request. Never throws: every failure completes the future exceptionally, with
      * the exception itself (a {@link java.util.concurrent.CompletionException} wraps it only in {@code join()}).
      *
+     * <p>The future returned is this client's own, not a stage derived from the executor's: a derived stage's
+     * {@code cancel} completes only that stage and leaves the exchange running, so the executor's future is cancelled
+     * explicitly once nobody waits for it.
+     *
+     * @param <R> the answer type
      * @param request the request
      * @return a future of the TES's answer, failed with the exceptions of {@link #send}
      */
-    public CompletableFuture<GatewayResponse> sendAsync(GatewayRequest request) {
-        return sendAsync(request, GatewayResponse.class);
-    }
-
-    /**
-     * The future returned is this client's own, not a stage derived from the executor's: a derived stage's
-     * {@code cancel} completes only that stage and leaves the exchange running, so the executor's future is cancelled
-     * explicitly once nobody waits for it.
-     */
-    private <T extends GatewayResponse> CompletableFuture<T> sendAsync(GatewayRequest request, Class<T> type) {
+    public <R extends GatewayResponse> CompletableFuture<R> sendAsync(GatewayRequest<R> request) {
         CompletableFuture<HttpResponse> exchange;
         try {
             exchange = executor.executeAsync(call(request));
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        CompletableFuture<T> result = new CompletableFuture<>();
+        CompletableFuture<R> result = new CompletableFuture<>();
         exchange.whenComplete((response, failure) -> {
             if (failure != null) {
                 result.completeExceptionally(unwrap(failure));
                 return;
             }
             try {
-                result.complete(type.cast(decode(request.api(), response)));
+                result.complete(decode(request, response));
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);
             }
@@ -223,7 +222,7 @@ public final class DeviceGatewayClient implements AutoCloseable {
         return c;
     }
 
-    private CallExecutor.Call call(GatewayRequest request) {
+    private CallExecutor.Call call(GatewayRequest<?> request) {
         Objects.requireNonNull(request, "request");
         HttpRequest http = HttpRequest.builder()
                 .method("POST")
@@ -231,18 +230,19 @@ public final class DeviceGatewayClient implements AutoCloseable {
                 .header("Content-Type", JSON)
                 .header("Accept", JSON)
                 .header(ACTOR_HEADER, actorId)
-                .body(GatewayJson.write(request))
+                .body(GatewayJsonWriter.bytes(request))
                 .build();
         return CallExecutor.Call.of(request.api().operationName(), CallKind.STATE_CHANGING, http,
                 "device=" + request.deviceId());
     }
 
-    private GatewayResponse decode(GatewayApi api, HttpResponse response) {
+    private <R extends GatewayResponse> R decode(GatewayRequest<R> request, HttpResponse response) {
         if (!response.isSuccessful()) {
-            throw HttpStatusException.of(api.operationName(), response, advice(response.statusCode()));
+            throw HttpStatusException.of(request.api().operationName(), response, advice(response.statusCode()));
         }
         String contentType = response.headers().firstValue("Content-Type").orElse(null);
-        return GatewayJson.readResponse(api, response.bodyUnsafe(), contentType, answerShape);
+        return GatewayJsonReader.response(request.api(), request::answer, response.bodyUnsafe(), contentType,
+                answerShape);
     }
 
     private static String advice(int status) {

@@ -3,7 +3,7 @@ package io.github.walletdevice.gateway.server;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.walletdevice.core.ValidationException;
-import io.github.walletdevice.gateway.ParkCardCommandsResponse;
+import io.github.walletdevice.gateway.CardCommandsResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +33,6 @@ class GatewayServerBuilderTest {
                 .hasMessageContaining("clock");
         assertThatThrownBy(() -> b.parkCardCommands(null)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("handler");
-        b.parkCardCommands((request, session) -> ParkCardCommandsResponse.completed(0L)).build();
+        b.parkCardCommands((request, session) -> CardCommandsResponse.completed(0L)).build();
     }
 }

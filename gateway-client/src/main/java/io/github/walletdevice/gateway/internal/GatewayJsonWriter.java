@@ -1,10 +1,21 @@
-package io.github.walletdevice.gateway;
+package io.github.walletdevice.gateway.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
+import io.github.walletdevice.gateway.AreaCodeEntry;
+import io.github.walletdevice.gateway.CardCommandsRequest;
+import io.github.walletdevice.gateway.CardContents;
+import io.github.walletdevice.gateway.Command;
+import io.github.walletdevice.gateway.CommandResponse;
+import io.github.walletdevice.gateway.GatewayJson;
+import io.github.walletdevice.gateway.GatewayRequest;
+import io.github.walletdevice.gateway.GatewayResponse;
+import io.github.walletdevice.gateway.ParkCardCommandsRequest;
+import io.github.walletdevice.gateway.ReaderModeCommandsRequest;
+import io.github.walletdevice.gateway.ReaderModeCommandsResponse;
 import java.io.IOException;
 import java.util.Map;
 
@@ -13,23 +24,47 @@ import java.util.Map;
  * are never written; an empty {@code responses}, {@code commands} or {@code areaCodeList} is left out. The single
  * place that decides the JSON form of each message (see {@link GatewayJson}).
  */
-final class GatewayJsonWriter {
+public final class GatewayJsonWriter {
     private GatewayJsonWriter() {
     }
 
-    static byte[] bytes(GatewayRequest request) {
+    /**
+     * A request as JSON.
+     *
+     * @param request the request
+     * @return UTF-8 JSON
+     */
+    public static byte[] bytes(GatewayRequest<?> request) {
         return bytes(g -> write(request, g));
     }
 
-    static byte[] bytes(GatewayResponse response) {
+    /**
+     * An answer as JSON.
+     *
+     * @param response the answer
+     * @return UTF-8 JSON
+     */
+    public static byte[] bytes(GatewayResponse response) {
         return bytes(g -> write(response, g));
     }
 
-    static ObjectNode tree(GatewayRequest request) {
+    /**
+     * A request as a JSON tree.
+     *
+     * @param request the request
+     * @return a new tree
+     */
+    public static ObjectNode tree(GatewayRequest<?> request) {
         return tree(g -> write(request, g));
     }
 
-    static ObjectNode tree(GatewayResponse response) {
+    /**
+     * An answer as a JSON tree.
+     *
+     * @param response the answer
+     * @return a new tree
+     */
+    public static ObjectNode tree(GatewayResponse response) {
         return tree(g -> write(response, g));
     }
 
@@ -41,7 +76,7 @@ final class GatewayJsonWriter {
     // Straight to bytes, with no tree in between: every call of the client writes a request.
     private static byte[] bytes(Writer writer) {
         ByteArrayBuilder out = new ByteArrayBuilder();
-        try (JsonGenerator g = GatewayJson.MAPPER.createGenerator(out)) {
+        try (JsonGenerator g = GatewayMapper.MAPPER.createGenerator(out)) {
             writer.to(g);
         } catch (IOException e) {
             // Plain values and nodes into memory always serialise; anything else is a bug here.
@@ -51,15 +86,15 @@ final class GatewayJsonWriter {
     }
 
     private static ObjectNode tree(Writer writer) {
-        try (TokenBuffer buffer = new TokenBuffer(GatewayJson.MAPPER, false)) {
+        try (TokenBuffer buffer = new TokenBuffer(GatewayMapper.MAPPER, false)) {
             writer.to(buffer);
-            return (ObjectNode) GatewayJson.MAPPER.readTree(buffer.asParser());
+            return (ObjectNode) GatewayMapper.MAPPER.readTree(buffer.asParser());
         } catch (IOException e) {
             throw new IllegalStateException("Could not write JSON: " + e.getMessage(), e);
         }
     }
 
-    private static void write(GatewayRequest request, JsonGenerator g) throws IOException {
+    private static void write(GatewayRequest<?> request, JsonGenerator g) throws IOException {
         g.writeStartObject();
         g.writeStringField("issuerId", request.issuerId());
         if (request instanceof CardCommandsRequest r) {
