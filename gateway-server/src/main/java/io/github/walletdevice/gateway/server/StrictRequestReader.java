@@ -18,6 +18,8 @@ import io.github.walletdevice.gateway.Operation;
 import io.github.walletdevice.gateway.ParkCardCommandsRequest;
 import io.github.walletdevice.gateway.ReaderModeCommandsRequest;
 import io.github.walletdevice.gateway.StatusCode;
+import io.github.walletdevice.gateway.server.internal.Refusal;
+import io.github.walletdevice.gateway.server.internal.StrictFields;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
