@@ -109,7 +109,7 @@ public record CardCommandsRequest(
     public String toString() {
         return "CardCommandsRequest[issuerId=" + issuerId + ", cardId=" + cardId + ", deviceId=" + deviceId
                 + (purchaseId == null ? "" : ", purchaseId=" + purchaseId)
-                + Rules.requestFields(this) + "]";
+                + ModelRules.requestFields(this) + "]";
     }
 
     /** Builds {@link CardCommandsRequest}; the rules are checked by {@link #build()}. */

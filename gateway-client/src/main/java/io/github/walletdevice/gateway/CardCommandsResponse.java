@@ -95,7 +95,7 @@ public record CardCommandsResponse(
      * @return the response
      */
     public static CardCommandsResponse failure(StatusCode statusCode, String statusMessage) {
-        Rules.failureCode(statusCode);
+        ModelRules.failureCode(statusCode);
         String text = statusMessage == null ? statusCode.description() : statusMessage;
         return new CardCommandsResponse(GatewayApi.CARD_COMMANDS, statusCode, text, List.of(), null, null, Map.of());
     }
@@ -130,7 +130,7 @@ public record CardCommandsResponse(
 
     @Override
     public String toString() {
-        return "CardCommandsResponse[" + api + ", " + Rules.responseFields(this) + Rules.extensionNames(extensions)
+        return "CardCommandsResponse[" + api + ", " + ModelRules.responseFields(this) + Rules.extensionNames(extensions)
                 + "]";
     }
 }

@@ -11,8 +11,6 @@ import io.github.walletdevice.core.transport.HttpRequest;
 import io.github.walletdevice.core.transport.HttpResponse;
 import io.github.walletdevice.core.transport.HttpTransport;
 import io.github.walletdevice.core.transport.TransportOptions;
-import io.github.walletdevice.gateway.internal.GatewayJsonReader;
-import io.github.walletdevice.gateway.internal.GatewayJsonWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;

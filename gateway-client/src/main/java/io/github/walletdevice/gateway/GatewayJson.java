@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.walletdevice.core.MalformedResponseException;
 import io.github.walletdevice.core.ValidationException;
-import io.github.walletdevice.gateway.internal.GatewayJsonReader;
-import io.github.walletdevice.gateway.internal.GatewayJsonWriter;
 import io.github.walletdevice.gateway.internal.GatewayMapper;
 import java.util.Objects;
 

@@ -107,7 +107,7 @@ public record ParkCardCommandsRequest(
     @Override
     public String toString() {
         return "ParkCardCommandsRequest[issuerId=" + issuerId + ", cardId=" + cardId + ", deviceId=" + deviceId
-                + Rules.requestFields(this) + "]";
+                + ModelRules.requestFields(this) + "]";
     }
 
     /** Builds {@link ParkCardCommandsRequest}; the rules are checked by {@link #build()}. */

@@ -106,7 +106,7 @@ public record ReaderModeCommandsRequest(
     public String toString() {
         return "ReaderModeCommandsRequest[issuerId=" + issuerId + ", deviceId=" + deviceId
                 + (cardContents == null ? "" : ", cardContents=" + cardContents)
-                + Rules.requestFields(this) + "]";
+                + ModelRules.requestFields(this) + "]";
     }
 
     /** Builds {@link ReaderModeCommandsRequest}; the rules are checked by {@link #build()}. */

@@ -112,7 +112,7 @@ public record ReaderModeCommandsResponse(
      * @return the response
      */
     public static ReaderModeCommandsResponse failure(StatusCode statusCode, String statusMessage) {
-        Rules.failureCode(statusCode);
+        ModelRules.failureCode(statusCode);
         String text = statusMessage == null ? statusCode.description() : statusMessage;
         return new ReaderModeCommandsResponse(statusCode, text, List.of(), null, null, Map.of());
     }
@@ -153,7 +153,7 @@ public record ReaderModeCommandsResponse(
 
     @Override
     public String toString() {
-        return "ReaderModeCommandsResponse[" + Rules.responseFields(this)
+        return "ReaderModeCommandsResponse[" + ModelRules.responseFields(this)
                 + (cardAccountId == null ? "" : ", cardAccountId=" + cardAccountId)
                 + Rules.extensionNames(extensions) + "]";
     }

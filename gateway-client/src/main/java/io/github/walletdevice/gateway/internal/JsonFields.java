@@ -204,21 +204,63 @@ public final class JsonFields {
         return n.isTextual() ? "string" : n.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 
-    /** A field that breaks the contract while reading. */
-    static final class JsonProblem extends RuntimeException {
+    /**
+     * A field that breaks the contract while reading: cheap (no stack trace), turned by the reader into the
+     * exception its caller expects.
+     */
+    public static final class JsonProblem extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        final String field;
-        final String rule;
-        final String shown;
+        private final String field;
+        private final String rule;
+        private final String shown;
 
-        JsonProblem(String field, String rule, String shown) {
+        /**
+         * A problem.
+         *
+         * @param field where, e.g. {@code commands[1].command}
+         * @param rule what it must be
+         * @param shown what it is, or {@code null} when missing
+         */
+        public JsonProblem(String field, String rule, String shown) {
             super(field + " must be " + rule, null, false, false);
             this.field = field;
             this.rule = rule;
             this.shown = shown;
         }
 
-        String describe() {
+        /**
+         * Where.
+         *
+         * @return the field's path
+         */
+        public String field() {
+            return field;
+        }
+
+        /**
+         * What it must be.
+         *
+         * @return the rule
+         */
+        public String rule() {
+            return rule;
+        }
+
+        /**
+         * What it is.
+         *
+         * @return the value as shown, or {@code null} when missing
+         */
+        public String shown() {
+            return shown;
+        }
+
+        /**
+         * One sentence for a message.
+         *
+         * @return e.g. {@code statusCode must be an integer, got a JSON string "x"}
+         */
+        public String describe() {
             return field + " must be " + rule + (shown == null ? " but is missing" : ", got " + shown);
         }
     }

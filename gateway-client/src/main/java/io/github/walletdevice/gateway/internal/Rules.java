@@ -5,10 +5,6 @@ import com.fasterxml.jackson.databind.node.LongNode;
 import io.github.walletdevice.core.Fields;
 import io.github.walletdevice.core.Redactor;
 import io.github.walletdevice.core.ValidationException;
-import io.github.walletdevice.gateway.Command;
-import io.github.walletdevice.gateway.GatewayRequest;
-import io.github.walletdevice.gateway.GatewayResponse;
-import io.github.walletdevice.gateway.StatusCode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,7 +16,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/** The contract's field rules, shared by the models' constructors and factories, and pieces of their toString(). */
+/**
+ * The contract's field rules, shared by the models' constructors and factories, and pieces of their toString(). It
+ * names no type of the API package (those rules are in its package-private {@code ModelRules}), so the API package
+ * depends on this one and never the other way round.
+ */
 public final class Rules {
     /** Most hex digits of one FeliCa frame: LEN is one byte, so a frame is at most 255 bytes. */
     public static final int MAX_FRAME_HEX = 510;
@@ -174,7 +174,7 @@ public final class Rules {
     }
 
     /** The commands of an answer that asks for some: at least one (the constructor checks the elements). */
-    public static List<Command> someCommands(List<Command> commands) {
+    public static <T> List<T> someCommands(List<T> commands) {
         if (commands == null || commands.isEmpty()) {
             throw new ValidationException("commands", "at least one command", null);
         }
@@ -229,16 +229,9 @@ public final class Rules {
         }
     }
 
-    private static String shortJson(JsonNode value) {
+    /** A JSON value for a message or {@code toString()}: at most 40 characters. */
+    public static String shortJson(JsonNode value) {
         return Redactor.truncate(value.toString(), 40);
-    }
-
-    /** The status of a failure answer: present and not 0. */
-    public static StatusCode failureCode(StatusCode statusCode) {
-        if (statusCode == null || statusCode.isOk()) {
-            throw new ValidationException("statusCode", "a failure code (not 0)", String.valueOf(statusCode));
-        }
-        return statusCode;
     }
 
     /** A frame's hex for {@code toString()}: enough to recognise it, never a wall of text. */
@@ -246,30 +239,8 @@ public final class Rules {
         return Redactor.truncate(hex, 40);
     }
 
+    /** The extensions' names for {@code toString()}, or {@code ""} when there are none. */
     public static String extensionNames(Map<String, JsonNode> extensions) {
         return extensions.isEmpty() ? "" : ", extensions=" + extensions.keySet();
-    }
-
-    /**
-     * The fields every request has beyond its identifiers, for {@code toString()}: those that are set, in a fixed
-     * order, then the extensions' names. {@code statusMessage} is left out.
-     */
-    public static String requestFields(GatewayRequest request) {
-        return (request.operation() == null ? "" : ", operation=" + request.operation())
-                + (request.statusCode() == null ? "" : ", statusCode=" + request.statusCode().code())
-                + (request.responses().isEmpty() ? "" : ", responses=" + request.responses().size())
-                + (request.responseTimeMs() == null ? "" : ", responseTimeMs=" + request.responseTimeMs())
-                + extensionNames(request.extensions());
-    }
-
-    /**
-     * The fields every response has, for {@code toString()}: the status, the message when present, the number of
-     * commands and the balance when present. The caller adds its own fields and the extensions' names.
-     */
-    public static String responseFields(GatewayResponse response) {
-        return "statusCode=" + response.statusCode().code()
-                + (response.statusMessage() == null ? "" : ", statusMessage=" + response.statusMessage())
-                + ", commands=" + response.commands().size()
-                + (response.balanceValue() == null ? "" : ", balance=" + shortJson(response.balanceValue()));
     }
 }

@@ -1,21 +1,11 @@
-package io.github.walletdevice.gateway.internal;
+package io.github.walletdevice.gateway;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
-import io.github.walletdevice.gateway.AreaCodeEntry;
-import io.github.walletdevice.gateway.CardCommandsRequest;
-import io.github.walletdevice.gateway.CardContents;
-import io.github.walletdevice.gateway.Command;
-import io.github.walletdevice.gateway.CommandResponse;
-import io.github.walletdevice.gateway.GatewayJson;
-import io.github.walletdevice.gateway.GatewayRequest;
-import io.github.walletdevice.gateway.GatewayResponse;
-import io.github.walletdevice.gateway.ParkCardCommandsRequest;
-import io.github.walletdevice.gateway.ReaderModeCommandsRequest;
-import io.github.walletdevice.gateway.ReaderModeCommandsResponse;
+import io.github.walletdevice.gateway.internal.GatewayMapper;
 import java.io.IOException;
 import java.util.Map;
 
@@ -24,7 +14,7 @@ import java.util.Map;
  * are never written; an empty {@code responses}, {@code commands} or {@code areaCodeList} is left out. The single
  * place that decides the JSON form of each message (see {@link GatewayJson}).
  */
-public final class GatewayJsonWriter {
+final class GatewayJsonWriter {
     private GatewayJsonWriter() {
     }
 
@@ -34,7 +24,7 @@ public final class GatewayJsonWriter {
      * @param request the request
      * @return UTF-8 JSON
      */
-    public static byte[] bytes(GatewayRequest<?> request) {
+    static byte[] bytes(GatewayRequest<?> request) {
         return bytes(g -> write(request, g));
     }
 
@@ -44,7 +34,7 @@ public final class GatewayJsonWriter {
      * @param response the answer
      * @return UTF-8 JSON
      */
-    public static byte[] bytes(GatewayResponse response) {
+    static byte[] bytes(GatewayResponse response) {
         return bytes(g -> write(response, g));
     }
 
@@ -54,7 +44,7 @@ public final class GatewayJsonWriter {
      * @param request the request
      * @return a new tree
      */
-    public static ObjectNode tree(GatewayRequest<?> request) {
+    static ObjectNode tree(GatewayRequest<?> request) {
         return tree(g -> write(request, g));
     }
 
@@ -64,7 +54,7 @@ public final class GatewayJsonWriter {
      * @param response the answer
      * @return a new tree
      */
-    public static ObjectNode tree(GatewayResponse response) {
+    static ObjectNode tree(GatewayResponse response) {
         return tree(g -> write(response, g));
     }
 

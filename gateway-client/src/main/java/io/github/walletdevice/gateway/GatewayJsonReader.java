@@ -1,4 +1,4 @@
-package io.github.walletdevice.gateway.internal;
+package io.github.walletdevice.gateway;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,22 +9,9 @@ import io.github.walletdevice.core.HttpStatusException;
 import io.github.walletdevice.core.MalformedResponseException;
 import io.github.walletdevice.core.Redactor;
 import io.github.walletdevice.core.ValidationException;
-import io.github.walletdevice.gateway.AnswerShape;
-import io.github.walletdevice.gateway.AreaCodeEntry;
-import io.github.walletdevice.gateway.CardCommandsRequest;
-import io.github.walletdevice.gateway.CardCommandsResponse;
-import io.github.walletdevice.gateway.CardContents;
-import io.github.walletdevice.gateway.Command;
-import io.github.walletdevice.gateway.CommandResponse;
-import io.github.walletdevice.gateway.GatewayApi;
-import io.github.walletdevice.gateway.GatewayJson;
-import io.github.walletdevice.gateway.GatewayRequest;
-import io.github.walletdevice.gateway.GatewayResponse;
-import io.github.walletdevice.gateway.Operation;
-import io.github.walletdevice.gateway.ParkCardCommandsRequest;
-import io.github.walletdevice.gateway.ReaderModeCommandsRequest;
-import io.github.walletdevice.gateway.StatusCode;
+import io.github.walletdevice.gateway.internal.JsonFields;
 import io.github.walletdevice.gateway.internal.JsonFields.JsonProblem;
+import io.github.walletdevice.gateway.internal.GatewayMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -35,9 +22,9 @@ import java.util.Objects;
  * Reads the Device Gateway messages (see {@link GatewayJson}) leniently: answers where the contract is reconstructed,
  * and requests (gateway-server's strict reader checks the JSON types a TES must).
  */
-public final class GatewayJsonReader {
+final class GatewayJsonReader {
     /** Where Thales's TES-IN convention puts the status: {@code {responseHeader:{statusCode, statusMessage, …}}}. */
-    public static final String RESPONSE_HEADER = "responseHeader";
+    static final String RESPONSE_HEADER = "responseHeader";
 
     /**
      * Makes the answer of an operation's type from the parts every answer has: {@link GatewayRequest#answer} when a
@@ -46,7 +33,7 @@ public final class GatewayJsonReader {
      * @param <R> the answer type
      */
     @FunctionalInterface
-    public interface AnswerType<R extends GatewayResponse> {
+    interface AnswerType<R extends GatewayResponse> {
         /**
          * Makes the answer.
          *
@@ -84,7 +71,7 @@ public final class GatewayJsonReader {
      * @return the answer
      * @throws MalformedResponseException when the body is not the answer the contract promises
      */
-    public static <R extends GatewayResponse> R response(GatewayApi api, AnswerType<R> type, byte[] body,
+    static <R extends GatewayResponse> R response(GatewayApi api, AnswerType<R> type, byte[] body,
                                                          String contentType, AnswerShape shape) {
         Objects.requireNonNull(shape, "shape");
         try {
@@ -120,11 +107,11 @@ public final class GatewayJsonReader {
      * @return the request, of the operation's type
      * @throws ValidationException when the body is not a JSON object or a field breaks a rule
      */
-    public static GatewayRequest<?> request(GatewayApi api, byte[] body) {
+    static GatewayRequest<?> request(GatewayApi api, byte[] body) {
         try {
             return request(api, new JsonFields(object(body), ""));
         } catch (JsonProblem p) {
-            throw new ValidationException(p.field, p.rule, p.shown == null ? "" : p.shown);
+            throw new ValidationException(p.field(), p.rule(), p.shown() == null ? "" : p.shown());
         }
     }
 
