@@ -3,7 +3,8 @@
  *
  * <p>Jackson types appear in the models (unknown fields kept as {@code JsonNode}), so Jackson databind is read
  * transitively. The HTTP transport is found at run time: OkHttp when {@code io.github.walletdevice.transport.okhttp}
- * is on the module path, otherwise the JDK's.
+ * is on the module path, otherwise the JDK's. {@code io.github.walletdevice.gateway.internal} (JSON field access, the
+ * mapper, the field rules) is not exported.
  */
 module io.github.walletdevice.gateway {
     requires transitive io.github.walletdevice.core;

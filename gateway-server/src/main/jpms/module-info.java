@@ -3,7 +3,8 @@
  * scripts, and adapters for the JDK's HTTP server and Jakarta Servlet containers.
  *
  * <p>The servlet API is optional ({@code requires static}): only {@code GatewayServlet} needs it, and a container
- * provides it.
+ * provides it. {@code io.github.walletdevice.gateway.server.internal} (strict JSON field access, refusals) is not
+ * exported.
  */
 module io.github.walletdevice.gateway.server {
     requires transitive io.github.walletdevice.gateway;

@@ -21,7 +21,7 @@ import io.github.walletdevice.gateway.DeviceFailureException;
 import io.github.walletdevice.gateway.DeviceGatewayClient;
 import io.github.walletdevice.gateway.Operation;
 import io.github.walletdevice.gateway.ParkCardCommandsRequest;
-import io.github.walletdevice.gateway.ParkCardCommandsResponse;
+import io.github.walletdevice.gateway.CardCommandsResponse;
 import io.github.walletdevice.gateway.SessionResult;
 import io.github.walletdevice.gateway.VirtualCardExecutor;
 import io.github.walletdevice.gateway.server.GatewayHttpServer;
@@ -139,11 +139,11 @@ public final class QuickStarts {
     private static void tes() {
         GatewayServer tes = GatewayServer.builder()
                 .parkCardCommands((request, session) -> switch (session.round()) {
-                    case 1 -> ParkCardCommandsResponse.withCommands(session.commands(
+                    case 1 -> CardCommandsResponse.withCommands(session.commands(
                             PollingCommand.of(SystemCode.of(0x0003))));
-                    case 2 -> ParkCardCommandsResponse.withCommands(session.commands(ReadWithoutEncryptionCommand.of(
+                    case 2 -> CardCommandsResponse.withCommands(session.commands(ReadWithoutEncryptionCommand.of(
                             session.answer(0, PollingResponse.class).idm(), ServiceCode.of(0x1011), 0)));
-                    default -> ParkCardCommandsResponse.completed(PurseBlock.parse(
+                    default -> CardCommandsResponse.completed(PurseBlock.parse(
                             session.answer(0, ReadWithoutEncryptionResponse.class).block(0)).balance());
                 })
                 .build();

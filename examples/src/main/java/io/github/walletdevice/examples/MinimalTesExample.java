@@ -12,7 +12,6 @@ import io.github.walletdevice.felica.ReadWithoutEncryptionResponse;
 import io.github.walletdevice.felica.WriteWithoutEncryptionCommand;
 import io.github.walletdevice.felica.WriteWithoutEncryptionResponse;
 import io.github.walletdevice.gateway.CardCommandsResponse;
-import io.github.walletdevice.gateway.ParkCardCommandsResponse;
 import io.github.walletdevice.gateway.ReaderModeCommandsResponse;
 import io.github.walletdevice.gateway.server.GatewayHttpServer;
 import io.github.walletdevice.gateway.server.GatewayServer;
@@ -50,9 +49,9 @@ public final class MinimalTesExample {
                     }
                 })
                 .parkCardCommands((request, s) -> switch (s.round()) {
-                    case 1 -> ParkCardCommandsResponse.withCommands(s.commands(PollingCommand.of(TRANSIT_SYSTEM)));
-                    case 2 -> ParkCardCommandsResponse.withCommands(s.commands(readPurse(polledIdm(s))));
-                    default -> ParkCardCommandsResponse.completed(balance(s));
+                    case 1 -> CardCommandsResponse.withCommands(s.commands(PollingCommand.of(TRANSIT_SYSTEM)));
+                    case 2 -> CardCommandsResponse.withCommands(s.commands(readPurse(polledIdm(s))));
+                    default -> CardCommandsResponse.completed(balance(s));
                 })
                 .readerModeCommands((request, s) -> switch (s.round()) {
                     case 1 -> ReaderModeCommandsResponse.withCommands(s.commands(PollingCommand.of(TRANSIT_SYSTEM)));

@@ -3,6 +3,7 @@ package io.github.walletdevice.gateway;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.walletdevice.felica.AreaCode;
 import io.github.walletdevice.felica.KeyVersion;
+import io.github.walletdevice.gateway.internal.Rules;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,7 +17,8 @@ import java.util.Set;
  */
 public record AreaCodeEntry(String areaCode, String keyVersion, Map<String, JsonNode> extensions) {
 
-    static final Set<String> FIELDS = Set.of("areaCode", "keyVersion");
+    /** The JSON fields this record models; any other field is an extension. */
+    public static final Set<String> FIELDS = Set.of("areaCode", "keyVersion");
 
     /**
      * Checks the item.

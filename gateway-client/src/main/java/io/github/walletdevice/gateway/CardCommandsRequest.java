@@ -2,6 +2,7 @@ package io.github.walletdevice.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.walletdevice.core.Fields;
+import io.github.walletdevice.gateway.internal.Rules;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,9 +36,10 @@ public record CardCommandsRequest(
         StatusCode statusCode,
         String statusMessage,
         List<CommandResponse> responses,
-        Map<String, JsonNode> extensions) implements GatewayRequest {
+        Map<String, JsonNode> extensions) implements GatewayRequest<CardCommandsResponse> {
 
-    static final Set<String> FIELDS = Set.of(
+    /** The JSON fields this record models; any other field is an extension. */
+    public static final Set<String> FIELDS = Set.of(
             "issuerId", "cardId", "purchaseId", "deviceId", "operation", "responseTimeMs", "statusCode",
             "statusMessage", "responses");
 
@@ -90,6 +92,13 @@ public record CardCommandsRequest(
     }
 
     @Override
+    public CardCommandsResponse answer(StatusCode statusCode, String statusMessage, List<Command> commands,
+            JsonNode balance, Map<String, JsonNode> otherFields) {
+        return new CardCommandsResponse(GatewayApi.CARD_COMMANDS, statusCode, statusMessage, commands, null,
+                balance, otherFields);
+    }
+
+    @Override
     public CardCommandsRequest nextRound(List<CommandResponse> responses, Double responseTimeMs,
             StatusCode statusCode, String statusMessage) {
         return new CardCommandsRequest(this.issuerId, this.cardId, this.purchaseId, this.deviceId, this.operation,
@@ -100,7 +109,7 @@ public record CardCommandsRequest(
     public String toString() {
         return "CardCommandsRequest[issuerId=" + issuerId + ", cardId=" + cardId + ", deviceId=" + deviceId
                 + (purchaseId == null ? "" : ", purchaseId=" + purchaseId)
-                + Rules.requestFields(this) + "]";
+                + ModelRules.requestFields(this) + "]";
     }
 
     /** Builds {@link CardCommandsRequest}; the rules are checked by {@link #build()}. */

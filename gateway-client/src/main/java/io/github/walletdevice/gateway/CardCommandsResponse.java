@@ -3,18 +3,23 @@ package io.github.walletdevice.gateway;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.walletdevice.core.Fields;
 import io.github.walletdevice.core.ValidationException;
+import io.github.walletdevice.gateway.internal.Rules;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The TES's answer to a {@code getCardCommands} round: more commands, or the end of the operation (with the
- * balance after a top-up).
+ * The TES's answer to a {@code getCardCommands} or {@code getParkCardCommands} round (the two answers have the same
+ * fields): more commands, or the end of the operation with the card's balance (after a top-up, or as parked).
+ * {@link #api()} says which operation it answers.
  *
  * <p>Read leniently: fields the contract does not define are kept in {@link #extensions()}, optional fields may be
  * absent. The factories ({@link #withCommands(List)}, {@link #completed(long)}, {@link #failure(StatusCode,
- * String)}) are for servers and tests that build answers, and check the spec's rules.
+ * String)}) are for servers and tests that build answers, and check the spec's rules; they answer
+ * {@code getCardCommands}, and {@link #withApi(GatewayApi)} makes a park answer of one (a {@code GatewayServer} does
+ * it for its park handler's answers).
  *
+ * @param api the operation answered: {@link GatewayApi#CARD_COMMANDS} or {@link GatewayApi#PARK_CARD_COMMANDS}
  * @param statusCode the status, 0 when the step succeeded
  * @param statusMessage the status text, or {@code null}
  * @param commands the next commands, empty when the TES is done
@@ -24,6 +29,7 @@ import java.util.Set;
  * @param extensions fields the contract does not define, kept as received
  */
 public record CardCommandsResponse(
+        GatewayApi api,
         StatusCode statusCode,
         String statusMessage,
         List<Command> commands,
@@ -31,73 +37,79 @@ public record CardCommandsResponse(
         JsonNode balanceValue,
         Map<String, JsonNode> extensions) implements GatewayResponse {
 
-    static final Set<String> FIELDS = Set.of("statusCode", "statusMessage", "commands", "balance");
+    /** The JSON fields this record models; any other field of the answer is an extension. */
+    public static final Set<String> FIELDS = Set.of("statusCode", "statusMessage", "commands", "balance");
 
     /**
      * Checks the parts that must be present.
      *
+     * @param api the operation answered: card or park
      * @param statusCode the status, 0 when the step succeeded
      * @param statusMessage the status text, or {@code null}
      * @param commands the next commands, empty when the TES is done
      * @param balance the card's balance as an integer, or {@code null}
      * @param balanceValue the balance as a JSON value, or {@code null} (then {@code balance}'s value is used)
      * @param extensions fields the contract does not define, kept as received
-     * @throws ValidationException when the status is missing, a command is {@code null}, the two balances
-     *         disagree
+     * @throws ValidationException when the operation is reader mode, the status is missing, a command is
+     *         {@code null}, the two balances disagree
      */
     public CardCommandsResponse {
+        if (Fields.required("api", api) == GatewayApi.READER_MODE_COMMANDS) {
+            throw new ValidationException("api", "getCardCommands or getParkCardCommands (reader mode answers with "
+                    + "ReaderModeCommandsResponse)", api.operationName());
+        }
         Fields.required("statusCode", statusCode);
         commands = Rules.list("commands", commands);
         balanceValue = Rules.balanceValue(balance, balanceValue);
         balance = Rules.integral(balanceValue);
-        extensions = Rules.extensions("getCardCommands response", extensions, FIELDS);
+        extensions = Rules.extensions(api.operationName() + " response", extensions, FIELDS);
     }
 
     /**
-     * An answer with an integer balance, or none (the constructor of earlier versions).
-     *
-     * @param statusCode the status, 0 when the step succeeded
-     * @param statusMessage the status text, or {@code null}
-     * @param commands the next commands, empty when the TES is done
-     * @param balance the card's balance, or {@code null}
-     * @param extensions fields the contract does not define, kept as received
-     */
-    public CardCommandsResponse(StatusCode statusCode, String statusMessage, List<Command> commands, Long balance,
-            Map<String, JsonNode> extensions) {
-        this(statusCode, statusMessage, commands, balance, null, extensions);
-    }
-
-    /**
-     * An answer asking for commands: status 0 and the commands to run.
+     * An answer to {@code getCardCommands} asking for commands: status 0 and the commands to run.
      *
      * @param commands the commands, at least one
      * @return the response
      */
     public static CardCommandsResponse withCommands(List<Command> commands) {
-        return new CardCommandsResponse(StatusCode.OK, "OK", Rules.someCommands(commands), null, Map.of());
+        return new CardCommandsResponse(GatewayApi.CARD_COMMANDS, StatusCode.OK, "OK", Rules.someCommands(commands),
+                null, null, Map.of());
     }
 
     /**
-     * A final answer: status 0, no more commands, the balance.
+     * A final answer to {@code getCardCommands}: status 0, no more commands, the balance.
      *
      * @param balance the card's balance, 0 or more
      * @return the response
      */
     public static CardCommandsResponse completed(long balance) {
-        return new CardCommandsResponse(StatusCode.OK, "OK", List.of(), Rules.balance(balance), Map.of());
+        return new CardCommandsResponse(GatewayApi.CARD_COMMANDS, StatusCode.OK, "OK", List.of(),
+                Rules.balance(balance), null, Map.of());
     }
 
     /**
-     * A failure answer.
+     * A failure answer to {@code getCardCommands}.
      *
      * @param statusCode a non-zero status
      * @param statusMessage the text, or {@code null} for the status's description
      * @return the response
      */
     public static CardCommandsResponse failure(StatusCode statusCode, String statusMessage) {
-        Rules.failureCode(statusCode);
+        ModelRules.failureCode(statusCode);
         String text = statusMessage == null ? statusCode.description() : statusMessage;
-        return new CardCommandsResponse(statusCode, text, List.of(), null, Map.of());
+        return new CardCommandsResponse(GatewayApi.CARD_COMMANDS, statusCode, text, List.of(), null, null, Map.of());
+    }
+
+    /**
+     * This answer, for another of the two operations it may answer.
+     *
+     * @param api {@link GatewayApi#CARD_COMMANDS} or {@link GatewayApi#PARK_CARD_COMMANDS}
+     * @return this response when it already answers {@code api}, else a copy that does
+     * @throws ValidationException when {@code api} is reader mode
+     */
+    public CardCommandsResponse withApi(GatewayApi api) {
+        return api == this.api ? this
+                : new CardCommandsResponse(api, statusCode, statusMessage, commands, balance, balanceValue, extensions);
     }
 
     /**
@@ -107,12 +119,7 @@ public record CardCommandsResponse(
      * @return a new response
      */
     public CardCommandsResponse withExtensions(Map<String, JsonNode> extensions) {
-        return new CardCommandsResponse(statusCode, statusMessage, commands, balance, balanceValue, extensions);
-    }
-
-    @Override
-    public GatewayApi api() {
-        return GatewayApi.CARD_COMMANDS;
+        return new CardCommandsResponse(api, statusCode, statusMessage, commands, balance, balanceValue, extensions);
     }
 
     @Override
@@ -123,6 +130,7 @@ public record CardCommandsResponse(
 
     @Override
     public String toString() {
-        return "CardCommandsResponse[" + Rules.responseFields(this) + Rules.extensionNames(extensions) + "]";
+        return "CardCommandsResponse[" + api + ", " + ModelRules.responseFields(this) + Rules.extensionNames(extensions)
+                + "]";
     }
 }

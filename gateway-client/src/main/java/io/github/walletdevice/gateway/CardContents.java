@@ -6,6 +6,7 @@ import io.github.walletdevice.felica.Idm;
 import io.github.walletdevice.felica.KeyVersion;
 import io.github.walletdevice.felica.Pmm;
 import io.github.walletdevice.felica.SystemCode;
+import io.github.walletdevice.gateway.internal.Rules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,8 @@ import java.util.Set;
 public record CardContents(String cardServiceId, String systemCode, String idm, String pmm,
                            List<AreaCodeEntry> areaCodeList, Map<String, JsonNode> extensions) {
 
-    static final Set<String> FIELDS = Set.of("cardServiceId", "systemCode", "idm", "pmm", "areaCodeList");
+    /** The JSON fields this record models; any other field is an extension. */
+    public static final Set<String> FIELDS = Set.of("cardServiceId", "systemCode", "idm", "pmm", "areaCodeList");
 
     /**
      * Checks the object.

@@ -1,6 +1,7 @@
 package io.github.walletdevice.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.walletdevice.gateway.internal.Rules;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,7 +16,8 @@ import java.util.Set;
  */
 public record Command(String commandId, String command, Map<String, JsonNode> extensions) {
 
-    static final Set<String> FIELDS = Set.of("commandId", "command");
+    /** The JSON fields this record models; any other field is an extension. */
+    public static final Set<String> FIELDS = Set.of("commandId", "command");
 
     /**
      * Checks the item.

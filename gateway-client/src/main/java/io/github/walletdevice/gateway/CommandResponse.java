@@ -1,6 +1,7 @@
 package io.github.walletdevice.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.walletdevice.gateway.internal.Rules;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,7 +16,8 @@ import java.util.Set;
  */
 public record CommandResponse(String commandId, String response, Map<String, JsonNode> extensions) {
 
-    static final Set<String> FIELDS = Set.of("commandId", "response");
+    /** The JSON fields this record models; any other field is an extension. */
+    public static final Set<String> FIELDS = Set.of("commandId", "response");
 
     /**
      * Checks the item.

@@ -2,10 +2,6 @@ package io.github.walletdevice.gateway;
 
 import io.github.walletdevice.core.Fields;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -14,8 +10,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs one Device Gateway operation to its end: the command loop of the TSH.
@@ -49,8 +43,6 @@ public final class CommandSession {
 
     /** Default time a session may take. */
     public static final Duration DEFAULT_DEADLINE = Duration.ofMinutes(2);
-
-    private static final Logger LOG = LoggerFactory.getLogger("io.github.walletdevice.gateway.session");
 
     // Device rounds may block (a phone, a reader): by default each async round gets its own daemon thread rather
     // than a pool thread of the transport or the common pool.
@@ -98,9 +90,9 @@ public final class CommandSession {
      * @throws io.github.walletdevice.core.MalformedResponseException when an answer is not the promised JSON
      * @throws io.github.walletdevice.core.TransportException when no usable answer came
      */
-    public SessionResult run(GatewayRequest first) {
-        Loop loop = new Loop(first);
-        GatewayRequest next = first;
+    public SessionResult run(GatewayRequest<?> first) {
+        SessionLoop loop = newLoop(first);
+        GatewayRequest<?> next = first;
         while (next != null) {
             next = loop.onAnswer(client.send(next));
         }
@@ -109,18 +101,18 @@ public final class CommandSession {
 
     /**
      * Runs an operation to its end without blocking. Device rounds run on the builder's
-     * {@link Builder#deviceExecutor(Executor) executor}. Cancelling the future (or completing it any other way) aborts
+     * {@link Builder#deviceThreads(Executor) threads}. Cancelling the future (or completing it any other way) aborts
      * the HTTP exchange under way, as {@link DeviceGatewayClient#sendAsync} does, or lets the device round under way
      * finish; either way no further call is made and the TES is not told (its own time-to-live covers it).
      *
      * @param first the first request, normally without {@code responses} or {@code statusCode}
      * @return a future of how the session ended, failed with the exceptions of {@link #run}; never throws
      */
-    public CompletableFuture<SessionResult> runAsync(GatewayRequest first) {
+    public CompletableFuture<SessionResult> runAsync(GatewayRequest<?> first) {
         if (first == null) {
             return CompletableFuture.failedFuture(new NullPointerException("first"));
         }
-        Loop loop = new Loop(first);
+        SessionLoop loop = newLoop(first);
         CompletableFuture<SessionResult> result = new CompletableFuture<>();
         AtomicReference<CompletableFuture<?>> inFlight = new AtomicReference<>();
         result.whenComplete((r, e) -> {
@@ -133,20 +125,24 @@ public final class CommandSession {
         return result;
     }
 
-    private void step(Loop loop, GatewayRequest request, CompletableFuture<SessionResult> result,
+    private SessionLoop newLoop(GatewayRequest<?> first) {
+        return new SessionLoop(first, device, maxRounds, deadline, nanoClock, onRound);
+    }
+
+    private void step(SessionLoop loop, GatewayRequest<?> request, CompletableFuture<SessionResult> result,
                       AtomicReference<CompletableFuture<?>> inFlight) {
         if (result.isDone()) {
             return;
         }
         // The client's own future: cancelling it aborts the exchange (a stage derived from it would not).
-        CompletableFuture<GatewayResponse> call = client.sendAsync(request);
+        CompletableFuture<? extends GatewayResponse> call = client.sendAsync(request);
         inFlight.set(call);
         if (result.isDone()) {
             // Cancelled between the check above and the set: the listener on result may have missed this call.
             call.cancel(true);
             return;
         }
-        call.thenApplyAsync(answer -> {
+        call.<GatewayRequest<?>>thenApplyAsync(answer -> {
             if (result.isDone()) {
                 throw new CancellationException("session cancelled");
             }
@@ -164,159 +160,6 @@ public final class CommandSession {
 
     private static Throwable unwrap(Throwable t) {
         return t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
-    }
-
-    /** What the session reported to the TES that makes its next answer the last. */
-    private enum Report { NONE, DEVICE_FAILURE, DEADLINE }
-
-    /** One run's state; used by one thread at a time (the async steps are sequential). */
-    private final class Loop {
-        private final GatewayApi api;
-        private final long deadlineNanos;
-        private final List<SessionRound> rounds = new ArrayList<>();
-        private GatewayRequest pending;
-        private Report report = Report.NONE;
-        private SessionOutcome outcome;
-        private String detail;
-        private Long balance;
-        private String cardAccountId;
-
-        Loop(GatewayRequest first) {
-            this.pending = Objects.requireNonNull(first, "first");
-            this.api = first.api();
-            this.deadlineNanos = nanoClock.getAsLong() + deadline.toNanos();
-        }
-
-        /** Handles the TES's answer to the pending request; returns the next request, or null when done. */
-        GatewayRequest onAnswer(GatewayResponse answer) {
-            int number = rounds.size() + 1;
-            SessionRound round = new SessionRound(number, pending, answer);
-            rounds.add(round);
-            logAnswer(number, answer);
-            onRound.accept(round);
-            if (answer.balance() != null) {
-                balance = answer.balance();
-            }
-            if (answer instanceof ReaderModeCommandsResponse r && r.cardAccountId() != null) {
-                cardAccountId = r.cardAccountId();
-            }
-            if (report == Report.DEVICE_FAILURE) {
-                return finish(SessionOutcome.DEVICE_FAILURE, detail + "; the TES answered " + answer.statusCode());
-            }
-            if (report == Report.DEADLINE) {
-                return finish(SessionOutcome.DEADLINE, detail + "; the TES answered " + answer.statusCode());
-            }
-            if (!answer.isOk()) {
-                return finish(SessionOutcome.TES_FAILURE, "The TES answered " + answer.statusCode()
-                        + (answer.statusMessage() == null ? "" : ": " + answer.statusMessage()));
-            }
-            if (answer.commands().isEmpty()) {
-                return finish(SessionOutcome.COMPLETED, "The TES answered 0 with no more commands");
-            }
-            if (number >= maxRounds) {
-                return finish(SessionOutcome.ROUND_LIMIT, "The TES still sent " + answer.commands().size()
-                        + " command(s) after " + number + " rounds, the limit; they were not run");
-            }
-            if (expired()) {
-                return reportDeadline(List.of(), null);
-            }
-            return runDevice(answer.commands());
-        }
-
-        private GatewayRequest runDevice(List<Command> commands) {
-            long start = nanoClock.getAsLong();
-            List<CommandResponse> responses;
-            StatusCode status = StatusCode.OK;
-            String message = null;
-            try {
-                responses = Objects.requireNonNull(device.execute(commands), "the executor returned null");
-                for (CommandResponse r : responses) {
-                    Objects.requireNonNull(r, "the executor returned a null response");
-                }
-            } catch (DeviceFailureException e) {
-                responses = e.responses();
-                status = StatusCode.of(e.failure().status());
-                message = e.getMessage() == null ? status.description() : e.getMessage();
-                report = Report.DEVICE_FAILURE;
-                detail = "The device failed (" + status + "): " + message;
-            } catch (RuntimeException e) {
-                // An executor's bug or an unexpected device error: the TES must still hear of it. Only a
-                // DeviceFailureException carries the responses the card gave before failing (DeviceCommandExecutor
-                // requires it, ofFrames does it); from anything else there is nothing to report but the failure.
-                responses = List.of();
-                status = StatusCode.of(GatewayStatus.DEVICE_UNEXPECTED_ERROR);
-                message = "Device executor failed: " + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage());
-                report = Report.DEVICE_FAILURE;
-                detail = "The device failed (" + status + "): " + message;
-            }
-            double elapsedMs = (nanoClock.getAsLong() - start) / 1_000_000.0;
-            logResponses(commands, responses, elapsedMs);
-            if (report == Report.NONE && expired()) {
-                return reportDeadline(responses, elapsedMs);
-            }
-            pending = pending.nextRound(responses, elapsedMs, status, message);
-            return pending;
-        }
-
-        private GatewayRequest reportDeadline(List<CommandResponse> responses, Double elapsedMs) {
-            report = Report.DEADLINE;
-            detail = "The session's deadline of " + deadline + " passed; reported to the TES as 322";
-            pending = pending.nextRound(responses, elapsedMs, StatusCode.of(GatewayStatus.OPERATION_EXPIRED),
-                    "The TSH's deadline of " + deadline + " for this operation passed");
-            return pending;
-        }
-
-        private boolean expired() {
-            return nanoClock.getAsLong() - deadlineNanos >= 0;
-        }
-
-        private GatewayRequest finish(SessionOutcome how, String why) {
-            outcome = how;
-            detail = why;
-            if (LOG.isDebugEnabled()) {
-                LOG.debug("{} device={} ended {} after {} round(s): {}", api, pending.deviceId(), how, rounds.size(),
-                        why);
-            }
-            return null;
-        }
-
-        SessionResult result() {
-            GatewayResponse last = rounds.get(rounds.size() - 1).response();
-            return new SessionResult(api, outcome, rounds.size(), balance, cardAccountId, last.statusCode(),
-                    last.statusMessage(), detail, rounds);
-        }
-
-        private void logAnswer(int number, GatewayResponse answer) {
-            if (!LOG.isDebugEnabled()) {
-                return;
-            }
-            LOG.debug("{} device={} round {}: sent statusCode={} responses={}; TES answered {}{} with {} command(s)"
-                            + "{}", api, pending.deviceId(), number,
-                    pending.statusCode() == null ? "-" : pending.statusCode().code(), pending.responses().size(),
-                    answer.statusCode(), answer.statusMessage() == null ? "" : " \"" + answer.statusMessage() + "\"",
-                    answer.commands().size(), answer.balance() == null ? "" : ", balance " + answer.balance());
-            for (Command c : answer.commands()) {
-                LOG.debug("  command {}: {} = {}", c.commandId(), c.command(), FrameExplainer.command(c.frame()));
-            }
-        }
-
-        private void logResponses(List<Command> commands, List<CommandResponse> responses, double elapsedMs) {
-            if (!LOG.isDebugEnabled()) {
-                return;
-            }
-            Map<String, byte[]> sent = new HashMap<>();
-            for (Command c : commands) {
-                sent.putIfAbsent(c.commandId(), c.frame());
-            }
-            LOG.debug("  device answered {} of {} command(s) in {} ms{}", responses.size(), commands.size(),
-                    String.format(java.util.Locale.ROOT, "%.3f", elapsedMs),
-                    report == Report.DEVICE_FAILURE ? ", then failed: " + detail : "");
-            for (CommandResponse r : responses) {
-                LOG.debug("  response {}: {} = {}", r.commandId(), r.response(),
-                        FrameExplainer.response(r.frame(), sent.get(r.commandId())));
-            }
-        }
     }
 
     /** Builds a {@link CommandSession}. */
@@ -359,14 +202,14 @@ public final class CommandSession {
         }
 
         /**
-         * Sets where {@link #runAsync} runs device rounds (default: a new daemon thread per round, since a device
-         * may block).
+         * Sets the threads {@link #runAsync} runs device rounds on (default: a new daemon thread per round, since a
+         * device may block). Not to be confused with the {@link DeviceCommandExecutor}, which is the device itself.
          *
-         * @param executor the executor
+         * @param threads where device rounds run, e.g. a pool or {@code Runnable::run}
          * @return this builder
          */
-        public Builder deviceExecutor(Executor executor) {
-            this.deviceThreads = Fields.required("deviceExecutor", executor);
+        public Builder deviceThreads(Executor threads) {
+            this.deviceThreads = Fields.required("deviceThreads", threads);
             return this;
         }
 

@@ -1,6 +1,7 @@
 package io.github.walletdevice.gateway;
 
 import io.github.walletdevice.core.WalletDeviceException;
+import io.github.walletdevice.gateway.internal.Rules;
 import java.util.List;
 import java.util.Objects;
 

@@ -91,7 +91,7 @@ public final class DeviceGatewayClient implements AutoCloseable {
      * @throws io.github.walletdevice.core.TransportException when no usable response came
      */
     public CardCommandsResponse getCardCommands(CardCommandsRequest request) {
-        return (CardCommandsResponse) send(request);
+        return send(request);
     }
 
     /**
@@ -102,7 +102,7 @@ public final class DeviceGatewayClient implements AutoCloseable {
      *         it aborts the exchange (see {@link #sendAsync})
      */
     public CompletableFuture<CardCommandsResponse> getCardCommandsAsync(CardCommandsRequest request) {
-        return sendAsync(request, CardCommandsResponse.class);
+        return sendAsync(request);
     }
 
     /**
@@ -114,8 +114,8 @@ public final class DeviceGatewayClient implements AutoCloseable {
      * @throws io.github.walletdevice.core.MalformedResponseException when the body is not the promised JSON
      * @throws io.github.walletdevice.core.TransportException when no usable response came
      */
-    public ParkCardCommandsResponse getParkCardCommands(ParkCardCommandsRequest request) {
-        return (ParkCardCommandsResponse) send(request);
+    public CardCommandsResponse getParkCardCommands(ParkCardCommandsRequest request) {
+        return send(request);
     }
 
     /**
@@ -125,8 +125,8 @@ public final class DeviceGatewayClient implements AutoCloseable {
      * @return a future of the TES's answer, failed with the exceptions of {@link #getParkCardCommands}; cancelling
      *         it aborts the exchange (see {@link #sendAsync})
      */
-    public CompletableFuture<ParkCardCommandsResponse> getParkCardCommandsAsync(ParkCardCommandsRequest request) {
-        return sendAsync(request, ParkCardCommandsResponse.class);
+    public CompletableFuture<CardCommandsResponse> getParkCardCommandsAsync(ParkCardCommandsRequest request) {
+        return sendAsync(request);
     }
 
     /**
@@ -139,7 +139,7 @@ public final class DeviceGatewayClient implements AutoCloseable {
      * @throws io.github.walletdevice.core.TransportException when no usable response came
      */
     public ReaderModeCommandsResponse getReaderModeCommands(ReaderModeCommandsRequest request) {
-        return (ReaderModeCommandsResponse) send(request);
+        return send(request);
     }
 
     /**
@@ -151,21 +151,22 @@ public final class DeviceGatewayClient implements AutoCloseable {
      */
     public CompletableFuture<ReaderModeCommandsResponse> getReaderModeCommandsAsync(
             ReaderModeCommandsRequest request) {
-        return sendAsync(request, ReaderModeCommandsResponse.class);
+        return sendAsync(request);
     }
 
     /**
-     * Calls the operation the request belongs to; the answer's type matches the request's
-     * ({@link CardCommandsRequest} → {@link CardCommandsResponse}, and so on).
+     * Calls the operation the request belongs to; the answer has the request's answer type ({@link
+     * ReaderModeCommandsRequest} → {@link ReaderModeCommandsResponse}, card and park → {@link CardCommandsResponse}).
      *
+     * @param <R> the answer type
      * @param request the request
      * @return the TES's answer, whatever its status
      * @throws HttpStatusException on HTTP outside 2xx
      * @throws io.github.walletdevice.core.MalformedResponseException when the body is not the promised JSON
      * @throws io.github.walletdevice.core.TransportException when no usable response came
      */
-    public GatewayResponse send(GatewayRequest request) {
-        return decode(request.api(), pipeline.execute(call(request)));
+    public <R extends GatewayResponse> R send(GatewayRequest<R> request) {
+        return decode(request, pipeline.execute(call(request)));
     }
 
     /**
@@ -174,25 +175,21 @@ public final class DeviceGatewayClient implements AutoCloseable {
      * TES may still have received the request. Never throws: every failure completes the future exceptionally, with
      * the exception itself (a {@link java.util.concurrent.CompletionException} wraps it only in {@code join()}).
      *
+     * @param <R> the answer type
      * @param request the request
      * @return a future of the TES's answer, failed with the exceptions of {@link #send}
      */
-    public CompletableFuture<GatewayResponse> sendAsync(GatewayRequest request) {
-        return sendAsync(request, GatewayResponse.class);
-    }
-
-    /** The pipeline's future is the caller's: cancelling or completing it aborts the exchange. */
-    private <T extends GatewayResponse> CompletableFuture<T> sendAsync(GatewayRequest request, Class<T> type) {
+    public <R extends GatewayResponse> CompletableFuture<R> sendAsync(GatewayRequest<R> request) {
         Call call;
         try {
             call = call(request);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return pipeline.executeAsync(call, response -> type.cast(decode(request.api(), response)));
+        return pipeline.executeAsync(call, response -> decode(request, response));
     }
 
-    private Call call(GatewayRequest request) {
+    private Call call(GatewayRequest<?> request) {
         Objects.requireNonNull(request, "request");
         HttpRequest http = HttpRequest.builder()
                 .method("POST")
@@ -200,18 +197,19 @@ public final class DeviceGatewayClient implements AutoCloseable {
                 .header("Content-Type", JSON)
                 .header("Accept", JSON)
                 .header(ACTOR_HEADER, actorId)
-                .body(GatewayJson.write(request))
+                .body(GatewayJsonWriter.bytes(request))
                 .build();
         return Call.of(request.api().operationName(), CallKind.STATE_CHANGING, http,
                 "device=" + request.deviceId());
     }
 
-    private GatewayResponse decode(GatewayApi api, HttpResponse response) {
+    private <R extends GatewayResponse> R decode(GatewayRequest<R> request, HttpResponse response) {
         if (!response.isSuccessful()) {
-            throw HttpStatusException.of(api.operationName(), response, advice(response.statusCode()));
+            throw HttpStatusException.of(request.api().operationName(), response, advice(response.statusCode()));
         }
         String contentType = response.headers().firstValue("Content-Type").orElse(null);
-        return GatewayJson.readResponse(api, response.bodyUnsafe(), contentType, answerShape);
+        return GatewayJsonReader.response(request.api(), request::answer, response.bodyUnsafe(), contentType,
+                answerShape);
     }
 
     private static String advice(int status) {

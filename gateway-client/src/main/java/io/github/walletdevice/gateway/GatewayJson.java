@@ -1,13 +1,10 @@
 package io.github.walletdevice.gateway;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.walletdevice.core.MalformedResponseException;
 import io.github.walletdevice.core.ValidationException;
+import io.github.walletdevice.gateway.internal.GatewayMapper;
 import java.util.Objects;
 
 /**
@@ -20,16 +17,10 @@ import java.util.Objects;
  * numbers sent as numeric strings ({@code "statusCode": "0"}) are accepted, the status may sit at the top level or
  * under {@code responseHeader}, a {@code balance} that is not an integer is kept as its JSON value, and an
  * {@link AnswerShape} can map any other shape. The confirmed {@code cardAccountId} (1–48 characters) is checked.
- * One shared {@link ObjectMapper}, configured once (unknown properties ignored, {@code null}s not written, trailing
- * content refused).
+ * One shared Jackson {@code ObjectMapper}, configured once (unknown properties ignored, {@code null}s not written,
+ * trailing content refused).
  */
 public final class GatewayJson {
-    static final ObjectMapper MAPPER = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
-                    JsonInclude.Include.NON_NULL))
-            .build();
 
     private GatewayJson() {
     }
@@ -40,7 +31,7 @@ public final class GatewayJson {
      * @param request the request
      * @return UTF-8 JSON
      */
-    public static byte[] write(GatewayRequest request) {
+    public static byte[] write(GatewayRequest<?> request) {
         return GatewayJsonWriter.bytes(request);
     }
 
@@ -60,7 +51,7 @@ public final class GatewayJson {
      * @param request the request
      * @return a new tree
      */
-    public static ObjectNode tree(GatewayRequest request) {
+    public static ObjectNode tree(GatewayRequest<?> request) {
         return GatewayJsonWriter.tree(request);
     }
 
@@ -86,7 +77,7 @@ public final class GatewayJson {
         if (value instanceof JsonNode n) {
             return n.deepCopy();
         }
-        return MAPPER.valueToTree(value);
+        return GatewayMapper.MAPPER.valueToTree(value);
     }
 
     /**
@@ -99,7 +90,7 @@ public final class GatewayJson {
      *         a type or format the contract does not allow (e.g. a command that is not hex)
      */
     public static GatewayResponse readResponse(GatewayApi api, byte[] body) {
-        return GatewayJsonReader.response(api, body, null, AnswerShape.asSent());
+        return GatewayJsonReader.response(api, api::answer, body, null, AnswerShape.asSent());
     }
 
     /**
@@ -114,11 +105,7 @@ public final class GatewayJson {
      *         when the shape throws (its exception is the cause)
      */
     public static GatewayResponse readResponse(GatewayApi api, byte[] body, AnswerShape shape) {
-        return GatewayJsonReader.response(api, body, null, shape);
-    }
-
-    static GatewayResponse readResponse(GatewayApi api, byte[] body, String contentType, AnswerShape shape) {
-        return GatewayJsonReader.response(api, body, contentType, shape);
+        return GatewayJsonReader.response(api, api::answer, body, null, shape);
     }
 
     /**
@@ -135,7 +122,7 @@ public final class GatewayJson {
      *         {@link ValidationException#shownValue()} is {@code null} exactly when the field is missing (a TES
      *         answers 111 then, 112 otherwise)
      */
-    public static GatewayRequest readRequest(GatewayApi api, byte[] body) {
+    public static GatewayRequest<?> readRequest(GatewayApi api, byte[] body) {
         return GatewayJsonReader.request(api, body);
     }
 }

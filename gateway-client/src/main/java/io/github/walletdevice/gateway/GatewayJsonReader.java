@@ -9,10 +9,13 @@ import io.github.walletdevice.core.HttpStatusException;
 import io.github.walletdevice.core.MalformedResponseException;
 import io.github.walletdevice.core.Redactor;
 import io.github.walletdevice.core.ValidationException;
-import io.github.walletdevice.gateway.JsonFields.JsonProblem;
+import io.github.walletdevice.gateway.internal.JsonFields;
+import io.github.walletdevice.gateway.internal.JsonFields.JsonProblem;
+import io.github.walletdevice.gateway.internal.GatewayMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -24,17 +27,52 @@ final class GatewayJsonReader {
     static final String RESPONSE_HEADER = "responseHeader";
 
     /**
+     * Makes the answer of an operation's type from the parts every answer has: {@link GatewayRequest#answer} when a
+     * request is at hand, the operation's when only it is known.
+     *
+     * @param <R> the answer type
+     */
+    @FunctionalInterface
+    interface AnswerType<R extends GatewayResponse> {
+        /**
+         * Makes the answer.
+         *
+         * @param statusCode the status
+         * @param statusMessage its text, or {@code null}
+         * @param commands the commands, possibly empty
+         * @param balance the balance as sent, or {@code null}
+         * @param otherFields the answer's other fields
+         * @return the answer
+         */
+        R answer(StatusCode statusCode, String statusMessage, List<Command> commands, JsonNode balance,
+                 Map<String, JsonNode> otherFields);
+    }
+
+    /**
      * Reads trees with the type worked out once, not per call as {@code MAPPER.readTree} does; a decimal (a balance
      * of 12.50) is kept as written, not rounded to a double or overflowed to Infinity.
      */
-    private static final ObjectReader TREE_READER = GatewayJson.MAPPER.readerFor(JsonNode.class)
+    private static final ObjectReader TREE_READER = GatewayMapper.MAPPER.readerFor(JsonNode.class)
             .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .with(JsonNodeFactory.withExactBigDecimals(true));
 
     private GatewayJsonReader() {
     }
 
-    static GatewayResponse response(GatewayApi api, byte[] body, String contentType, AnswerShape shape) {
+    /**
+     * Reads a TES's answer.
+     *
+     * @param <R> the answer type
+     * @param api the operation answered
+     * @param type makes the answer of the operation's type
+     * @param body the body
+     * @param contentType the {@code Content-Type}, for the message of a failure, or {@code null}
+     * @param shape maps the answer to the SDK's shape
+     * @return the answer
+     * @throws MalformedResponseException when the body is not the answer the contract promises
+     */
+    static <R extends GatewayResponse> R response(GatewayApi api, AnswerType<R> type, byte[] body,
+                                                         String contentType, AnswerShape shape) {
         Objects.requireNonNull(shape, "shape");
         try {
             ObjectNode root = object(body);
@@ -51,7 +89,7 @@ final class GatewayJsonReader {
             if (shaped == null) {
                 throw new JsonProblem("body", "an answer the configured AnswerShape can map", "null from the shape");
             }
-            return response(api, new JsonFields(shaped, ""));
+            return response(type, new JsonFields(shaped, ""));
         } catch (JsonProblem p) {
             throw malformed(api, body, contentType, p.describe(), null);
         } catch (ValidationException e) {
@@ -61,11 +99,19 @@ final class GatewayJsonReader {
         }
     }
 
-    static GatewayRequest request(GatewayApi api, byte[] body) {
+    /**
+     * Reads a TSH's request leniently.
+     *
+     * @param api the operation called
+     * @param body the body
+     * @return the request, of the operation's type
+     * @throws ValidationException when the body is not a JSON object or a field breaks a rule
+     */
+    static GatewayRequest<?> request(GatewayApi api, byte[] body) {
         try {
             return request(api, new JsonFields(object(body), ""));
         } catch (JsonProblem p) {
-            throw new ValidationException(p.field, p.rule, p.shown == null ? "" : p.shown);
+            throw new ValidationException(p.field(), p.rule(), p.shown() == null ? "" : p.shown());
         }
     }
 
@@ -98,7 +144,7 @@ final class GatewayJsonReader {
         return (ObjectNode) root;
     }
 
-    private static GatewayResponse response(GatewayApi api, JsonFields f) {
+    private static <R extends GatewayResponse> R response(AnswerType<R> type, JsonFields f) {
         // The status is confirmed; where it sits is not: the top level, or responseHeader as in Thales's TES-IN API.
         JsonNode headerNode = f.get(RESPONSE_HEADER);
         JsonFields header = headerNode != null && headerNode.isObject() ? f.object(RESPONSE_HEADER) : null;
@@ -124,20 +170,11 @@ final class GatewayJsonReader {
                 item.text("command"), item.rest(Command.FIELDS)));
         // The balance is reconstructed: whatever JSON it is, it is kept, and read as an integer only when it is one.
         JsonNode balance = f.get("balance");
-        switch (api) {
-            case CARD_COMMANDS:
-                return new CardCommandsResponse(code, message, commands, null, balance,
-                        f.rest(CardCommandsResponse.FIELDS));
-            case PARK_CARD_COMMANDS:
-                return new ParkCardCommandsResponse(code, message, commands, null, balance,
-                        f.rest(ParkCardCommandsResponse.FIELDS));
-            default:
-                return new ReaderModeCommandsResponse(code, message, commands, null, balance,
-                        f.text("cardAccountId"), f.rest(ReaderModeCommandsResponse.FIELDS));
-        }
+        // The fields every answer has are CardCommandsResponse's; the answer type takes its own from the rest.
+        return type.answer(code, message, commands, balance, f.rest(CardCommandsResponse.FIELDS));
     }
 
-    private static GatewayRequest request(GatewayApi api, JsonFields f) {
+    private static GatewayRequest<?> request(GatewayApi api, JsonFields f) {
         String operationName = f.text("operation");
         Operation operation = operationName == null ? null : Operation.of(operationName);
         Integer status = f.integer("statusCode");

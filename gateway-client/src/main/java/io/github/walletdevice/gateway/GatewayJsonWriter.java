@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
+import io.github.walletdevice.gateway.internal.GatewayMapper;
 import java.io.IOException;
 import java.util.Map;
 
@@ -17,18 +18,42 @@ final class GatewayJsonWriter {
     private GatewayJsonWriter() {
     }
 
-    static byte[] bytes(GatewayRequest request) {
+    /**
+     * A request as JSON.
+     *
+     * @param request the request
+     * @return UTF-8 JSON
+     */
+    static byte[] bytes(GatewayRequest<?> request) {
         return bytes(g -> write(request, g));
     }
 
+    /**
+     * An answer as JSON.
+     *
+     * @param response the answer
+     * @return UTF-8 JSON
+     */
     static byte[] bytes(GatewayResponse response) {
         return bytes(g -> write(response, g));
     }
 
-    static ObjectNode tree(GatewayRequest request) {
+    /**
+     * A request as a JSON tree.
+     *
+     * @param request the request
+     * @return a new tree
+     */
+    static ObjectNode tree(GatewayRequest<?> request) {
         return tree(g -> write(request, g));
     }
 
+    /**
+     * An answer as a JSON tree.
+     *
+     * @param response the answer
+     * @return a new tree
+     */
     static ObjectNode tree(GatewayResponse response) {
         return tree(g -> write(response, g));
     }
@@ -41,7 +66,7 @@ final class GatewayJsonWriter {
     // Straight to bytes, with no tree in between: every call of the client writes a request.
     private static byte[] bytes(Writer writer) {
         ByteArrayBuilder out = new ByteArrayBuilder();
-        try (JsonGenerator g = GatewayJson.MAPPER.createGenerator(out)) {
+        try (JsonGenerator g = GatewayMapper.MAPPER.createGenerator(out)) {
             writer.to(g);
         } catch (IOException e) {
             // Plain values and nodes into memory always serialise; anything else is a bug here.
@@ -51,15 +76,15 @@ final class GatewayJsonWriter {
     }
 
     private static ObjectNode tree(Writer writer) {
-        try (TokenBuffer buffer = new TokenBuffer(GatewayJson.MAPPER, false)) {
+        try (TokenBuffer buffer = new TokenBuffer(GatewayMapper.MAPPER, false)) {
             writer.to(buffer);
-            return (ObjectNode) GatewayJson.MAPPER.readTree(buffer.asParser());
+            return (ObjectNode) GatewayMapper.MAPPER.readTree(buffer.asParser());
         } catch (IOException e) {
             throw new IllegalStateException("Could not write JSON: " + e.getMessage(), e);
         }
     }
 
-    private static void write(GatewayRequest request, JsonGenerator g) throws IOException {
+    private static void write(GatewayRequest<?> request, JsonGenerator g) throws IOException {
         g.writeStartObject();
         g.writeStringField("issuerId", request.issuerId());
         if (request instanceof CardCommandsRequest r) {

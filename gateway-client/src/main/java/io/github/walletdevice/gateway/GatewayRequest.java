@@ -5,19 +5,39 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A request of one of the three Device Gateway operations. Instances are immutable and valid by construction:
- * every rule of the spec is checked when they are built, so nothing invalid is ever sent. Absent optional fields
- * are {@code null} (or empty) and are never written.
+ * A request of one of the three Device Gateway operations, typed by the answer it gets: {@code R} is
+ * {@link CardCommandsResponse} for card and park, {@link ReaderModeCommandsResponse} for reader mode, so
+ * {@link DeviceGatewayClient#send(GatewayRequest)} returns the right type with no cast. Instances are immutable and
+ * valid by construction: every rule of the spec is checked when they are built, so nothing invalid is ever sent.
+ * Absent optional fields are {@code null} (or empty) and are never written.
+ *
+ * @param <R> the type of the TES's answer to this request
  */
-public sealed interface GatewayRequest permits CardCommandsRequest, ParkCardCommandsRequest,
-        ReaderModeCommandsRequest {
+public sealed interface GatewayRequest<R extends GatewayResponse> permits CardCommandsRequest,
+        ParkCardCommandsRequest, ReaderModeCommandsRequest {
 
     /**
-     * The operation this request is for.
+     * The operation this request is for, which gives its path.
      *
      * @return the API operation
      */
     GatewayApi api();
+
+    /**
+     * The answer to this request, of its operation's type, built from the fields every answer has: how the SDK's
+     * readers type what the TES sent. Fields particular to the operation ({@code cardAccountId} in reader mode) are
+     * taken out of {@code otherFields}; the rest become the answer's extensions.
+     *
+     * @param statusCode the status
+     * @param statusMessage the status text, or {@code null}
+     * @param commands the next commands, possibly empty
+     * @param balance the balance as sent, or {@code null}
+     * @param otherFields the answer's other fields
+     * @return the answer
+     * @throws io.github.walletdevice.core.ValidationException when a field breaks a rule of the answer
+     */
+    R answer(StatusCode statusCode, String statusMessage, List<Command> commands, JsonNode balance,
+             Map<String, JsonNode> otherFields);
 
     /**
      * {@code issuerId}: the card issuer, 1–16 characters.
@@ -85,6 +105,6 @@ public sealed interface GatewayRequest permits CardCommandsRequest, ParkCardComm
      * @param statusMessage its text, or {@code null}
      * @return the next request
      */
-    GatewayRequest nextRound(List<CommandResponse> responses, Double responseTimeMs, StatusCode statusCode,
+    GatewayRequest<R> nextRound(List<CommandResponse> responses, Double responseTimeMs, StatusCode statusCode,
                              String statusMessage);
 }

@@ -10,8 +10,7 @@ import java.util.Map;
  * (and for reader mode the new card account). A non-zero status is a typed result, not an exception:
  * {@link #orThrow()} turns it into a {@link GatewayStatusException} when the caller prefers one.
  */
-public sealed interface GatewayResponse permits CardCommandsResponse, ParkCardCommandsResponse,
-        ReaderModeCommandsResponse {
+public sealed interface GatewayResponse permits CardCommandsResponse, ReaderModeCommandsResponse {
 
     /**
      * The operation this answers.

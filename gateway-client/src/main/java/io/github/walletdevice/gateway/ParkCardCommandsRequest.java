@@ -2,6 +2,7 @@ package io.github.walletdevice.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.walletdevice.core.Fields;
+import io.github.walletdevice.gateway.internal.Rules;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,12 +34,13 @@ public record ParkCardCommandsRequest(
         StatusCode statusCode,
         String statusMessage,
         List<CommandResponse> responses,
-        Map<String, JsonNode> extensions) implements GatewayRequest {
+        Map<String, JsonNode> extensions) implements GatewayRequest<CardCommandsResponse> {
 
     /** Fields the spec leaves out of this request: refused as extensions. */
     static final Set<String> ABSENT = Set.of("purchaseId");
 
-    static final Set<String> FIELDS = Set.of(
+    /** The JSON fields this record models; any other field is an extension. */
+    public static final Set<String> FIELDS = Set.of(
             "issuerId", "cardId", "deviceId", "operation", "responseTimeMs", "statusCode", "statusMessage",
             "responses");
 
@@ -89,6 +91,13 @@ public record ParkCardCommandsRequest(
     }
 
     @Override
+    public CardCommandsResponse answer(StatusCode statusCode, String statusMessage, List<Command> commands,
+            JsonNode balance, Map<String, JsonNode> otherFields) {
+        return new CardCommandsResponse(GatewayApi.PARK_CARD_COMMANDS, statusCode, statusMessage, commands,
+                null, balance, otherFields);
+    }
+
+    @Override
     public ParkCardCommandsRequest nextRound(List<CommandResponse> responses, Double responseTimeMs,
             StatusCode statusCode, String statusMessage) {
         return new ParkCardCommandsRequest(this.issuerId, this.cardId, this.deviceId, this.operation, responseTimeMs,
@@ -98,7 +107,7 @@ public record ParkCardCommandsRequest(
     @Override
     public String toString() {
         return "ParkCardCommandsRequest[issuerId=" + issuerId + ", cardId=" + cardId + ", deviceId=" + deviceId
-                + Rules.requestFields(this) + "]";
+                + ModelRules.requestFields(this) + "]";
     }
 
     /** Builds {@link ParkCardCommandsRequest}; the rules are checked by {@link #build()}. */

@@ -2,6 +2,7 @@ package io.github.walletdevice.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.walletdevice.core.Fields;
+import io.github.walletdevice.gateway.internal.Rules;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,12 +34,13 @@ public record ReaderModeCommandsRequest(
         StatusCode statusCode,
         String statusMessage,
         List<CommandResponse> responses,
-        Map<String, JsonNode> extensions) implements GatewayRequest {
+        Map<String, JsonNode> extensions) implements GatewayRequest<ReaderModeCommandsResponse> {
 
     /** Fields the spec leaves out of this request: refused as extensions. */
     static final Set<String> ABSENT = Set.of("cardId", "purchaseId");
 
-    static final Set<String> FIELDS = Set.of(
+    /** The JSON fields this record models; any other field is an extension. */
+    public static final Set<String> FIELDS = Set.of(
             "issuerId", "deviceId", "operation", "responseTimeMs", "cardContents", "statusCode", "statusMessage",
             "responses");
 
@@ -88,6 +90,12 @@ public record ReaderModeCommandsRequest(
     }
 
     @Override
+    public ReaderModeCommandsResponse answer(StatusCode statusCode, String statusMessage, List<Command> commands,
+            JsonNode balance, Map<String, JsonNode> otherFields) {
+        return ReaderModeCommandsResponse.read(statusCode, statusMessage, commands, balance, otherFields);
+    }
+
+    @Override
     public ReaderModeCommandsRequest nextRound(List<CommandResponse> responses, Double responseTimeMs,
             StatusCode statusCode, String statusMessage) {
         return new ReaderModeCommandsRequest(this.issuerId, this.deviceId, this.operation, responseTimeMs,
@@ -98,7 +106,7 @@ public record ReaderModeCommandsRequest(
     public String toString() {
         return "ReaderModeCommandsRequest[issuerId=" + issuerId + ", deviceId=" + deviceId
                 + (cardContents == null ? "" : ", cardContents=" + cardContents)
-                + Rules.requestFields(this) + "]";
+                + ModelRules.requestFields(this) + "]";
     }
 
     /** Builds {@link ReaderModeCommandsRequest}; the rules are checked by {@link #build()}. */

@@ -3,6 +3,8 @@ package io.github.walletdevice.gateway;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.walletdevice.core.Fields;
 import io.github.walletdevice.core.ValidationException;
+import io.github.walletdevice.gateway.internal.Rules;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +36,9 @@ public record ReaderModeCommandsResponse(
         String cardAccountId,
         Map<String, JsonNode> extensions) implements GatewayResponse {
 
-    static final Set<String> FIELDS = Set.of("statusCode", "statusMessage", "commands", "balance", "cardAccountId");
+    /** The JSON fields this record models; any other field of the answer is an extension. */
+    public static final Set<String> FIELDS = Set.of("statusCode", "statusMessage", "commands", "balance",
+            "cardAccountId");
 
     /**
      * Checks the parts that must be present.
@@ -108,9 +112,21 @@ public record ReaderModeCommandsResponse(
      * @return the response
      */
     public static ReaderModeCommandsResponse failure(StatusCode statusCode, String statusMessage) {
-        Rules.failureCode(statusCode);
+        ModelRules.failureCode(statusCode);
         String text = statusMessage == null ? statusCode.description() : statusMessage;
         return new ReaderModeCommandsResponse(statusCode, text, List.of(), null, null, Map.of());
+    }
+
+    /**
+     * The answer read from the parts every answer has; {@code cardAccountId} is taken out of {@code otherFields},
+     * read as text (a number or a boolean as its text, as the lenient reader does).
+     */
+    static ReaderModeCommandsResponse read(StatusCode statusCode, String statusMessage, List<Command> commands,
+                                           JsonNode balance, Map<String, JsonNode> otherFields) {
+        Map<String, JsonNode> rest = new LinkedHashMap<>(otherFields);
+        String cardAccountId = Rules.text("cardAccountId", rest.remove("cardAccountId"));
+        return new ReaderModeCommandsResponse(statusCode, statusMessage, commands, null, balance, cardAccountId,
+                rest);
     }
 
     /**
@@ -137,7 +153,7 @@ public record ReaderModeCommandsResponse(
 
     @Override
     public String toString() {
-        return "ReaderModeCommandsResponse[" + Rules.responseFields(this)
+        return "ReaderModeCommandsResponse[" + ModelRules.responseFields(this)
                 + (cardAccountId == null ? "" : ", cardAccountId=" + cardAccountId)
                 + Rules.extensionNames(extensions) + "]";
     }

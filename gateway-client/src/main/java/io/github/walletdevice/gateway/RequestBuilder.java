@@ -26,7 +26,7 @@ abstract class RequestBuilder<B extends RequestBuilder<B>> {
     abstract B self();
 
     /** Copies the fields every request has, for {@code toBuilder()}; the caller copies the rest. */
-    B from(GatewayRequest request) {
+    B from(GatewayRequest<?> request) {
         issuerId = request.issuerId();
         deviceId = request.deviceId();
         operation = request.operation();

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param request the request sent (with the previous round's responses)
  * @param response the TES's answer
  */
-public record SessionRound(int number, GatewayRequest request, GatewayResponse response) {
+public record SessionRound(int number, GatewayRequest<?> request, GatewayResponse response) {
     /**
      * Checks the parts are present.
      *

@@ -26,7 +26,7 @@ class AnswerShapeClientTest extends WireMockTes {
             return out;
         };
         try (DeviceGatewayClient client = client().answerShape(shape).build()) {
-            ParkCardCommandsResponse r = client.getParkCardCommands(Fixtures.park());
+            CardCommandsResponse r = client.getParkCardCommands(Fixtures.park());
             assertThat(r.isOk()).isTrue();
             assertThat(r.balance()).isEqualTo(1200L);
         }
@@ -46,7 +46,7 @@ class AnswerShapeClientTest extends WireMockTes {
         tes.stubFor(post(urlEqualTo(path(GatewayApi.PARK_CARD_COMMANDS)))
                 .willReturn(okJson("{\"result\":{\"code\":0},\"data\":{}}")));
         try (DeviceGatewayClient client = client().answerShape(DOCUMENTED_EXAMPLE).build()) {
-            ParkCardCommandsResponse r = client.getParkCardCommands(Fixtures.park());
+            CardCommandsResponse r = client.getParkCardCommands(Fixtures.park());
             assertThat(r.isOk()).isTrue();
             assertThat(r.statusMessage()).isNull();
             assertThat(r.commands()).isEmpty();

@@ -82,7 +82,7 @@ class AsyncCancellationTest {
 
     @Test
     void aFailedExchangeFailsTheFutureWithTheSameException() throws InterruptedException {
-        CompletableFuture<GatewayResponse> future = client.sendAsync(Fixtures.park());
+        CompletableFuture<CardCommandsResponse> future = client.sendAsync(Fixtures.park());
         HeldTransport.Exchange exchange = transport.next();
         exchange.future().complete(new HttpResponse(500,
                 HttpHeaders.empty(), new byte[0]));
@@ -92,7 +92,7 @@ class AsyncCancellationTest {
 
     @Test
     void cancellingASessionDuringItsFirstExchangeCancelsTheExchange() throws InterruptedException {
-        CommandSession session = client.session(VirtualCardExecutor.sampleTransitCard()).deviceExecutor(Runnable::run)
+        CommandSession session = client.session(VirtualCardExecutor.sampleTransitCard()).deviceThreads(Runnable::run)
                 .build();
         CompletableFuture<SessionResult> result = session.runAsync(Fixtures.topUp());
         HeldTransport.Exchange first = transport.next();
@@ -106,7 +106,7 @@ class AsyncCancellationTest {
     @Test
     void cancellingASessionDuringALaterExchangeCancelsThatExchangeAndSendsNothingMore() throws InterruptedException {
         VirtualCardExecutor card = VirtualCardExecutor.sampleTransitCard();
-        CommandSession session = client.session(card).deviceExecutor(Runnable::run).build();
+        CommandSession session = client.session(card).deviceThreads(Runnable::run).build();
         CompletableFuture<SessionResult> result = session.runAsync(Fixtures.topUp());
         HeldTransport.answer(transport.next(), Fixtures.commands("1", Fixtures.readPurse()));
         HeldTransport.Exchange second = transport.next();
@@ -130,7 +130,7 @@ class AsyncCancellationTest {
             session.get().cancel(true);
             return card.execute(commands);
         };
-        CompletableFuture<SessionResult> result = client.session(cancelledMidRound).deviceExecutor(Runnable::run)
+        CompletableFuture<SessionResult> result = client.session(cancelledMidRound).deviceThreads(Runnable::run)
                 .build().runAsync(Fixtures.topUp());
         session.set(result);
         HeldTransport.answer(transport.next(), Fixtures.commands("1", Fixtures.readPurse()));

@@ -60,7 +60,7 @@ class BuilderValidationTest {
             assertRefused(() -> CommandSession.builder(c, device).maxRounds(0), "maxRounds");
             assertRefused(() -> CommandSession.builder(c, device).deadline(Duration.ZERO), "deadline");
             assertRefused(() -> CommandSession.builder(c, device).deadline(null), "deadline");
-            assertRefused(() -> CommandSession.builder(c, device).deviceExecutor(null), "deviceExecutor");
+            assertRefused(() -> CommandSession.builder(c, device).deviceThreads(null), "deviceThreads");
             assertRefused(() -> CommandSession.builder(c, device).onRound(null), "onRound");
         }
     }

@@ -51,8 +51,8 @@ class CommandSessionTest extends WireMockTes {
         answer(step(CARD, "verified", null), CARD, "{\"statusCode\":0,\"statusMessage\":\"OK\",\"balance\":1500}");
     }
 
-    private static List<GatewayRequest> sent(GatewayApi api) {
-        List<GatewayRequest> out = new ArrayList<>();
+    private static List<GatewayRequest<?>> sent(GatewayApi api) {
+        List<GatewayRequest<?>> out = new ArrayList<>();
         for (LoggedRequest r : sentRequests()) {
             out.add(GatewayJson.readRequest(api, r.getBody()));
         }
@@ -86,13 +86,13 @@ class CommandSessionTest extends WireMockTes {
                 .isEqualTo(1500);
         assertThat(card.card().readBlock(CardImages.TRANSIT_SYSTEM, CardImages.HISTORY, 0)).isEqualTo(HISTORY_RECORD);
 
-        List<GatewayRequest> sent = sent(CARD);
+        List<GatewayRequest<?>> sent = sent(CARD);
         assertThat(sent).hasSize(4);
-        GatewayRequest first = sent.get(0);
+        GatewayRequest<?> first = sent.get(0);
         assertThat(first.responses()).isEmpty();
         assertThat(first.statusCode()).isNull();
         assertThat(first.responseTimeMs()).isNull();
-        for (GatewayRequest later : sent.subList(1, 4)) {
+        for (GatewayRequest<?> later : sent.subList(1, 4)) {
             assertThat(later.statusCode()).isEqualTo(StatusCode.OK);
             assertThat(later.responseTimeMs()).isNotNull().isGreaterThanOrEqualTo(0.0);
             assertThat(later).usingRecursiveComparison().comparingOnlyFields("issuerId", "deviceId", "operation")
@@ -154,7 +154,7 @@ class CommandSessionTest extends WireMockTes {
             assertThat(read.cardAccountId()).isEqualTo("WD00000000000001");
             assertThat(read.balance()).isEqualTo(500L);
         }
-        GatewayRequest second = GatewayJson.readRequest(reader, requestsTo(reader).stream()
+        GatewayRequest<?> second = GatewayJson.readRequest(reader, requestsTo(reader).stream()
                 .filter(r -> r.getBodyAsString().contains("responses")).findFirst().orElseThrow().getBody());
         assertThat(((ReaderModeCommandsRequest) second).cardContents()).isEqualTo(Fixtures.readerMode().cardContents());
         assertThat(second.responses()).extracting(CommandResponse::commandId).containsExactly("r1", "r2");
@@ -177,10 +177,10 @@ class CommandSessionTest extends WireMockTes {
         assertThatThrownBy(result::orThrow).isInstanceOfSatisfying(GatewayStatusException.class,
                 e -> assertThat(e.code()).isEqualTo("231"));
 
-        List<GatewayRequest> sent = sent(CARD);
+        List<GatewayRequest<?>> sent = sent(CARD);
         assertThat(sent).hasSize(3);
         assertThat(sent.get(1).statusCode()).isEqualTo(StatusCode.OK);
-        GatewayRequest report = sent.get(2);
+        GatewayRequest<?> report = sent.get(2);
         assertThat(report.statusCode().code()).isEqualTo(231);
         assertThat(report.statusMessage()).contains("did not answer command 3");
         assertThat(report.responses()).extracting(CommandResponse::commandId).as("only what the card answered")
@@ -211,7 +211,7 @@ class CommandSessionTest extends WireMockTes {
         assertThat(result.lastStatus()).isEqualTo(StatusCode.OK);
         assertThatThrownBy(result::orThrow).isInstanceOf(CommandSessionException.class)
                 .hasMessageContaining("DEVICE_FAILURE");
-        GatewayRequest report = sent(CARD).get(1);
+        GatewayRequest<?> report = sent(CARD).get(1);
         assertThat(report.statusCode().code()).isEqualTo(failure.status().code());
         assertThat(report.statusMessage()).isEqualTo("device said no");
         assertThat(report.responses()).extracting(CommandResponse::commandId).containsExactly("1");
@@ -238,7 +238,7 @@ class CommandSessionTest extends WireMockTes {
         assertThat(PurseBlock.parse(card.readBlock(CardImages.TRANSIT_SYSTEM, CardImages.PURSE, 0)).balance())
                 .as("the card holds the new balance").isEqualTo(1500);
         assertThat(result.outcome()).isEqualTo(SessionOutcome.DEVICE_FAILURE);
-        GatewayRequest report = sent(CARD).get(1);
+        GatewayRequest<?> report = sent(CARD).get(1);
         assertThat(report.statusCode().code()).isEqualTo(231);
         assertThat(report.statusMessage()).contains("command 2").contains("Tag was lost.");
         assertThat(report.responses()).as("the TES must hear that the write was applied")
@@ -258,7 +258,7 @@ class CommandSessionTest extends WireMockTes {
         }
         assertThat(result.outcome()).isEqualTo(SessionOutcome.DEVICE_FAILURE);
         assertThat(result.lastStatus().code()).isEqualTo(911);
-        GatewayRequest report = sent(CARD).get(1);
+        GatewayRequest<?> report = sent(CARD).get(1);
         assertThat(report.statusCode().code()).isEqualTo(231);
         assertThat(report.statusMessage()).isEqualTo("Device executor failed: IllegalStateException: NFC off");
         assertThat(report.responses()).isEmpty();
@@ -320,7 +320,7 @@ class CommandSessionTest extends WireMockTes {
         assertThat(result.outcome()).isEqualTo(SessionOutcome.DEADLINE);
         assertThat(result.lastStatus().code()).isEqualTo(322);
         assertThat(result.detail()).contains("322");
-        GatewayRequest report = sent(CARD).get(1);
+        GatewayRequest<?> report = sent(CARD).get(1);
         assertThat(report.statusCode().code()).isEqualTo(322);
         assertThat(report.statusMessage()).contains("deadline");
         assertThat(report.responseTimeMs()).as("measured on the session's clock").isEqualTo(180_000.0);
@@ -347,7 +347,7 @@ class CommandSessionTest extends WireMockTes {
         assertThat(result.outcome()).isEqualTo(SessionOutcome.DEADLINE);
         assertThat(result.lastStatus()).isEqualTo(StatusCode.OK);
         assertThatThrownBy(result::orThrow).isInstanceOf(CommandSessionException.class);
-        GatewayRequest report = sent(CARD).get(1);
+        GatewayRequest<?> report = sent(CARD).get(1);
         assertThat(report.statusCode().code()).isEqualTo(322);
         assertThat(report.responses()).isEmpty();
         assertThat(report.responseTimeMs()).isNull();

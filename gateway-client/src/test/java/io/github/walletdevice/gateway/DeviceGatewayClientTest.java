@@ -51,7 +51,7 @@ class DeviceGatewayClientTest extends WireMockTes {
         }
     }
 
-    private static GatewayRequest request(GatewayApi api) {
+    private static GatewayRequest<?> request(GatewayApi api) {
         switch (api) {
             case CARD_COMMANDS:
                 return Fixtures.topUp();
@@ -118,7 +118,7 @@ class DeviceGatewayClientTest extends WireMockTes {
     void aStatusIsATypedResultThatOrThrowRaises(int code, StatusCategory category) {
         answer(GatewayApi.PARK_CARD_COMMANDS, "{\"statusCode\":" + code + ",\"statusMessage\":\"from the TES\"}");
         try (DeviceGatewayClient client = client().build()) {
-            ParkCardCommandsResponse answer = client.getParkCardCommands(Fixtures.park());
+            CardCommandsResponse answer = client.getParkCardCommands(Fixtures.park());
             assertThat(answer.statusCode().code()).isEqualTo(code);
             assertThat(answer.statusCode().category()).isEqualTo(category);
             assertThat(answer.statusMessage()).isEqualTo("from the TES");

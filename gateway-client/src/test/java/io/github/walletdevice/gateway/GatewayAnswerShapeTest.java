@@ -70,13 +70,14 @@ class GatewayAnswerShapeTest {
     }
 
     @Test
-    void theConstructorsOfEarlierVersionsStillBuildAnIntegerBalance() {
-        CardCommandsResponse r = new CardCommandsResponse(StatusCode.OK, "OK", List.of(), 7L, Map.of());
+    void anIntegerBalanceAloneGivesItsJsonValue() {
+        CardCommandsResponse r = new CardCommandsResponse(GatewayApi.CARD_COMMANDS, StatusCode.OK, "OK", List.of(),
+                7L, null, Map.of());
         assertThat(r.balanceValue().longValue()).isEqualTo(7L);
         assertThat(new String(GatewayJson.write(r), UTF_8)).isEqualTo("{\"statusCode\":0,\"statusMessage\":\"OK\","
                 + "\"balance\":7}");
-        assertThatThrownBy(() -> new ParkCardCommandsResponse(StatusCode.OK, "OK", List.of(), 7L,
-                GatewayJson.node(new BigDecimal("7.5")), Map.of()))
+        assertThatThrownBy(() -> new CardCommandsResponse(GatewayApi.PARK_CARD_COMMANDS, StatusCode.OK, "OK",
+                List.of(), 7L, GatewayJson.node(new BigDecimal("7.5")), Map.of()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("balance"));
     }
 

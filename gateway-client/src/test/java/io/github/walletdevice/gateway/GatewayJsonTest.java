@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class GatewayJsonTest {
 
-    private static String json(GatewayRequest r) {
+    private static String json(GatewayRequest<?> r) {
         return new String(GatewayJson.write(r), UTF_8);
     }
 
@@ -199,10 +199,10 @@ class GatewayJsonTest {
 
     @Test
     void readsRequestsAsATesWould() {
-        GatewayRequest r = GatewayJson.readRequest(GatewayApi.READER_MODE_COMMANDS, GatewayJson.write(
+        GatewayRequest<?> r = GatewayJson.readRequest(GatewayApi.READER_MODE_COMMANDS, GatewayJson.write(
                 Fixtures.readerMode().toBuilder().extension("x", 1).build()));
         assertThat(r).isEqualTo(Fixtures.readerMode().toBuilder().extension("x", 1).build());
-        GatewayRequest later = GatewayJson.readRequest(GatewayApi.CARD_COMMANDS, ("{\"issuerId\":\"I\",\"cardId\":"
+        GatewayRequest<?> later = GatewayJson.readRequest(GatewayApi.CARD_COMMANDS, ("{\"issuerId\":\"I\",\"cardId\":"
                 + "\"C\",\"deviceId\":\"D\",\"responseTimeMs\":3,\"statusCode\":231,\"statusMessage\":\"lost\","
                 + "\"responses\":[{\"commandId\":\"1\",\"response\":\"0c07\"}]}").getBytes(UTF_8));
         assertThat(later.statusCode().code()).isEqualTo(231);

@@ -205,8 +205,12 @@ class ModelValidationTest {
         rejects(() -> ReaderModeCommandsResponse.completed(1500, ""), "cardAccountId", "");
         rejects(() -> CardCommandsResponse.completed(-1), "balance", "-1");
         rejects(() -> CardCommandsResponse.failure(StatusCode.OK, null), "statusCode", "0 (OK)");
-        rejects(() -> ParkCardCommandsResponse.withCommands(List.of()), "commands", null);
-        rejects(() -> new CardCommandsResponse(null, null, null, null, null), "statusCode", null);
+        rejects(() -> CardCommandsResponse.withCommands(List.of()), "commands", null);
+        rejects(() -> new CardCommandsResponse(GatewayApi.CARD_COMMANDS, null, null, null, null, null, null),
+                "statusCode", null);
+        rejects(() -> new CardCommandsResponse(null, StatusCode.OK, null, null, null, null, null), "api", null);
+        rejects(() -> CardCommandsResponse.completed(1).withApi(GatewayApi.READER_MODE_COMMANDS), "api",
+                "getReaderModeCommands");
         assertThat(CardCommandsResponse.failure(StatusCode.of(162), null).statusMessage())
                 .isEqualTo("Card has unsufficient balance");
     }

@@ -95,7 +95,7 @@ final class CheckContext implements AutoCloseable {
     }
 
     /** A well-formed call through the SDK's client. */
-    TesAnswer call(GatewayRequest request) {
+    TesAnswer call(GatewayRequest<?> request) {
         try {
             return TesAnswer.of(client.send(request));
         } catch (WalletDeviceException e) {
@@ -158,7 +158,7 @@ final class CheckContext implements AutoCloseable {
     }
 
     /** Runs a whole operation with the SDK's command loop. */
-    SessionResult session(DeviceCommandExecutor device, GatewayRequest first) {
+    SessionResult session(DeviceCommandExecutor device, GatewayRequest<?> first) {
         return client.session(device).build().run(first);
     }
 
@@ -166,7 +166,7 @@ final class CheckContext implements AutoCloseable {
      * Ends an operation a check opened when the TES went on with it against the specification: the TSH reports a
      * device failure (231), after which a TES ends the operation. Best effort; whatever it answers is ignored.
      */
-    void end(GatewayRequest request, TesAnswer answer) {
+    void end(GatewayRequest<?> request, TesAnswer answer) {
         end(request.api(), GatewayJson.tree(request), answer);
     }
 

@@ -71,7 +71,7 @@ final class RequestChecks {
     private static ConformanceCheck header(String id, String title, String rule, GatewayStatus expected,
                                            String actorId) {
         return new ConformanceCheck(id, title, rule(rule, expected), status(expected), (ctx, device) -> {
-            GatewayRequest valid = ctx.topUp(device);
+            GatewayRequest<?> valid = ctx.topUp(device);
             return judge(ctx, valid.api(), GatewayJson.tree(valid),
                     ctx.post(valid.api(), actorId, GatewayJson.write(valid)), expected);
         });

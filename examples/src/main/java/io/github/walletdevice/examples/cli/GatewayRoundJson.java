@@ -24,7 +24,7 @@ final class GatewayRoundJson {
      * frame explained by the FeliCa codec.
      */
     static Map<String, Object> round(SessionRound round) {
-        GatewayRequest sent = round.request();
+        GatewayRequest<?> sent = round.request();
         Map<String, Object> request = new LinkedHashMap<>();
         putIfPresent(request, "statusCode", sent.statusCode() == null ? null : sent.statusCode().code());
         putIfPresent(request, "statusMessage", sent.statusMessage());

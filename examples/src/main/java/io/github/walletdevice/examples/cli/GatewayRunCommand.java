@@ -107,7 +107,7 @@ final class GatewayRunCommand implements Callable<Integer> {
         }
         CardImage image = cardImage == null ? CardImages.transitSample() : CardImageJson.read(cardImage);
         VirtualCardExecutor phone = VirtualCardExecutor.of(image);
-        GatewayRequest first = request(which, phone);
+        GatewayRequest<?> first = request(which, phone);
         PrintWriter out = spec.commandLine().getOut();
         SessionResult result;
         try (DeviceGatewayClient client = DeviceGatewayClient.builder().baseUrl(url).basePath(basePath)
@@ -136,7 +136,7 @@ final class GatewayRunCommand implements Callable<Integer> {
         return operation == null ? null : Operation.of(operation);
     }
 
-    private GatewayRequest request(String which, VirtualCardExecutor phone) {
+    private GatewayRequest<?> request(String which, VirtualCardExecutor phone) {
         switch (which) {
             case "card":
                 return CardCommandsRequest.builder().issuerId(issuer).cardId(card).purchaseId(purchase)

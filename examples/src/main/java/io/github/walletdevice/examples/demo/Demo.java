@@ -114,7 +114,7 @@ public final class Demo {
     }
 
     private SessionResult session(DeviceGatewayClient client, VirtualCardExecutor phone, String title,
-                                  GatewayRequest first) {
+                                  GatewayRequest<?> first) {
         out.println();
         out.println(++step + ". " + title);
         SessionResult result = client.session(phone).onRound(this::printRound).build().run(first);

@@ -225,10 +225,10 @@ public final class CardImageJson {
 
     private static int hex4(JsonNode node, String key, String at) {
         String v = text(node, key, at);
-        if (!v.matches("[0-9A-Fa-f]{4}")) {
+        if (v.length() != 4 || !v.chars().allMatch(HexFormat::isHexDigit)) {
             throw new Invalid("\"" + at + key + "\" must be 4 hex digits, got \"" + v + "\".");
         }
-        return Integer.parseInt(v, 16);
+        return HexFormat.fromHexDigits(v);
     }
 
     private static long integer(JsonNode v, String what) {

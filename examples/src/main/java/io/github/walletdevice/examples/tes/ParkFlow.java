@@ -7,7 +7,7 @@ import io.github.walletdevice.felica.ReadWithoutEncryptionCommand;
 import io.github.walletdevice.felica.ReadWithoutEncryptionResponse;
 import io.github.walletdevice.felica.emulator.CardImages;
 import io.github.walletdevice.gateway.ParkCardCommandsRequest;
-import io.github.walletdevice.gateway.ParkCardCommandsResponse;
+import io.github.walletdevice.gateway.CardCommandsResponse;
 import io.github.walletdevice.gateway.server.GatewaySession;
 import io.github.walletdevice.gateway.server.ParkCardCommandsHandler;
 import java.util.Map;
@@ -24,17 +24,17 @@ final class ParkFlow implements ParkCardCommandsHandler {
     }
 
     @Override
-    public ParkCardCommandsResponse handle(ParkCardCommandsRequest request, GatewaySession s) {
+    public CardCommandsResponse handle(ParkCardCommandsRequest request, GatewaySession s) {
         if (s.round() == 1) {
-            return ParkCardCommandsResponse.withCommands(s.commands(PollingCommand.of(CardImages.TRANSIT_SYSTEM)));
+            return CardCommandsResponse.withCommands(s.commands(PollingCommand.of(CardImages.TRANSIT_SYSTEM)));
         }
         if (s.round() == 2) {
-            return ParkCardCommandsResponse.withCommands(s.commands(ReadWithoutEncryptionCommand.of(
+            return CardCommandsResponse.withCommands(s.commands(ReadWithoutEncryptionCommand.of(
                     s.answer(0, PollingResponse.class).idm(), CardImages.PURSE, 0)));
         }
         long balance = PurseBlock.parse(s.answer(0, ReadWithoutEncryptionResponse.class, "read the purse").block(0))
                 .balance();
         parked.put(request.cardId(), balance);
-        return ParkCardCommandsResponse.completed(balance);
+        return CardCommandsResponse.completed(balance);
     }
 }

@@ -55,7 +55,7 @@ class SimulatedTesEndToEndTest {
                 .deviceId(device).operation(Operation.TOPUP).build();
     }
 
-    private SessionResult run(VirtualCardExecutor phone, GatewayRequest first) {
+    private SessionResult run(VirtualCardExecutor phone, GatewayRequest<?> first) {
         return client.session(phone).build().run(first);
     }
 

@@ -3,9 +3,9 @@ package io.github.walletdevice.gateway.server;
 import io.github.walletdevice.core.Fields;
 import io.github.walletdevice.core.ValidationException;
 import io.github.walletdevice.gateway.CardCommandsRequest;
+import io.github.walletdevice.gateway.CardCommandsResponse;
 import io.github.walletdevice.gateway.GatewayApi;
 import io.github.walletdevice.gateway.GatewayJson;
-import io.github.walletdevice.gateway.GatewayRequest;
 import io.github.walletdevice.gateway.GatewayResponse;
 import io.github.walletdevice.gateway.ParkCardCommandsRequest;
 import io.github.walletdevice.gateway.ReaderModeCommandsRequest;
@@ -45,7 +45,7 @@ public final class GatewayServer {
     private static final Logger LOG = LoggerFactory.getLogger(GatewayServer.class);
 
     private final String basePath;
-    private final Map<GatewayApi, Object> handlers;
+    private final Map<GatewayApi, SessionRounds.Dispatch> handlers;
     private final SessionStore store;
     private final StrictRequestReader reader = new StrictRequestReader();
     private final SessionRounds rounds;
@@ -54,7 +54,8 @@ public final class GatewayServer {
         this.basePath = b.basePath;
         this.handlers = new EnumMap<>(b.handlers);
         this.store = b.store;
-        this.rounds = new SessionRounds(b.store, b.clock, b.ttl, this::dispatch);
+        this.rounds = new SessionRounds(b.store, b.clock, b.ttl,
+                (request, session) -> handlers.get(request.api()).handle(request, session));
     }
 
     /**
@@ -130,18 +131,6 @@ public final class GatewayServer {
         return null;
     }
 
-    private GatewayResponse dispatch(GatewayRequest request, GatewaySession session) throws Exception {
-        Object handler = handlers.get(request.api());
-        switch (request.api()) {
-            case CARD_COMMANDS:
-                return ((CardCommandsHandler) handler).handle((CardCommandsRequest) request, session);
-            case PARK_CARD_COMMANDS:
-                return ((ParkCardCommandsHandler) handler).handle((ParkCardCommandsRequest) request, session);
-            default:
-                return ((ReaderModeCommandsHandler) handler).handle((ReaderModeCommandsRequest) request, session);
-        }
-    }
-
     /**
      * The base path the operations are served under.
      *
@@ -168,7 +157,8 @@ public final class GatewayServer {
     /** Builds a {@link GatewayServer}; the operations served are those given a handler. */
     public static final class Builder {
         private String basePath = DEFAULT_BASE_PATH;
-        private final Map<GatewayApi, Object> handlers = new EnumMap<>(GatewayApi.class);
+        /** Each handler behind the one signature the rounds call; the reader gives each operation its request type. */
+        private final Map<GatewayApi, SessionRounds.Dispatch> handlers = new EnumMap<>(GatewayApi.class);
         private SessionStore store = new InMemorySessionStore();
         private Clock clock = Clock.systemUTC();
         private Duration ttl = DEFAULT_TTL;
@@ -183,7 +173,9 @@ public final class GatewayServer {
          * @return this builder
          */
         public Builder cardCommands(CardCommandsHandler handler) {
-            handlers.put(GatewayApi.CARD_COMMANDS, Fields.required("handler", handler));
+            Fields.required("handler", handler);
+            handlers.put(GatewayApi.CARD_COMMANDS, (request, session) ->
+                    handler.handle((CardCommandsRequest) request, session));
             return this;
         }
 
@@ -194,7 +186,10 @@ public final class GatewayServer {
          * @return this builder
          */
         public Builder parkCardCommands(ParkCardCommandsHandler handler) {
-            handlers.put(GatewayApi.PARK_CARD_COMMANDS, Fields.required("handler", handler));
+            Fields.required("handler", handler);
+            // The answer's factories answer getCardCommands: labelled here with the operation it answers.
+            handlers.put(GatewayApi.PARK_CARD_COMMANDS, (request, session) -> withApi(GatewayApi.PARK_CARD_COMMANDS,
+                    handler.handle((ParkCardCommandsRequest) request, session)));
             return this;
         }
 
@@ -205,8 +200,15 @@ public final class GatewayServer {
          * @return this builder
          */
         public Builder readerModeCommands(ReaderModeCommandsHandler handler) {
-            handlers.put(GatewayApi.READER_MODE_COMMANDS, Fields.required("handler", handler));
+            Fields.required("handler", handler);
+            handlers.put(GatewayApi.READER_MODE_COMMANDS, (request, session) ->
+                    handler.handle((ReaderModeCommandsRequest) request, session));
             return this;
+        }
+
+        /** A park answer; {@code null} (a handler's bug) is left for the rounds to answer 921. */
+        private static CardCommandsResponse withApi(GatewayApi api, CardCommandsResponse answer) {
+            return answer == null ? null : answer.withApi(api);
         }
 
         /**

@@ -1,11 +1,11 @@
 package io.github.walletdevice.gateway.server;
 
+import io.github.walletdevice.gateway.CardCommandsResponse;
 import io.github.walletdevice.gateway.ParkCardCommandsRequest;
-import io.github.walletdevice.gateway.ParkCardCommandsResponse;
 
 /**
  * What the TES does on {@code getParkCardCommands}: parking a card (reading its balance to keep it on the TES). Called once per round with the request, already read and checked, and
- * its session; returns the next commands ({@code ParkCardCommandsResponse.withCommands(session.commands(...))}), the end
+ * its session; returns the next commands ({@code CardCommandsResponse.withCommands(session.commands(...))}), the end
  * of the operation ({@code completed(...)}), or a failure ({@code failure(...)}, or throw {@link GatewayFailure}).
  * Any other exception is answered 921 without its details, and logged.
  */
@@ -20,5 +20,5 @@ public interface ParkCardCommandsHandler {
      * @return the answer
      * @throws Exception answered 921 (a {@link GatewayFailure} is answered with its own status)
      */
-    ParkCardCommandsResponse handle(ParkCardCommandsRequest request, GatewaySession session) throws Exception;
+    CardCommandsResponse handle(ParkCardCommandsRequest request, GatewaySession session) throws Exception;
 }

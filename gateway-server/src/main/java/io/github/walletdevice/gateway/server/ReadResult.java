@@ -14,7 +14,7 @@ public sealed interface ReadResult {
      *
      * @param request the request, of the type of the operation called
      */
-    record Accepted(GatewayRequest request) implements ReadResult {
+    record Accepted(GatewayRequest<?> request) implements ReadResult {
         /**
          * Checks the request is present.
          *

@@ -36,7 +36,7 @@ final class SessionRounds {
 
     /** Calls the handler of the request's operation. */
     interface Dispatch {
-        GatewayResponse handle(GatewayRequest request, GatewaySession session) throws Exception;
+        GatewayResponse handle(GatewayRequest<?> request, GatewaySession session) throws Exception;
     }
 
     private final SessionStore store;
@@ -51,7 +51,7 @@ final class SessionRounds {
         this.dispatch = dispatch;
     }
 
-    GatewayResponse handle(GatewayRequest request) {
+    GatewayResponse handle(GatewayRequest<?> request) {
         GatewayApi api = request.api();
         Instant now = clock.instant();
         boolean failureReport = request.statusCode() != null && !request.statusCode().isOk();
@@ -80,7 +80,7 @@ final class SessionRounds {
             }
             if (failureReport) {
                 store.close(session);
-                return Answers.failure(api, request.statusCode(), "Operation ended: the TSH reported "
+                return api.failure(request.statusCode(), "Operation ended: the TSH reported "
                         + request.statusCode() + (request.statusMessage() == null ? "" : ": "
                         + request.statusMessage()));
             }
@@ -95,13 +95,13 @@ final class SessionRounds {
             return round(session, request);
         } catch (GatewayFailure f) {
             store.close(session);
-            return Answers.failure(api, f.status(), f.getMessage());
+            return api.failure(f.status(), f.getMessage());
         } finally {
             session.lock().unlock();
         }
     }
 
-    private GatewayResponse start(GatewayRequest request, Instant now) {
+    private GatewayResponse start(GatewayRequest<?> request, Instant now) {
         GatewayApi api = request.api();
         GatewaySession fresh = new GatewaySession(api, request.deviceId(), cardId(request), now, now.plus(ttl));
         // Locked before it is published: no later round can run before this first one has been answered.
@@ -149,7 +149,7 @@ final class SessionRounds {
         return out;
     }
 
-    private GatewayResponse round(GatewaySession session, GatewayRequest request) {
+    private GatewayResponse round(GatewaySession session, GatewayRequest<?> request) {
         GatewayApi api = request.api();
         try {
             GatewayResponse answer = dispatch.handle(request, session);
@@ -170,7 +170,7 @@ final class SessionRounds {
             return answer;
         } catch (GatewayFailure f) {
             store.close(session);
-            return Answers.failure(api, f.status(), f.getMessage());
+            return api.failure(f.status(), f.getMessage());
         } catch (Throwable e) {
             // Any throwable, Errors included (an AssertionError in a handler): the device must not stay busy.
             store.close(session);
@@ -183,7 +183,7 @@ final class SessionRounds {
         }
     }
 
-    private static String cardId(GatewayRequest request) {
+    private static String cardId(GatewayRequest<?> request) {
         if (request instanceof CardCommandsRequest r) {
             return r.cardId();
         }

@@ -18,6 +18,8 @@ import io.github.walletdevice.gateway.Operation;
 import io.github.walletdevice.gateway.ParkCardCommandsRequest;
 import io.github.walletdevice.gateway.ReaderModeCommandsRequest;
 import io.github.walletdevice.gateway.StatusCode;
+import io.github.walletdevice.gateway.server.internal.Refusal;
+import io.github.walletdevice.gateway.server.internal.StrictFields;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
@@ -55,16 +57,8 @@ public final class StrictRequestReader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build().readerFor(JsonNode.class);
 
-    private static final Set<String> COMMON = Set.of("issuerId", "deviceId", "operation", "responseTimeMs",
-            "statusCode", "statusMessage", "responses");
-    private static final Set<String> CARD = union(COMMON, "cardId", "purchaseId");
-    private static final Set<String> PARK = union(COMMON, "cardId");
-    private static final Set<String> READER = union(COMMON, "cardContents");
     /** Every operation's fields: one of them in the rest of another operation is refused. */
-    private static final Set<String> ANY_OPERATION = union(CARD, "cardContents");
-    private static final Set<String> CONTENTS = Set.of("cardServiceId", "systemCode", "idm", "pmm", "areaCodeList");
-    private static final Set<String> AREA = Set.of("areaCode", "keyVersion");
-    private static final Set<String> RESPONSE = Set.of("commandId", "response");
+    private static final Set<String> ANY_OPERATION = union(CardCommandsRequest.FIELDS, "cardContents");
 
     /** A reader. */
     public StrictRequestReader() {
@@ -137,7 +131,7 @@ public final class StrictRequestReader {
         return (ObjectNode) root;
     }
 
-    private static GatewayRequest request(GatewayApi api, StrictFields f) {
+    private static GatewayRequest<?> request(GatewayApi api, StrictFields f) {
         String issuerId = f.required("issuerId", 1, 16);
         String cardId = api == GatewayApi.READER_MODE_COMMANDS ? null : f.required("cardId", 1, 48);
         String purchaseId = api == GatewayApi.CARD_COMMANDS ? f.optional("purchaseId", 1, 64) : null;
@@ -149,18 +143,18 @@ public final class StrictRequestReader {
         StatusCode statusCode = status == null ? null : StatusCode.of(status);
         String statusMessage = f.optional("statusMessage", 0, 0);
         List<CommandResponse> responses = f.list("responses", item -> new CommandResponse(
-                item.required("commandId", 1, 0), item.frame("response"), item.rest(RESPONSE)));
+                item.required("commandId", 1, 0), item.frame("response"), item.rest(CommandResponse.FIELDS)));
         switch (api) {
             case CARD_COMMANDS:
                 return new CardCommandsRequest(issuerId, cardId, purchaseId, deviceId, operation, responseTimeMs,
-                        statusCode, statusMessage, responses, notOf(api, f.rest(CARD)));
+                        statusCode, statusMessage, responses, notOf(api, f.rest(CardCommandsRequest.FIELDS)));
             case PARK_CARD_COMMANDS:
                 return new ParkCardCommandsRequest(issuerId, cardId, deviceId, operation, responseTimeMs, statusCode,
-                        statusMessage, responses, notOf(api, f.rest(PARK)));
+                        statusMessage, responses, notOf(api, f.rest(ParkCardCommandsRequest.FIELDS)));
             default:
                 return new ReaderModeCommandsRequest(issuerId, deviceId, operation, responseTimeMs,
                         cardContents(f.object("cardContents")), statusCode, statusMessage, responses,
-                        notOf(api, f.rest(READER)));
+                        notOf(api, f.rest(ReaderModeCommandsRequest.FIELDS)));
         }
     }
 
@@ -170,7 +164,7 @@ public final class StrictRequestReader {
         }
         return new CardContents(c.optional("cardServiceId", 1, 0), c.hex("systemCode", 4), c.hex("idm", 16),
                 c.hex("pmm", 16), c.list("areaCodeList", item -> new AreaCodeEntry(requiredHex(item, "areaCode"),
-                        requiredHex(item, "keyVersion"), item.rest(AREA))), c.rest(CONTENTS));
+                        requiredHex(item, "keyVersion"), item.rest(AreaCodeEntry.FIELDS))), c.rest(CardContents.FIELDS));
     }
 
     private static String requiredHex(StrictFields item, String field) {

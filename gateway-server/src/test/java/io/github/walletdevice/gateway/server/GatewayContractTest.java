@@ -194,7 +194,7 @@ abstract class GatewayContractTest {
             assertThat(answer.get("statusCode").asInt()).as(c[2] + " -> " + r.body()).isZero();
             assertThat(answer.get("commands")).hasSize(1);
         }
-        GatewayRequest withExtra = tes.seen.get(1);
+        GatewayRequest<?> withExtra = tes.seen.get(1);
         assertThat(withExtra.extensions()).containsOnlyKeys("vendorField");
         assertThat(withExtra.extensions().get("vendorField").get("a").asInt()).isEqualTo(1);
     }

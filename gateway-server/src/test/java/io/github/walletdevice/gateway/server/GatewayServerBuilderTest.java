@@ -1,9 +1,13 @@
 package io.github.walletdevice.gateway.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.walletdevice.core.ValidationException;
-import io.github.walletdevice.gateway.ParkCardCommandsResponse;
+import io.github.walletdevice.gateway.CardCommandsResponse;
+import io.github.walletdevice.gateway.GatewayApi;
+import io.github.walletdevice.gateway.GatewayResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +37,17 @@ class GatewayServerBuilderTest {
                 .hasMessageContaining("clock");
         assertThatThrownBy(() -> b.parkCardCommands(null)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("handler");
-        b.parkCardCommands((request, session) -> ParkCardCommandsResponse.completed(0L)).build();
+        b.parkCardCommands((request, session) -> CardCommandsResponse.completed(0L)).build();
+    }
+
+    @Test
+    void aParkHandlersAnswerBuiltByTheSharedFactoriesAnswersPark() {
+        GatewayServer server = GatewayServer.builder()
+                .parkCardCommands((request, session) -> CardCommandsResponse.completed(42L)).build();
+        GatewayResponse answer = server.answer(GatewayApi.PARK_CARD_COMMANDS, "application/json", "TSH",
+                "{\"issuerId\":\"I\",\"cardId\":\"C\",\"deviceId\":\"D\"}".getBytes(StandardCharsets.UTF_8));
+        assertThat(answer).isInstanceOf(CardCommandsResponse.class);
+        assertThat(answer.api()).isEqualTo(GatewayApi.PARK_CARD_COMMANDS);
+        assertThat(answer.balance()).isEqualTo(42L);
     }
 }

@@ -3,7 +3,8 @@ package io.github.walletdevice.gateway.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.walletdevice.gateway.GatewayApi;
-import io.github.walletdevice.gateway.ParkCardCommandsResponse;
+import io.github.walletdevice.gateway.GatewayResponse;
+import io.github.walletdevice.gateway.CardCommandsResponse;
 import io.github.walletdevice.gateway.ReaderModeCommandsRequest;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,8 @@ class StrictRequestReaderTest {
         assertThat(read(GatewayApi.PARK_CARD_COMMANDS, bus.repeat(32), park)).isInstanceOf(ReadResult.Accepted.class);
         ReadResult tooLong = read(GatewayApi.PARK_CARD_COMMANDS, bus.repeat(33), park);
         assertThat(tooLong).isInstanceOf(ReadResult.Refused.class);
-        assertThat(((ReadResult.Refused) tooLong).answer()).isInstanceOf(ParkCardCommandsResponse.class);
+        assertThat(((ReadResult.Refused) tooLong).answer()).isInstanceOf(CardCommandsResponse.class)
+                .extracting(GatewayResponse::api).isEqualTo(GatewayApi.PARK_CARD_COMMANDS);
         assertThat(((ReadResult.Refused) tooLong).answer().statusCode().code()).isEqualTo(112);
     }
 

@@ -9,7 +9,6 @@ import io.github.walletdevice.felica.ReadWithoutEncryptionResponse;
 import io.github.walletdevice.felica.emulator.CardImages;
 import io.github.walletdevice.gateway.CardCommandsResponse;
 import io.github.walletdevice.gateway.GatewayRequest;
-import io.github.walletdevice.gateway.ParkCardCommandsResponse;
 import io.github.walletdevice.gateway.ReaderModeCommandsResponse;
 import java.time.Duration;
 import java.util.List;
@@ -24,7 +23,7 @@ final class TestTes {
     static final String SECRET = "jdbc:secret-password-42";
 
     final MutableClock clock = new MutableClock();
-    final List<GatewayRequest> seen = new CopyOnWriteArrayList<>();
+    final List<GatewayRequest<?>> seen = new CopyOnWriteArrayList<>();
     final GatewayServer server;
 
     TestTes() {
@@ -43,10 +42,10 @@ final class TestTes {
                 .parkCardCommands((request, session) -> {
                     seen.add(request);
                     return session.round() == 1
-                            ? ParkCardCommandsResponse.withCommands(session.commands(PollingCommand.of(CardImages.TRANSIT_SYSTEM)))
+                            ? CardCommandsResponse.withCommands(session.commands(PollingCommand.of(CardImages.TRANSIT_SYSTEM)))
                             : session.round() == 2
-                                    ? ParkCardCommandsResponse.withCommands(readPurse(session))
-                                    : ParkCardCommandsResponse.completed(balance(session));
+                                    ? CardCommandsResponse.withCommands(readPurse(session))
+                                    : CardCommandsResponse.completed(balance(session));
                 })
                 .readerModeCommands((request, session) -> {
                     seen.add(request);

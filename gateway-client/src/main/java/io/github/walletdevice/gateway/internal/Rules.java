@@ -1,4 +1,4 @@
-package io.github.walletdevice.gateway;
+package io.github.walletdevice.gateway.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.LongNode;
@@ -16,17 +16,21 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/** The contract's field rules, shared by the models' constructors and factories, and pieces of their toString(). */
-final class Rules {
+/**
+ * The contract's field rules, shared by the models' constructors and factories, and pieces of their toString(). It
+ * names no type of the API package (those rules are in its package-private {@code ModelRules}), so the API package
+ * depends on this one and never the other way round.
+ */
+public final class Rules {
     /** Most hex digits of one FeliCa frame: LEN is one byte, so a frame is at most 255 bytes. */
-    static final int MAX_FRAME_HEX = 510;
+    public static final int MAX_FRAME_HEX = 510;
 
     private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     private Rules() {
     }
 
-    static String nonEmpty(String field, String value) {
+    public static String nonEmpty(String field, String value) {
         Fields.required(field, value);
         if (value.isEmpty()) {
             throw new ValidationException(field, "not empty", value);
@@ -35,7 +39,7 @@ final class Rules {
     }
 
     /** Optional exact-length hex, upper-cased so that what is sent is canonical. */
-    static String optionalHex(String field, String value, int digits) {
+    public static String optionalHex(String field, String value, int digits) {
         return value == null ? null : hex(field, value, digits);
     }
 
@@ -44,7 +48,7 @@ final class Rules {
      * alone: {@link Character#digit} also takes Arabic-Indic, Devanagari or fullwidth digits and fullwidth letters,
      * which no TES or card means, and {@link #bytes} could not parse later.
      */
-    static String hex(String field, String value, int digits) {
+    public static String hex(String field, String value, int digits) {
         Fields.required(field, value);
         if (value.length() != digits || !isAsciiHex(value)) {
             throw new ValidationException(field, "exactly " + digits + " hexadecimal digits", value);
@@ -56,7 +60,7 @@ final class Rules {
      * An even number of ASCII hex digits, one frame at most, upper-cased (see {@link #hex} for why ASCII). One pass
      * over the text, which is returned as it is when already upper case: every frame of a session goes through here.
      */
-    static String frameHex(String field, String value) {
+    public static String frameHex(String field, String value) {
         Fields.required(field, value);
         int length = value.length();
         if (length == 0 || length % 2 != 0 || length > MAX_FRAME_HEX) {
@@ -65,11 +69,10 @@ final class Rules {
         boolean lowerCase = false;
         for (int i = 0; i < length; i++) {
             char c = value.charAt(i);
-            if (c >= 'a' && c <= 'f') {
-                lowerCase = true;
-            } else if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'F')) {
+            if (!HexFormat.isHexDigit(c)) {
                 throw notFrameHex(field, value);
             }
+            lowerCase |= c >= 'a';
         }
         return lowerCase ? value.toUpperCase(Locale.ROOT) : value;
     }
@@ -80,26 +83,40 @@ final class Rules {
     }
 
     /** Whether every character is 0-9, A-F or a-f (ASCII only). */
-    static boolean isAsciiHex(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'F' || c >= 'a' && c <= 'f')) {
-                return false;
-            }
-        }
-        return true;
+    public static boolean isAsciiHex(String value) {
+        return value.chars().allMatch(HexFormat::isHexDigit);
     }
 
-    static String frameHex(String field, byte[] frame) {
+    public static String frameHex(String field, byte[] frame) {
         Objects.requireNonNull(frame, field);
         return frameHex(field, HEX.formatHex(frame));
     }
 
-    static byte[] bytes(String hex) {
-        return HexFormat.of().parseHex(hex);
+    public static byte[] bytes(String hex) {
+        return HEX.parseHex(hex);
     }
 
-    static Double responseTime(Double value) {
+    /**
+     * A field read leniently as text: a string as it is, a number or a boolean as its text; {@code null} when
+     * absent or JSON {@code null}.
+     *
+     * @throws ValidationException when the value is an object or an array
+     */
+    public static String text(String field, JsonNode value) {
+        if (value == null || value.isNull() || value.isMissingNode()) {
+            return null;
+        }
+        if (value.isTextual()) {
+            return value.textValue();
+        }
+        if (value.isNumber() || value.isBoolean()) {
+            return value.asText();
+        }
+        throw new ValidationException(field, "a string", "a JSON " + JsonFields.kind(value) + " "
+                + Redactor.truncate(value.toString(), 60));
+    }
+
+    public static Double responseTime(Double value) {
         if (value != null && (value.isNaN() || value.isInfinite() || value < 0)) {
             throw new ValidationException("responseTimeMs", "a finite number of milliseconds, 0 or more",
                     value.toString());
@@ -107,7 +124,7 @@ final class Rules {
         return value;
     }
 
-    static <T> List<T> list(String field, List<T> values) {
+    public static <T> List<T> list(String field, List<T> values) {
         if (values == null || values.isEmpty()) {
             return List.of();
         }
@@ -125,12 +142,12 @@ final class Rules {
      * Copies user-added or unknown fields: deep copies (JSON nodes are mutable), order kept, Java nulls dropped,
      * and a name of a modelled field refused so that an extension can never silently replace it.
      */
-    static Map<String, JsonNode> extensions(String where, Map<String, JsonNode> extensions, Set<String> known) {
+    public static Map<String, JsonNode> extensions(String where, Map<String, JsonNode> extensions, Set<String> known) {
         return extensions(where, extensions, known, Set.of());
     }
 
     /** As above; {@code absent} names fields the spec leaves out of this message, so they may not be added. */
-    static Map<String, JsonNode> extensions(String where, Map<String, JsonNode> extensions, Set<String> known,
+    public static Map<String, JsonNode> extensions(String where, Map<String, JsonNode> extensions, Set<String> known,
                                             Set<String> absent) {
         if (extensions == null || extensions.isEmpty()) {
             return Map.of();
@@ -157,7 +174,7 @@ final class Rules {
     }
 
     /** The commands of an answer that asks for some: at least one (the constructor checks the elements). */
-    static List<Command> someCommands(List<Command> commands) {
+    public static <T> List<T> someCommands(List<T> commands) {
         if (commands == null || commands.isEmpty()) {
             throw new ValidationException("commands", "at least one command", null);
         }
@@ -165,7 +182,7 @@ final class Rules {
     }
 
     /** A balance a factory sends: 0 or more. */
-    static long balance(long balance) {
+    public static long balance(long balance) {
         if (balance < 0) {
             throw new ValidationException("balance", "0 or more", Long.toString(balance));
         }
@@ -176,7 +193,7 @@ final class Rules {
      * The balance as kept: the JSON value received, or the integer given. A value and an integer that disagree are
      * refused, since the record could not say which one the TES meant.
      */
-    static JsonNode balanceValue(Long balance, JsonNode value) {
+    public static JsonNode balanceValue(Long balance, JsonNode value) {
         if (value == null || value.isNull() || value.isMissingNode()) {
             return balance == null ? null : LongNode.valueOf(balance);
         }
@@ -188,7 +205,7 @@ final class Rules {
     }
 
     /** The balance as an integer when it is one (a JSON integer, or ASCII digits in a string), else {@code null}. */
-    static Long integral(JsonNode value) {
+    public static Long integral(JsonNode value) {
         if (value == null) {
             return null;
         }
@@ -212,47 +229,18 @@ final class Rules {
         }
     }
 
-    private static String shortJson(JsonNode value) {
+    /** A JSON value for a message or {@code toString()}: at most 40 characters. */
+    public static String shortJson(JsonNode value) {
         return Redactor.truncate(value.toString(), 40);
     }
 
-    /** The status of a failure answer: present and not 0. */
-    static StatusCode failureCode(StatusCode statusCode) {
-        if (statusCode == null || statusCode.isOk()) {
-            throw new ValidationException("statusCode", "a failure code (not 0)", String.valueOf(statusCode));
-        }
-        return statusCode;
-    }
-
     /** A frame's hex for {@code toString()}: enough to recognise it, never a wall of text. */
-    static String shortHex(String hex) {
+    public static String shortHex(String hex) {
         return Redactor.truncate(hex, 40);
     }
 
-    static String extensionNames(Map<String, JsonNode> extensions) {
+    /** The extensions' names for {@code toString()}, or {@code ""} when there are none. */
+    public static String extensionNames(Map<String, JsonNode> extensions) {
         return extensions.isEmpty() ? "" : ", extensions=" + extensions.keySet();
-    }
-
-    /**
-     * The fields every request has beyond its identifiers, for {@code toString()}: those that are set, in a fixed
-     * order, then the extensions' names. {@code statusMessage} is left out.
-     */
-    static String requestFields(GatewayRequest request) {
-        return (request.operation() == null ? "" : ", operation=" + request.operation())
-                + (request.statusCode() == null ? "" : ", statusCode=" + request.statusCode().code())
-                + (request.responses().isEmpty() ? "" : ", responses=" + request.responses().size())
-                + (request.responseTimeMs() == null ? "" : ", responseTimeMs=" + request.responseTimeMs())
-                + extensionNames(request.extensions());
-    }
-
-    /**
-     * The fields every response has, for {@code toString()}: the status, the message when present, the number of
-     * commands and the balance when present. The caller adds its own fields and the extensions' names.
-     */
-    static String responseFields(GatewayResponse response) {
-        return "statusCode=" + response.statusCode().code()
-                + (response.statusMessage() == null ? "" : ", statusMessage=" + response.statusMessage())
-                + ", commands=" + response.commands().size()
-                + (response.balanceValue() == null ? "" : ", balance=" + shortJson(response.balanceValue()));
     }
 }

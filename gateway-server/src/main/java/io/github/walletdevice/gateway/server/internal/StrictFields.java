@@ -1,8 +1,9 @@
-package io.github.walletdevice.gateway.server;
+package io.github.walletdevice.gateway.server.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,12 +15,16 @@ import java.util.function.Function;
  * Typed, strict access to one JSON object of a request: a field has the JSON type the spec gives it or the request
  * is refused (112), a mandatory one is present (111), lengths count characters (Unicode code points, as JSON
  * Schema's {@code maxLength}). A JSON {@code null} counts as absent.
+ *
+ * <p>The gateway client's {@code JsonFields} has the same shape but the opposite policy (lenient: a number where a
+ * string is due is read as its text, and problems are malformed answers, not 111/112): every accessor differs, so the
+ * two are kept apart rather than one class switching policy in each method.
  */
-final class StrictFields {
+public final class StrictFields {
     private final ObjectNode node;
     private final String path;
 
-    StrictFields(ObjectNode node, String path) {
+    public StrictFields(ObjectNode node, String path) {
         this.node = node;
         this.path = path;
     }
@@ -38,7 +43,7 @@ final class StrictFields {
     }
 
     /** A mandatory string of {@code min}-{@code max} characters. */
-    String required(String field, int min, int max) {
+    public String required(String field, int min, int max) {
         String v = optional(field, min, max);
         if (v == null) {
             throw Refusal.missing(name(field));
@@ -47,7 +52,7 @@ final class StrictFields {
     }
 
     /** An optional string of {@code min}-{@code max} characters; {@code max} 0 for no limit. */
-    String optional(String field, int min, int max) {
+    public String optional(String field, int min, int max) {
         JsonNode v = get(field);
         if (v == null) {
             return null;
@@ -65,7 +70,7 @@ final class StrictFields {
     }
 
     /** An optional string of exactly {@code digits} hex digits. */
-    String hex(String field, int digits) {
+    public String hex(String field, int digits) {
         String v = optional(field, 0, 0);
         if (v != null && (v.length() != digits || !isHex(v))) {
             throw Refusal.badFormat(name(field), "must be " + digits + " hexadecimal digits");
@@ -74,7 +79,7 @@ final class StrictFields {
     }
 
     /** A mandatory FeliCa frame: an even number of hex digits, 1 to 255 bytes. */
-    String frame(String field) {
+    public String frame(String field) {
         String v = required(field, 1, 0);
         if (v.length() % 2 != 0 || v.length() > 510 || !isHex(v)) {
             throw Refusal.badFormat(name(field), "must be an even number (2-510) of hexadecimal digits");
@@ -83,7 +88,7 @@ final class StrictFields {
     }
 
     /** An optional JSON number. */
-    Double number(String field) {
+    public Double number(String field) {
         JsonNode v = get(field);
         if (v == null) {
             return null;
@@ -95,7 +100,7 @@ final class StrictFields {
     }
 
     /** An optional JSON number with an integral value that fits an int. */
-    Integer integer(String field) {
+    public Integer integer(String field) {
         JsonNode v = get(field);
         if (v == null) {
             return null;
@@ -110,7 +115,7 @@ final class StrictFields {
     }
 
     /** An optional nested object. */
-    StrictFields object(String field) {
+    public StrictFields object(String field) {
         JsonNode v = get(field);
         if (v == null) {
             return null;
@@ -122,7 +127,7 @@ final class StrictFields {
     }
 
     /** An optional array of objects, each read by {@code item}; empty when absent. */
-    <T> List<T> list(String field, Function<StrictFields, T> item) {
+    public <T> List<T> list(String field, Function<StrictFields, T> item) {
         JsonNode v = get(field);
         if (v == null) {
             return List.of();
@@ -146,7 +151,7 @@ final class StrictFields {
      * The fields the model does not define, kept as extensions. A name equal to a known one but for case
      * ({@code purchaseID}) is a client's mistake, not an extension: refused (112) rather than silently ignored.
      */
-    Map<String, JsonNode> rest(Set<String> known) {
+    public Map<String, JsonNode> rest(Set<String> known) {
         Map<String, JsonNode> extra = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : node.properties()) {
             String key = e.getKey();
@@ -164,16 +169,10 @@ final class StrictFields {
     }
 
     private static boolean isHex(String v) {
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'F' || c >= 'a' && c <= 'f')) {
-                return false;
-            }
-        }
-        return true;
+        return v.chars().allMatch(HexFormat::isHexDigit);
     }
 
-    static String kind(JsonNode n) {
+    public static String kind(JsonNode n) {
         return n.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 }

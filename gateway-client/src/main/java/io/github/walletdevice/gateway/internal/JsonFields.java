@@ -1,4 +1,4 @@
-package io.github.walletdevice.gateway;
+package io.github.walletdevice.gateway.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,14 +15,14 @@ import java.util.Set;
  * Typed, lenient access to one JSON object's fields. Where the object sits ({@code commands[1].}) is worked out
  * only for a message: reading a valid answer builds no names.
  */
-final class JsonFields {
+public final class JsonFields {
     private final ObjectNode node;
     /** The object holding this one, or {@code null} for the root; then its field and, in an array, index. */
     private final JsonFields parent;
     private final String field;
     private final int index;
 
-    JsonFields(ObjectNode node, String path) {
+    public JsonFields(ObjectNode node, String path) {
         this(node, null, path, -1);
     }
 
@@ -49,7 +49,7 @@ final class JsonFields {
      * The field's value, or {@code null} when it is missing, JSON {@code null} or Jackson's missing node (what
      * {@code answer.path("a").path("b")} gives when a path is missing, which an answer shape may store).
      */
-    JsonNode get(String field) {
+    public JsonNode get(String field) {
         JsonNode v = node.get(field);
         return v == null || v.isNull() || v.isMissingNode() ? null : v;
     }
@@ -58,7 +58,7 @@ final class JsonFields {
         return new JsonProblem(name(field), rule, "a JSON " + kind(v) + " " + Redactor.truncate(v.toString(), 60));
     }
 
-    String text(String field) {
+    public String text(String field) {
         JsonNode v = get(field);
         if (v == null) {
             return null;
@@ -96,7 +96,7 @@ final class JsonFields {
     }
 
     /** Only the ASCII characters of a JSON number: digits, sign, decimal point, exponent. */
-    static boolean isAsciiNumber(String text) {
+    public static boolean isAsciiNumber(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!(c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E')) {
@@ -106,7 +106,7 @@ final class JsonFields {
         return true;
     }
 
-    Integer integer(String field) {
+    public Integer integer(String field) {
         JsonNode v = get(field);
         if (v != null && v.isIntegralNumber() && v.canConvertToInt()) {
             return v.intValue();
@@ -123,7 +123,7 @@ final class JsonFields {
         }
     }
 
-    Long longValue(String field) {
+    public Long longValue(String field) {
         JsonNode v = get(field);
         if (v != null && v.isIntegralNumber() && v.canConvertToLong()) {
             return v.longValue();
@@ -140,12 +140,12 @@ final class JsonFields {
         }
     }
 
-    Double doubleValue(String field) {
+    public Double doubleValue(String field) {
         BigDecimal d = number(field, "a number");
         return d == null ? null : d.doubleValue();
     }
 
-    JsonFields object(String field) {
+    public JsonFields object(String field) {
         JsonNode v = get(field);
         if (v == null) {
             return null;
@@ -156,7 +156,7 @@ final class JsonFields {
         return new JsonFields((ObjectNode) v, this, field, -1);
     }
 
-    <T> List<T> list(String field, java.util.function.Function<JsonFields, T> item) {
+    public <T> List<T> list(String field, java.util.function.Function<JsonFields, T> item) {
         JsonNode v = get(field);
         if (v == null) {
             return List.of();
@@ -175,7 +175,7 @@ final class JsonFields {
         return out;
     }
 
-    Map<String, JsonNode> rest(Set<String> known) {
+    public Map<String, JsonNode> rest(Set<String> known) {
         Map<String, JsonNode> extra = null;
         for (Map.Entry<String, JsonNode> e : node.properties()) {
             if (!known.contains(e.getKey())) {
@@ -188,7 +188,7 @@ final class JsonFields {
         return extra == null ? Map.of() : extra;
     }
 
-    static String kind(JsonNode n) {
+    public static String kind(JsonNode n) {
         if (n.isObject()) {
             return "object";
         }
@@ -204,21 +204,63 @@ final class JsonFields {
         return n.isTextual() ? "string" : n.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 
-    /** A field that breaks the contract while reading. */
-    static final class JsonProblem extends RuntimeException {
+    /**
+     * A field that breaks the contract while reading: cheap (no stack trace), turned by the reader into the
+     * exception its caller expects.
+     */
+    public static final class JsonProblem extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        final String field;
-        final String rule;
-        final String shown;
+        private final String field;
+        private final String rule;
+        private final String shown;
 
-        JsonProblem(String field, String rule, String shown) {
+        /**
+         * A problem.
+         *
+         * @param field where, e.g. {@code commands[1].command}
+         * @param rule what it must be
+         * @param shown what it is, or {@code null} when missing
+         */
+        public JsonProblem(String field, String rule, String shown) {
             super(field + " must be " + rule, null, false, false);
             this.field = field;
             this.rule = rule;
             this.shown = shown;
         }
 
-        String describe() {
+        /**
+         * Where.
+         *
+         * @return the field's path
+         */
+        public String field() {
+            return field;
+        }
+
+        /**
+         * What it must be.
+         *
+         * @return the rule
+         */
+        public String rule() {
+            return rule;
+        }
+
+        /**
+         * What it is.
+         *
+         * @return the value as shown, or {@code null} when missing
+         */
+        public String shown() {
+            return shown;
+        }
+
+        /**
+         * One sentence for a message.
+         *
+         * @return e.g. {@code statusCode must be an integer, got a JSON string "x"}
+         */
+        public String describe() {
             return field + " must be " + rule + (shown == null ? " but is missing" : ", got " + shown);
         }
     }
