@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.net.ssl.SSLSocket;
 import okhttp3.Call;
 import okhttp3.Connection;
 import okhttp3.Interceptor;
@@ -34,9 +35,9 @@ import okhttp3.Response;
  *   <li>its last response announced {@code Keep-Alive: timeout=N} and it has been idle for {@code N - 1} s or
  *       more (the server closes it at N s, maybe while the request is on its way);</li>
  *   <li>the server has closed it (end of stream) or sent bytes nobody asked for: looked at without blocking, a
- *       read on the socket's channel in non-blocking mode (a few microseconds), on every reuse. On a socket
- *       without a channel (a user's own socket factory), a 1 ms timed read, as OkHttp's, once the connection has
- *       been idle for {@link #TIMED_PROBE_AFTER_IDLE_NANOS}.</li>
+ *       read on the socket's channel in non-blocking mode (a few microseconds), on every reuse of a plain
+ *       connection. On TLS, or a socket without a channel (a user's own socket factory), a 1 ms timed read, as
+ *       OkHttp's, once the connection has been idle for {@link #TIMED_PROBE_AFTER_IDLE_NANOS}.</li>
  * </ul>
  * A refused connection is closed (so the pool drops it) and the call fails with {@link StaleConnectionException},
  * which the transport answers by sending the request on another connection. What remains is the race no client
@@ -116,7 +117,10 @@ final class StaleConnections implements Interceptor {
             return last.persistent ? "the server's keep-alive timeout is about to pass"
                     : "the server's last answer was HTTP/1.0 without keep-alive";
         }
-        SocketChannel channel = sockets.plain(socket).getChannel();
+        // Under TLS the raw channel also carries records the TLS socket has not read yet (a TLS 1.3 server may send
+        // its session tickets after the first answer): a byte there is no sign of a closed connection, and reading
+        // it would corrupt the stream. A TLS socket gets the timed read, which TLS processes such records in.
+        SocketChannel channel = socket instanceof SSLSocket ? null : sockets.plain(socket).getChannel();
         if (channel != null) {
             return closedByPeer(channel) ? "the server has closed the connection" : null;
         }
