@@ -55,6 +55,9 @@ SECTIONS = [
      "One call per fork (SingleShotTime): `sdk` with the client already built (the SDK's first call loads its "
      "classes and waits for whatever is left of its JAXB context), `buildAndFirstCall` with the client built in "
      "the measured call too. `jaxbContextReference` (no ratio): creating that JAXB context alone in a fresh JVM."),
+    ("GatewayFirstCallBenchmark", "Gateway: the client built and its first call in a fresh JVM", 1.25,
+     "One call per fork (SingleShotTime): each side creates its HTTP client, builds its client and makes one "
+     "getCardCommands against a warm loopback TES."),
     ("CommandLoopBenchmark", "Command loop: a 3-round top-up, end to end", 1.10,
      "CommandSession + virtual card (3 HTTP calls, 2 card commands per round) against 3 raw OkHttp POSTs "
      "of prebuilt bodies."),

@@ -7,11 +7,6 @@ import io.github.walletdevice.gateway.CardCommandsRequest;
 import io.github.walletdevice.gateway.CardCommandsResponse;
 import io.github.walletdevice.gateway.DeviceGatewayClient;
 import io.github.walletdevice.gateway.Operation;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
@@ -99,7 +94,8 @@ public class GatewayFirstCallBenchmark {
     /** The hand-written client built and its first call. */
     @Benchmark
     public HandWrittenGateway.Answer baseline(Server s) {
-        HandWrittenGateway client = HandWrittenGateway.of(s.transport, s.server.baseUri().resolve(GatewayFixtures.PATH));
+        URI endpoint = s.server.baseUri().resolve(GatewayFixtures.PATH);
+        HandWrittenGateway client = HandWrittenGateway.of(s.transport, endpoint);
         s.client = client;
         return client.getCardCommands(new HandWrittenGateway.Request(GatewayFixtures.ISSUER_ID,
                 GatewayFixtures.CARD_ID, GatewayFixtures.PURCHASE_ID, GatewayFixtures.DEVICE_ID, "TOPUP"));
@@ -107,25 +103,7 @@ public class GatewayFirstCallBenchmark {
 
     /** A loopback TES that has answered one request from a raw socket (its own classes loaded and run). */
     static LoopbackServer startWarmServer() {
-        LoopbackServer server = LoopbackServer.start("application/json", request -> ANSWER);
-        URI uri = server.baseUri();
-        byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
-        String head = "POST " + GatewayFixtures.PATH + " HTTP/1.1\r\nHost: " + uri.getHost()
-                + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length
-                + "\r\nConnection: close\r\n\r\n";
-        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
-            OutputStream out = socket.getOutputStream();
-            out.write(head.getBytes(StandardCharsets.US_ASCII));
-            out.write(body);
-            out.flush();
-            InputStream in = socket.getInputStream();
-            String answer = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            if (!answer.startsWith("HTTP/1.1 200")) {
-                throw new IllegalStateException("the loopback TES did not answer 200: " + answer);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return server;
+        return LoopbackServer.start("application/json", request -> ANSWER)
+                .warmedBy(GatewayFixtures.PATH, "application/json", "{}".getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -4,9 +4,11 @@ import io.github.walletdevice.core.transport.HttpTransport;
 import io.github.walletdevice.core.transport.HttpTransports;
 import io.github.walletdevice.core.transport.TransportOptions;
 import io.github.walletdevice.gateway.DeviceGatewayClient;
+import com.sun.management.OperatingSystemMXBean;
 import io.github.walletdevice.thredd.ThreddClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
@@ -33,14 +35,16 @@ import okhttp3.OkHttpClient;
  * {@link TlsServer}, with the SDK and with a hand-written client configured well for that concurrency (OkHttp: a
  * connection pool and dispatcher of 64; the JDK client pools without a limit). The two take turns of a few seconds
  * with all threads, the order rotating each round, so that whatever else runs on the machine hits both alike. Per
- * path: calls per second, p50 and p99 latency of the measured turns, and the TLS handshakes and TCP connections the
- * server saw per 1,000 calls once warm. Per target: the median of the per-round SDK ÷ baseline ratios of throughput
- * and of p99. Not a JMH benchmark (a plain {@code main}): run it a few times.
+ * path: calls per second, p50 and p99 latency of the measured turns, the process CPU time per call (the server's
+ * share included, the same on both sides; steadier than wall time when other work takes the cores), and the TLS
+ * handshakes and TCP connections the server saw per 1,000 calls once warm. Per target: the median of the per-round
+ * SDK ÷ baseline ratios of throughput and of p99. Not a JMH benchmark (a plain {@code main}): run it a few times.
  *
  * <pre>java -Xms512m -Xmx512m -cp benchmarks/target/benchmarks.jar \
  *     io.github.walletdevice.benchmarks.TlsLoad gateway-okhttp gateway-jdk thredd-okhttp thredd-jdk</pre>
  *
- * Settings: {@code -Dthreads=64}, {@code -Dwarmup=10} (seconds at least; more until no turn opens a connection), {@code -Dturn=2} (seconds), {@code -Drounds=6}.
+ * Settings: {@code -Dthreads=64}, {@code -Dwarmup=10} (seconds at least; more until no turn opens a connection),
+ * {@code -Dturn=2} (seconds), {@code -Drounds=6}.
  */
 public final class TlsLoad {
     private static final int THREADS = Integer.getInteger("threads", 64);
@@ -49,6 +53,8 @@ public final class TlsLoad {
             (long) (Double.parseDouble(System.getProperty("turn", "2")) * 1000));
     private static final int ROUNDS = Integer.getInteger("rounds", 6);
     private static final long MAX_WARM_UP_NANOS = TimeUnit.MINUTES.toNanos(1);
+    private static final OperatingSystemMXBean PROCESS =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private TlsLoad() {
     }
@@ -61,6 +67,7 @@ public final class TlsLoad {
         final List<Double> turnRates = new ArrayList<>();
         final AtomicLong failures = new AtomicLong();
         long calls;
+        long cpuNanos;
         long handshakes;
         long connections;
 
@@ -84,9 +91,9 @@ public final class TlsLoad {
                 TimeUnit.NANOSECONDS.toSeconds(WARM_UP_NANOS), ROUNDS, TURN_NANOS / 1e9, loadAverage());
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try (TlsServer server = TlsServer.start()) {
-            System.out.println("| target | path | calls/s | p50 ms | p99 ms | TLS handshakes / 1,000 calls"
-                    + " | TCP connections / 1,000 calls | failed |");
-            System.out.println("|---|---|---:|---:|---:|---:|---:|---:|");
+            System.out.println("| target | path | calls/s | p50 ms | p99 ms | process CPU µs / call"
+                    + " | TLS handshakes / 1,000 calls | TCP connections / 1,000 calls | failed |");
+            System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|");
             List<String> ratios = new ArrayList<>();
             for (String target : targets) {
                 ratios.add(run(target, server, pool));
@@ -118,8 +125,8 @@ public final class TlsLoad {
                     .actorId(GatewayFixtures.ACTOR_ID).transport(transport).build();
             resources.add(client);
             HandWrittenGateway hand = transportName.equals("okhttp")
-                    ? new HandWrittenGateway.OnOkHttp(server.baseUri().resolve(GatewayFixtures.PATH), okHttp(tls, trust))
-                    : new HandWrittenGateway.OnJdk(server.baseUri().resolve(GatewayFixtures.PATH), jdk(tls));
+                    ? new HandWrittenGateway.OnOkHttp(endpoint(server), okHttp(tls, trust))
+                    : new HandWrittenGateway.OnJdk(endpoint(server), jdk(tls));
             resources.add(hand);
             sdk = new Side("sdk", () -> client.getCardCommands(GatewayFixtures.sdkRequest()));
             baseline = new Side("baseline", () -> hand.getCardCommands(GatewayFixtures.handWrittenRequest()));
@@ -161,8 +168,9 @@ public final class TlsLoad {
             }
             for (Side side : sides) {
                 long[] all = side.turnLatencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-                System.out.printf(Locale.ROOT, "| %s | %s | %,.0f | %.2f | %.2f | %.2f | %.2f | %d |%n", target,
-                        side.name, median(side.turnRates), percentile(all, 0.50) / 1e6, percentile(all, 0.99) / 1e6,
+                System.out.printf(Locale.ROOT, "| %s | %s | %,.0f | %.2f | %.2f | %.0f | %.2f | %.2f | %d |%n",
+                        target, side.name, median(side.turnRates), percentile(all, 0.50) / 1e6,
+                        percentile(all, 0.99) / 1e6, side.cpuNanos / 1e3 / side.calls,
                         1000.0 * side.handshakes / side.calls, 1000.0 * side.connections / side.calls,
                         side.failures.get());
             }
@@ -191,6 +199,7 @@ public final class TlsLoad {
             throws InterruptedException, ExecutionException {
         long handshakes = server.handshakes();
         long connections = server.connections();
+        long cpu = PROCESS.getProcessCpuTime();
         long start = System.nanoTime();
         long end = start + TURN_NANOS;
         List<Future<long[]>> futures = new ArrayList<>(THREADS);
@@ -217,6 +226,7 @@ public final class TlsLoad {
         side.turnLatencies.add(latencies);
         side.turnRates.add(total / (elapsed / 1e9));
         side.calls += total;
+        side.cpuNanos += PROCESS.getProcessCpuTime() - cpu;
         side.handshakes += server.handshakes() - handshakes;
         side.connections += opened;
         return opened;
@@ -251,6 +261,10 @@ public final class TlsLoad {
         dispatcher.setMaxRequestsPerHost(THREADS);
         return new OkHttpClient.Builder().sslSocketFactory(tls.getSocketFactory(), trust)
                 .connectionPool(new ConnectionPool(THREADS, 5, TimeUnit.MINUTES)).dispatcher(dispatcher).build();
+    }
+
+    private static URI endpoint(TlsServer server) {
+        return server.baseUri().resolve(GatewayFixtures.PATH);
     }
 
     private static HttpClient jdk(SSLContext tls) {
@@ -292,7 +306,10 @@ public final class TlsLoad {
     }
 
     private static double percentile(long[] sorted, double p) {
-        return sorted.length == 0 ? Double.NaN : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
     }
 
     private static double median(List<Double> values) {
