@@ -6,9 +6,12 @@ import io.github.walletdevice.core.transport.TransportOptions;
 import io.github.walletdevice.gateway.DeviceGatewayClient;
 import com.sun.management.OperatingSystemMXBean;
 import io.github.walletdevice.thredd.ThreddClient;
+import io.github.walletdevice.transport.okhttp.OkHttpTransport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
@@ -24,6 +27,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import javax.net.SocketFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.X509TrustManager;
 import okhttp3.ConnectionPool;
@@ -43,7 +47,10 @@ import okhttp3.OkHttpClient;
  * <pre>java -Xms512m -Xmx512m -cp benchmarks/target/benchmarks.jar \
  *     io.github.walletdevice.benchmarks.TlsLoad gateway-okhttp gateway-jdk thredd-okhttp thredd-jdk</pre>
  *
- * Settings: {@code -Dthreads=64}, {@code -Dwarmup=10} (seconds at least; more until no turn opens a connection),
+ * Targets {@code gateway-okhttp-plain} and {@code thredd-okhttp-plain} run the SDK's OkHttp transport on a user's
+ * client with the JDK's own sockets instead of the transport's channel-backed ones.
+ *
+ * <p>Settings: {@code -Dthreads=64}, {@code -Dwarmup=10} (seconds at least; more until no turn opens a connection),
  * {@code -Dturn=2} (seconds), {@code -Drounds=6}.
  */
 public final class TlsLoad {
@@ -111,11 +118,15 @@ public final class TlsLoad {
     private static String run(String target, TlsServer server, ExecutorService pool) throws Exception {
         String[] parts = target.split("-", 2);
         String api = parts[0];
-        String transportName = parts[1];
         SSLContext tls = server.clientContext();
         X509TrustManager trust = server.trustManager();
-        HttpTransport transport = HttpTransports.create(transportName,
-                TransportOptions.builder().tls(tls, trust).build());
+        // "okhttp-plain": the SDK's OkHttp transport on a user's client whose sockets are the JDK's own, not the
+        // transport's channel-backed ones (the baseline is the same as for "okhttp").
+        boolean plainSockets = parts[1].equals("okhttp-plain");
+        String transportName = plainSockets ? "okhttp" : parts[1];
+        HttpTransport transport = plainSockets
+                ? new OkHttpTransport(okHttp(tls, trust).newBuilder().socketFactory(new PlainSockets()).build())
+                : HttpTransports.create(transportName, TransportOptions.builder().tls(tls, trust).build());
         List<AutoCloseable> resources = new ArrayList<>();
         resources.add(transport);
         Side sdk;
@@ -252,6 +263,34 @@ public final class TlsLoad {
             now = after;
         }
         return Arrays.copyOf(latencies, n);
+    }
+
+    /** The JDK's own sockets, through a factory of our own (the transport keeps a user's factory as it is). */
+    private static final class PlainSockets extends SocketFactory {
+        @Override
+        public Socket createSocket() {
+            return new Socket();
+        }
+
+        @Override
+        public Socket createSocket(String host, int port) throws IOException {
+            return new Socket(host, port);
+        }
+
+        @Override
+        public Socket createSocket(String host, int port, InetAddress local, int localPort) throws IOException {
+            return new Socket(host, port, local, localPort);
+        }
+
+        @Override
+        public Socket createSocket(InetAddress host, int port) throws IOException {
+            return new Socket(host, port);
+        }
+
+        @Override
+        public Socket createSocket(InetAddress host, int port, InetAddress local, int localPort) throws IOException {
+            return new Socket(host, port, local, localPort);
+        }
     }
 
     /** OkHttp configured for the concurrency: a pool and a dispatcher of {@link #THREADS}. */
