@@ -38,8 +38,10 @@ run hot-spots 'HotSpotsBenchmark' -f 1 -wi 3 -w 1s -i 3 -r 1s "$@"
 run growth 'GrowthBenchmark' -f 1 -wi 3 -w 1s -i 5 -r 1s "$@"
 # Cold start: build + first call per fresh JVM (benchmarks/cold-start.sh has the two clients take turns).
 run first-call 'ThreddFirstCallBenchmark' -f 10 -wi 0 -i 1 -bm ss "$@"
+# The gateway client built and its first call, one per fresh JVM (benchmarks/first_call.py runs the same in turns).
+run first-call-gateway 'GatewayFirstCallBenchmark' -f 10 -wi 0 -i 1 -bm ss "$@"
 
 python3 benchmarks/summarise.py --merge "$OUT/results.json" "$OUT"/jmh-codec.json "$OUT"/jmh-loopback.json \
   "$OUT"/jmh-in-memory.json "$OUT"/jmh-transport.json "$OUT"/jmh-hot-spots.json "$OUT"/jmh-growth.json \
-  "$OUT"/jmh-first-call.json > "$OUT/summary.md"
+  "$OUT"/jmh-first-call.json "$OUT"/jmh-first-call-gateway.json > "$OUT/summary.md"
 echo "Results: $OUT/results.json; tables: $OUT/summary.md" >&2

@@ -54,6 +54,9 @@ SECTIONS = [
      "One call per fork (SingleShotTime, 10 forks): each side builds its client and HTTP client (the SDK its "
      "default transport, OkHttp) and makes its first list against a warm loopback server. JMH runs one method's "
      "forks before the other's; `benchmarks/cold-start.sh` has them take turns."),
+    ("GatewayFirstCallBenchmark", "Gateway: the client built and its first call in a fresh JVM", 1.25,
+     "One call per fork (SingleShotTime): each side creates its HTTP client, builds its client and makes one "
+     "getCardCommands against a warm loopback TES."),
     ("CommandLoopBenchmark", "Command loop: a 3-round top-up, end to end", 1.10,
      "CommandSession + virtual card (3 HTTP calls, 2 card commands per round) against 3 raw OkHttp POSTs "
      "of prebuilt bodies."),

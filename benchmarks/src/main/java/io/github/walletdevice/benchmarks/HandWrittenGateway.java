@@ -111,11 +111,16 @@ abstract class HandWrittenGateway implements AutoCloseable {
 
     /** The JDK's HttpClient on HTTP/1.1, as the SDK's JDK transport uses it. */
     static final class OnJdk extends HandWrittenGateway {
-        private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        private final HttpClient client;
         private final URI endpoint;
 
         OnJdk(URI endpoint) {
+            this(endpoint, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
+        }
+
+        OnJdk(URI endpoint, HttpClient client) {
             this.endpoint = endpoint;
+            this.client = client;
         }
 
         @Override

@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * The pieces the JFR profiles of the client benchmarks point at, each measured alone through public API, so that
- * a fix shows up here before and after (docs/benchmarks.md, Findings). Not paired with baselines, except the JSON
+ * a fix shows up here before and after (docs/benchmarks-history.md, Findings). Not paired with baselines, except the JSON
  * codec with the hand-written client's Jackson data binding.
  */
 @Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx256m", "-XX:+AlwaysPreTouch"})

@@ -5,9 +5,12 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -82,6 +85,34 @@ final class LoopbackServer implements AutoCloseable {
     URI baseUri() {
         InetSocketAddress a = server.getAddress();
         return URI.create("http://" + a.getAddress().getHostAddress() + ":" + a.getPort());
+    }
+
+    /**
+     * Posts one request from a raw socket and checks that the answer is 200: the server's own classes are then
+     * loaded and run, and no client code is (for start-up benchmarks).
+     *
+     * @param path the request path
+     * @param contentType the request's Content-Type
+     * @param body the request body
+     * @return this server
+     */
+    LoopbackServer warmedBy(String path, String contentType, byte[] body) {
+        URI uri = baseUri();
+        String head = "POST " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\nContent-Type: " + contentType
+                + "\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n";
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!answer.startsWith("HTTP/1.1 200")) {
+                throw new IllegalStateException("the loopback server did not answer 200: " + answer);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.net.ssl.SSLSocket;
 import okhttp3.Call;
 import okhttp3.Connection;
 import okhttp3.Interceptor;
@@ -34,9 +35,10 @@ import okhttp3.Response;
  *   <li>its last response announced {@code Keep-Alive: timeout=N} and it has been idle for {@code N - 1} s or
  *       more (the server closes it at N s, maybe while the request is on its way);</li>
  *   <li>the server has closed it (end of stream) or sent bytes nobody asked for: looked at without blocking, a
- *       read on the socket's channel in non-blocking mode (a few microseconds), on every reuse. On a socket
- *       without a channel (a user's own socket factory), a 1 ms timed read, as OkHttp's, once the connection has
- *       been idle for {@link #TIMED_PROBE_AFTER_IDLE_NANOS}.</li>
+ *       read on the socket's channel in non-blocking mode (a few microseconds), on every reuse. Under TLS, when
+ *       bytes wait beneath the TLS socket (records it has not read yet, such as TLS 1.3 session tickets), a 1 ms
+ *       timed read through the TLS socket instead. On a socket without a channel (a user's own socket factory), a
+ *       1 ms timed read, as OkHttp's, once the connection has been idle for {@link #TIMED_PROBE_AFTER_IDLE_NANOS}.</li>
  * </ul>
  * A refused connection is closed (so the pool drops it) and the call fails with {@link StaleConnectionException},
  * which the transport answers by sending the request on another connection. What remains is the race no client
@@ -116,8 +118,16 @@ final class StaleConnections implements Interceptor {
             return last.persistent ? "the server's keep-alive timeout is about to pass"
                     : "the server's last answer was HTTP/1.0 without keep-alive";
         }
-        SocketChannel channel = sockets.plain(socket).getChannel();
+        Socket plain = sockets.plain(socket);
+        SocketChannel channel = plain.getChannel();
+        if (channel != null && socket instanceof SSLSocket && pending(plain)) {
+            // TLS records the TLS socket has not read yet (a TLS 1.3 server may send session tickets or a key
+            // update after its answer) are no sign of a closed connection, and reading them from the plain socket
+            // would break the stream: the TLS socket reads them (1 ms), and sees a close_notify as the end.
+            return closedByPeer(socket) ? "the server has closed the connection" : null;
+        }
         if (channel != null) {
+            // Nothing is pending under TLS, so this read can only see the end of the stream, never take a byte.
             return closedByPeer(channel) ? "the server has closed the connection" : null;
         }
         if (now - last.atNanos >= TIMED_PROBE_AFTER_IDLE_NANOS && closedByPeer(socket)) {
@@ -136,6 +146,15 @@ final class StaleConnections implements Interceptor {
             keepAlive = Math.max(0, TimeUnit.SECONDS.toNanos(Long.parseLong(m.group(1))) - KEEP_ALIVE_MARGIN_NANOS);
         }
         return new Used(System.nanoTime(), persistent, keepAlive);
+    }
+
+    /** Whether bytes wait on the socket, without reading them. */
+    private static boolean pending(Socket plain) {
+        try {
+            return plain.getInputStream().available() > 0;
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     /**
