@@ -2,6 +2,7 @@ package io.github.walletdevice.transport.okhttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.walletdevice.core.testing.Deadline;
 import io.github.walletdevice.core.testing.SelfSignedCertificate;
 import io.github.walletdevice.core.transport.HttpRequest;
 import io.github.walletdevice.core.transport.TransportOptions;
@@ -37,7 +38,7 @@ class OkHttpTlsReuseTest {
             start(() -> serve(listening, accepted, null));
             try (OkHttpTransport transport = new OkHttpTransport(options())) {
                 for (int i = 0; i < 3; i++) {
-                    assertThat(transport.execute(get(listening)).statusCode()).isEqualTo(200);
+                    assertThat(transport.execute(get(listening), Deadline.soon()).statusCode()).isEqualTo(200);
                 }
             }
         }
@@ -52,7 +53,7 @@ class OkHttpTlsReuseTest {
             start(() -> serve(listening, accepted, closed));
             try (OkHttpTransport transport = new OkHttpTransport(options())) {
                 for (int i = 0; i < 3; i++) {
-                    assertThat(transport.execute(get(listening)).statusCode()).isEqualTo(200);
+                    assertThat(transport.execute(get(listening), Deadline.soon()).statusCode()).isEqualTo(200);
                     // The server has sent its close_notify before the next call picks the pooled connection.
                     assertThat(closed.tryAcquire(10, TimeUnit.SECONDS)).isTrue();
                 }
