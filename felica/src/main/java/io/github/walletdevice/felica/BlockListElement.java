@@ -1,7 +1,5 @@
 package io.github.walletdevice.felica;
 
-import io.github.walletdevice.felica.internal.FrameReader;
-import io.github.walletdevice.felica.internal.FrameWriter;
 /**
  * One element of the block list of Read/Write Without Encryption: which service of the command's service list
  * (its order, 0–15), the access mode, and the block number.

@@ -1,6 +1,5 @@
 package io.github.walletdevice.felica;
 
-import io.github.walletdevice.felica.internal.FrameReader;
 import java.util.function.Function;
 
 /**

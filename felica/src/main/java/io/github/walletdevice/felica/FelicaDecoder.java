@@ -2,8 +2,6 @@ package io.github.walletdevice.felica;
 
 import static io.github.walletdevice.felica.internal.Bytes.HEX;
 
-import io.github.walletdevice.felica.internal.FrameReader;
-import io.github.walletdevice.felica.internal.FrameWriter;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -3,8 +3,6 @@ package io.github.walletdevice.felica;
 import static io.github.walletdevice.felica.internal.Bytes.HEX;
 
 import io.github.walletdevice.felica.internal.Bytes;
-import io.github.walletdevice.felica.internal.FrameReader;
-import io.github.walletdevice.felica.internal.FrameWriter;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;

@@ -1,7 +1,5 @@
 package io.github.walletdevice.felica;
 
-import io.github.walletdevice.felica.internal.FrameReader;
-import io.github.walletdevice.felica.internal.FrameWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

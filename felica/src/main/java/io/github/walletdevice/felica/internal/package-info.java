@@ -1,5 +1,5 @@
 /**
- * The codec's plumbing: the frame reader and writer and byte helpers the record types use. Not part of the API:
+ * The codec's byte helpers (copies, hex parsing) the record types use. Not part of the API:
  * {@code module-info} does not export this package, and it may change in any release.
  */
 package io.github.walletdevice.felica.internal;

@@ -1,10 +1,9 @@
-package io.github.walletdevice.felica.internal;
+package io.github.walletdevice.felica;
 
-import io.github.walletdevice.felica.Idm;
 import java.util.List;
 
 /** Writes a frame of a known length into one array, LEN byte first. */
-public final class FrameWriter {
+final class FrameWriter {
 
     /** The most bytes a frame can have: LEN is one byte and counts itself. */
     public static final int MAX_FRAME_LENGTH = 255;

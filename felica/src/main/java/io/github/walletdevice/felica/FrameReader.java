@@ -1,13 +1,10 @@
-package io.github.walletdevice.felica.internal;
-
-import io.github.walletdevice.felica.FelicaFormatException;
-import io.github.walletdevice.felica.Idm;
+package io.github.walletdevice.felica;
 
 /**
  * A cursor over an input array for the decoder. Every read checks the bounds first and reports problems as
  * {@link FelicaFormatException} with the index in the input array, so no other exception can escape.
  */
-public final class FrameReader {
+final class FrameReader {
 
     private final byte[] b;
     private int pos;
