@@ -1,5 +1,7 @@
 package io.github.walletdevice.felica;
 
+import io.github.walletdevice.felica.internal.Bytes;
+
 /**
  * A cursor over an input array for the decoder. Every read checks the bounds first and reports problems as
  * {@link FelicaFormatException} with the index in the input array, so no other exception can escape.

@@ -1,5 +1,7 @@
 package io.github.walletdevice.felica;
 
+import io.github.walletdevice.felica.internal.Bytes;
+
 import java.util.List;
 
 /** Writes a frame of a known length into one array, LEN byte first. */
