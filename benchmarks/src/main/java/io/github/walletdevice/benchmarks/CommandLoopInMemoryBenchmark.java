@@ -1,7 +1,7 @@
 package io.github.walletdevice.benchmarks;
 
-import io.github.walletdevice.core.transport.HttpHeaders;
-import io.github.walletdevice.core.transport.HttpResponse;
+import io.github.walletdevice.core.HttpHeaders;
+import io.github.walletdevice.core.HttpResponse;
 import io.github.walletdevice.gateway.CommandSession;
 import io.github.walletdevice.gateway.DeviceGatewayClient;
 import io.github.walletdevice.gateway.SessionOutcome;

@@ -1,7 +1,7 @@
 package io.github.walletdevice.benchmarks;
 
 import io.github.walletdevice.core.internal.Deadlines;
-import io.github.walletdevice.core.transport.HttpRequest;
+import io.github.walletdevice.core.HttpRequest;
 import io.github.walletdevice.felica.Idm;
 import io.github.walletdevice.felica.ReadWithoutEncryptionResponse;
 import io.github.walletdevice.felica.StatusFlag1;

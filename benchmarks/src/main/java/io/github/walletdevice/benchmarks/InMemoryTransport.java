@@ -1,7 +1,7 @@
 package io.github.walletdevice.benchmarks;
 
-import io.github.walletdevice.core.transport.HttpRequest;
-import io.github.walletdevice.core.transport.HttpResponse;
+import io.github.walletdevice.core.HttpRequest;
+import io.github.walletdevice.core.HttpResponse;
 import io.github.walletdevice.core.transport.HttpTransport;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;

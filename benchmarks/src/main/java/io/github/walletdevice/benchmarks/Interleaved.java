@@ -3,7 +3,7 @@ package io.github.walletdevice.benchmarks;
 import io.github.walletdevice.core.CallKind;
 import io.github.walletdevice.core.internal.Call;
 import io.github.walletdevice.core.internal.CallPipeline;
-import io.github.walletdevice.core.transport.HttpRequest;
+import io.github.walletdevice.core.HttpRequest;
 import io.github.walletdevice.core.transport.TransportOptions;
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.CompilationMXBean;

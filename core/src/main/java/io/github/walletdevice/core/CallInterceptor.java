@@ -1,7 +1,5 @@
 package io.github.walletdevice.core;
 
-import io.github.walletdevice.core.transport.HttpRequest;
-import io.github.walletdevice.core.transport.HttpResponse;
 
 /**
  * Observes, and may change, each attempt of a client's calls: the one place to add tracing, metrics, an auth header

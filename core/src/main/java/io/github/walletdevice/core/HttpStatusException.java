@@ -1,7 +1,5 @@
 package io.github.walletdevice.core;
 
-import io.github.walletdevice.core.transport.HttpHeaders;
-import io.github.walletdevice.core.transport.HttpResponse;
 
 /**
  * The server answered with an HTTP status outside 2xx. Carries the status, the response headers and a bounded,

@@ -1,6 +1,5 @@
 package io.github.walletdevice.core;
 
-import io.github.walletdevice.core.transport.HttpHeaders;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Map;

@@ -2,7 +2,6 @@ package io.github.walletdevice.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.walletdevice.core.transport.HttpHeaders;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 

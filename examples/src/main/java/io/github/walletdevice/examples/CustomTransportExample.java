@@ -1,7 +1,7 @@
 package io.github.walletdevice.examples;
 
-import io.github.walletdevice.core.transport.HttpRequest;
-import io.github.walletdevice.core.transport.HttpResponse;
+import io.github.walletdevice.core.HttpRequest;
+import io.github.walletdevice.core.HttpResponse;
 import io.github.walletdevice.core.transport.HttpTransport;
 import io.github.walletdevice.core.transport.TransportOptions;
 import io.github.walletdevice.core.transport.jdk.JdkHttpTransport;

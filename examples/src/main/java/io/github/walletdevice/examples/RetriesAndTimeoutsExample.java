@@ -2,8 +2,8 @@ package io.github.walletdevice.examples;
 
 import io.github.walletdevice.core.RetryPolicy;
 import io.github.walletdevice.core.TransportException;
-import io.github.walletdevice.core.transport.HttpRequest;
-import io.github.walletdevice.core.transport.HttpResponse;
+import io.github.walletdevice.core.HttpRequest;
+import io.github.walletdevice.core.HttpResponse;
 import io.github.walletdevice.core.transport.HttpTransport;
 import io.github.walletdevice.core.transport.HttpTransports;
 import io.github.walletdevice.core.transport.TransportOptions;

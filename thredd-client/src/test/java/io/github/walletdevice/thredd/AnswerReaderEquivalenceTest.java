@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.walletdevice.core.HttpStatusException;
 import io.github.walletdevice.core.MalformedResponseException;
-import io.github.walletdevice.core.transport.HttpHeaders;
-import io.github.walletdevice.core.transport.HttpResponse;
+import io.github.walletdevice.core.HttpHeaders;
+import io.github.walletdevice.core.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;

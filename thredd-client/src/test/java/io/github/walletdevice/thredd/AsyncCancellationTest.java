@@ -3,8 +3,8 @@ package io.github.walletdevice.thredd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.github.walletdevice.core.transport.HttpRequest;
-import io.github.walletdevice.core.transport.HttpResponse;
+import io.github.walletdevice.core.HttpRequest;
+import io.github.walletdevice.core.HttpResponse;
 import io.github.walletdevice.core.transport.HttpTransport;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;

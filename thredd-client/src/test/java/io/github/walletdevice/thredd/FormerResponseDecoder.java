@@ -3,7 +3,7 @@ package io.github.walletdevice.thredd;
 import io.github.walletdevice.core.HttpStatusException;
 import io.github.walletdevice.core.MalformedResponseException;
 import io.github.walletdevice.core.Redactor;
-import io.github.walletdevice.core.transport.HttpResponse;
+import io.github.walletdevice.core.HttpResponse;
 import io.github.walletdevice.thredd.internal.Credentials;
 import io.github.walletdevice.thredd.internal.SafeXmlReader;
 import io.github.walletdevice.thredd.internal.ThreddWire;

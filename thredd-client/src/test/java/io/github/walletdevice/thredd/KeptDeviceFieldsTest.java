@@ -3,8 +3,8 @@ package io.github.walletdevice.thredd;
 import io.github.walletdevice.thredd.internal.Credentials;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.walletdevice.core.transport.HttpHeaders;
-import io.github.walletdevice.core.transport.HttpResponse;
+import io.github.walletdevice.core.HttpHeaders;
+import io.github.walletdevice.core.HttpResponse;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

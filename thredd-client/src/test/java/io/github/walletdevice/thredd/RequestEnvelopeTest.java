@@ -5,7 +5,7 @@ import io.github.walletdevice.thredd.internal.TokenDeviceManagementElement;
 import io.github.walletdevice.thredd.internal.Credentials;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.walletdevice.core.transport.HttpRequest;
+import io.github.walletdevice.core.HttpRequest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

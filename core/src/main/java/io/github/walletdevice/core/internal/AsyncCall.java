@@ -1,8 +1,8 @@
 package io.github.walletdevice.core.internal;
 
 import io.github.walletdevice.core.TransportException;
-import io.github.walletdevice.core.transport.HttpRequest;
-import io.github.walletdevice.core.transport.HttpResponse;
+import io.github.walletdevice.core.HttpRequest;
+import io.github.walletdevice.core.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;

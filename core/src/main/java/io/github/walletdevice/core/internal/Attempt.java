@@ -1,6 +1,6 @@
 package io.github.walletdevice.core.internal;
 
-import io.github.walletdevice.core.transport.HttpRequest;
+import io.github.walletdevice.core.HttpRequest;
 import java.util.Objects;
 
 /**

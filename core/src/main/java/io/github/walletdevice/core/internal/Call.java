@@ -2,7 +2,7 @@ package io.github.walletdevice.core.internal;
 
 import io.github.walletdevice.core.CallKind;
 import io.github.walletdevice.core.Redactor;
-import io.github.walletdevice.core.transport.HttpRequest;
+import io.github.walletdevice.core.HttpRequest;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.IntFunction;

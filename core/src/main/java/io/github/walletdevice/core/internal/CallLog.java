@@ -2,8 +2,8 @@ package io.github.walletdevice.core.internal;
 
 import io.github.walletdevice.core.Redactor;
 import io.github.walletdevice.core.TransportException;
-import io.github.walletdevice.core.transport.HttpRequest;
-import io.github.walletdevice.core.transport.HttpResponse;
+import io.github.walletdevice.core.HttpRequest;
+import io.github.walletdevice.core.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -4,8 +4,8 @@ import io.github.walletdevice.core.CallInterceptor;
 import io.github.walletdevice.core.CallKind;
 import io.github.walletdevice.core.InterceptorException;
 import io.github.walletdevice.core.WalletDeviceException;
-import io.github.walletdevice.core.transport.HttpRequest;
-import io.github.walletdevice.core.transport.HttpResponse;
+import io.github.walletdevice.core.HttpRequest;
+import io.github.walletdevice.core.HttpResponse;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
 package io.github.walletdevice.core.internal;
 
-import io.github.walletdevice.core.transport.HttpResponse;
+import io.github.walletdevice.core.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;

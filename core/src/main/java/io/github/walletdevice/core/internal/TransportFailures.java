@@ -17,7 +17,7 @@ import java.util.concurrent.ExecutionException;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
-import io.github.walletdevice.core.transport.HttpRequest;
+import io.github.walletdevice.core.HttpRequest;
 import io.github.walletdevice.core.transport.TransportOptions;
 
 /**

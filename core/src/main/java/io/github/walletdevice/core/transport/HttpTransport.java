@@ -1,5 +1,7 @@
 package io.github.walletdevice.core.transport;
 
+import io.github.walletdevice.core.HttpRequest;
+import io.github.walletdevice.core.HttpResponse;
 import io.github.walletdevice.core.TransportException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;

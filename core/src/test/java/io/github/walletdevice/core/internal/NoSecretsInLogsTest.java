@@ -14,7 +14,7 @@ import io.github.walletdevice.core.CallKind;
 import io.github.walletdevice.core.RetryPolicy;
 import io.github.walletdevice.core.TransportException;
 import io.github.walletdevice.core.testing.CapturedLogs;
-import io.github.walletdevice.core.transport.HttpRequest;
+import io.github.walletdevice.core.HttpRequest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

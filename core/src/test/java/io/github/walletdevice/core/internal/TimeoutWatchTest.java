@@ -1,7 +1,7 @@
 package io.github.walletdevice.core.internal;
 
 import io.github.walletdevice.core.TransportException;
-import io.github.walletdevice.core.transport.HttpRequest;
+import io.github.walletdevice.core.HttpRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.CountDownLatch;

@@ -1,5 +1,7 @@
 package io.github.walletdevice.core.transport;
 
+import io.github.walletdevice.core.HttpRequest;
+import io.github.walletdevice.core.HttpResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.walletdevice.core.testing.Deadline;

@@ -1,5 +1,8 @@
 package io.github.walletdevice.core.transport;
 
+import io.github.walletdevice.core.HttpHeaders;
+import io.github.walletdevice.core.HttpRequest;
+import io.github.walletdevice.core.HttpResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package io.github.walletdevice.core.transport;
 
+import io.github.walletdevice.core.HttpHeaders;
+import io.github.walletdevice.core.HttpRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,9 +1,9 @@
 package io.github.walletdevice.transport.okhttp;
 
 import io.github.walletdevice.core.internal.TransportFailures;
-import io.github.walletdevice.core.transport.HttpHeaders;
-import io.github.walletdevice.core.transport.HttpRequest;
-import io.github.walletdevice.core.transport.HttpResponse;
+import io.github.walletdevice.core.HttpHeaders;
+import io.github.walletdevice.core.HttpRequest;
+import io.github.walletdevice.core.HttpResponse;
 import java.io.IOException;
 import java.util.Map;
 import okhttp3.Headers;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.walletdevice.core.testing.Deadline;
 import io.github.walletdevice.core.testing.SelfSignedCertificate;
-import io.github.walletdevice.core.transport.HttpRequest;
+import io.github.walletdevice.core.HttpRequest;
 import io.github.walletdevice.core.transport.TransportOptions;
 import java.io.BufferedReader;
 import java.io.IOException;

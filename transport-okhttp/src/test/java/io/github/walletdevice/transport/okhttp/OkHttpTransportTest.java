@@ -22,8 +22,8 @@ import io.github.walletdevice.core.internal.CallPipeline;
 import io.github.walletdevice.core.testing.CapturedLogs;
 import io.github.walletdevice.core.testing.Deadline;
 import io.github.walletdevice.core.testing.SelfSignedCertificate;
-import io.github.walletdevice.core.transport.HttpRequest;
-import io.github.walletdevice.core.transport.HttpResponse;
+import io.github.walletdevice.core.HttpRequest;
+import io.github.walletdevice.core.HttpResponse;
 import io.github.walletdevice.core.transport.HttpTransport;
 import io.github.walletdevice.core.transport.HttpTransportProvider;
 import io.github.walletdevice.core.transport.HttpTransports;
@@ -212,10 +212,10 @@ class OkHttpTransportTest {
             HttpRequest post = HttpRequest.post(URI.create("http://localhost:" + server.port() + "/busy"),
                     "application/json", "{\"amount\":100}".getBytes(StandardCharsets.UTF_8));
 
-            io.github.walletdevice.core.transport.HttpResponse r = t.execute(post, Deadline.soon());
-            io.github.walletdevice.core.transport.HttpResponse g = t.execute(getOf("/busy"), Deadline.soon());
+            io.github.walletdevice.core.HttpResponse r = t.execute(post, Deadline.soon());
+            io.github.walletdevice.core.HttpResponse g = t.execute(getOf("/busy"), Deadline.soon());
 
-            for (io.github.walletdevice.core.transport.HttpResponse each : List.of(r, g)) {
+            for (io.github.walletdevice.core.HttpResponse each : List.of(r, g)) {
                 assertThat(each.statusCode()).isEqualTo(503);
                 assertThat(each.headers().allValues("Retry-After")).containsExactly("0");
                 assertThat(each.headers().firstValue("X-After")).contains("kept");
@@ -246,7 +246,7 @@ class OkHttpTransportTest {
         try {
             OkHttpTransport t = new OkHttpTransport(users);
 
-            io.github.walletdevice.core.transport.HttpResponse r = t.execute(HttpRequest.post(
+            io.github.walletdevice.core.HttpResponse r = t.execute(HttpRequest.post(
                     URI.create("http://localhost:" + server.port() + "/auth"), "text/plain",
                     "pay 100".getBytes(StandardCharsets.UTF_8)), Deadline.soon());
 

@@ -1,8 +1,8 @@
 package io.github.walletdevice.core.transport.jdk;
 
-import io.github.walletdevice.core.transport.HttpHeaders;
-import io.github.walletdevice.core.transport.HttpRequest;
-import io.github.walletdevice.core.transport.HttpResponse;
+import io.github.walletdevice.core.HttpHeaders;
+import io.github.walletdevice.core.HttpRequest;
+import io.github.walletdevice.core.HttpResponse;
 import io.github.walletdevice.core.transport.ProxyOptions;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package io.github.walletdevice.core.transport;
+package io.github.walletdevice.core;
 
 import java.net.URI;
 import java.util.Arrays;

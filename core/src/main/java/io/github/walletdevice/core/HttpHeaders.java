@@ -1,8 +1,5 @@
-package io.github.walletdevice.core.transport;
+package io.github.walletdevice.core;
 
-import io.github.walletdevice.core.Fields;
-import io.github.walletdevice.core.Redactor;
-import io.github.walletdevice.core.ValidationException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
