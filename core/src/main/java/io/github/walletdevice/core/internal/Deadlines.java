@@ -72,6 +72,18 @@ public final class Deadlines {
     }
 
     /**
+     * The sooner of a deadline and {@code cap} from now: a transport's own call timeout bounds each exchange it makes.
+     *
+     * @param deadlineNanos the deadline it was given, on the {@link System#nanoTime()} clock
+     * @param cap the longest an exchange may take
+     * @return the earlier of the two
+     */
+    public static long sooner(long deadlineNanos, Duration cap) {
+        long capped = after(cap);
+        return capped - deadlineNanos < 0 ? capped : deadlineNanos;
+    }
+
+    /**
      * Whether a pause of {@code delay} ends before the deadline. Compared as durations, so that no delay, however
      * large (a Retry-After of 10^10 seconds, a date in the year 9999), overflows.
      *

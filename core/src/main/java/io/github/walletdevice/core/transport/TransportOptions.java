@@ -122,8 +122,8 @@ public final class TransportOptions {
 
     /**
      * Default deadline of one whole call, retries included, for the clients built with these options (their
-     * {@code callTimeout(…)} overrides it). A transport does not apply it by itself: each call it makes is given its
-     * deadline.
+     * {@code callTimeout(…)} overrides it). A transport built with these options also ends each exchange by then at
+     * the latest, whatever deadline it is given, so the timeout holds for a transport passed to a client too.
      *
      * @return the call timeout
      */

@@ -474,6 +474,24 @@ public abstract class HttpTransportTck {
         }
     }
 
+    @Test
+    void theTransportsOwnCallTimeoutEndsAnExchangeGivenALaterDeadline() {
+        // A transport passed to a client keeps its options' call timeout, even when the client's deadline is later.
+        server.stubFor(get("/trickle").willReturn(ok("x".repeat(40)).withChunkedDribbleDelay(20, 6000)));
+        HttpTransport t = transport(TransportOptions.builder().readTimeout(Duration.ofSeconds(3))
+                .callTimeout(Duration.ofSeconds(1)).build());
+
+        TransportException sync = transportFailure(catchThrowable(
+                () -> t.execute(getOf("/trickle"), in(Duration.ofSeconds(60)))));
+        TransportException async = transportFailure(catchThrowable(
+                () -> t.executeAsync(getOf("/trickle"), in(Duration.ofSeconds(60))).get(20, TimeUnit.SECONDS)));
+
+        for (TransportException e : List.of(sync, async)) {
+            assertThat(e.reason()).isEqualTo(Reason.DEADLINE);
+            assertThat(e.isRequestSent()).isTrue();
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(value = Fault.class, names = {"CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE",
             "MALFORMED_RESPONSE_CHUNK", "RANDOM_DATA_THEN_CLOSE"})

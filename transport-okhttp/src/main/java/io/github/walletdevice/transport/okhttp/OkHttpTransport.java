@@ -8,6 +8,7 @@ import io.github.walletdevice.core.HttpResponse;
 import io.github.walletdevice.core.transport.HttpTransport;
 import io.github.walletdevice.core.transport.TransportOptions;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -86,6 +87,8 @@ public final class OkHttpTransport implements HttpTransport {
 
     private final OkHttpClient client;
     private final boolean ownsClient;
+    /** The options' call timeout, which bounds each exchange; none on a user's own client. */
+    private final Duration callTimeout;
     private final OkHttpMessages messages;
     private final AtomicBoolean closed = new AtomicBoolean();
     /** Tells which calls got a connection; the client's outermost network interceptor. */
@@ -99,7 +102,7 @@ public final class OkHttpTransport implements HttpTransport {
      * @param options the settings to honour
      */
     public OkHttpTransport(TransportOptions options) {
-        this(OkHttpClients.build(options), true, options.maxResponseBytes());
+        this(OkHttpClients.build(options), true, options.maxResponseBytes(), options.callTimeout());
     }
 
     /**
@@ -127,15 +130,16 @@ public final class OkHttpTransport implements HttpTransport {
      * @param maxResponseBytes the largest response body read, at least 1 byte
      */
     public OkHttpTransport(OkHttpClient client, int maxResponseBytes) {
-        this(OkHttpClients.withoutReplays(Objects.requireNonNull(client, "client")), false, maxResponseBytes);
+        this(OkHttpClients.withoutReplays(Objects.requireNonNull(client, "client")), false, maxResponseBytes, null);
     }
 
-    private OkHttpTransport(OkHttpClient client, boolean ownsClient, int maxResponseBytes) {
+    private OkHttpTransport(OkHttpClient client, boolean ownsClient, int maxResponseBytes, Duration callTimeout) {
         if (maxResponseBytes < 1) {
             throw new IllegalArgumentException("maxResponseBytes must be at least 1, got " + maxResponseBytes);
         }
         this.client = client;
         this.ownsClient = ownsClient;
+        this.callTimeout = callTimeout;
         this.messages = new OkHttpMessages(name(), maxResponseBytes);
         this.connections = client.networkInterceptors().stream().filter(StaleConnections.class::isInstance)
                 .map(StaleConnections.class::cast).findFirst().orElseThrow();
@@ -172,9 +176,10 @@ public final class OkHttpTransport implements HttpTransport {
             throw TransportFailures.closed(name());
         }
         Request okRequest = messages.toOkHttp(request);
+        long deadline = bounded(deadlineNanos);
         for (int tried = 1; ; tried++) {
             try {
-                return attempt(okRequest, request, deadlineNanos);
+                return attempt(okRequest, request, deadline);
             } catch (StaleConnectionException e) {
                 if (tried >= MAX_STALE_CONNECTIONS) {
                     throw staleConnections(request, e);
@@ -248,7 +253,7 @@ public final class OkHttpTransport implements HttpTransport {
         CompletableFuture<HttpResponse> result = new CompletableFuture<>();
         AtomicReference<Call> current = new AtomicReference<>();
         try {
-            enqueue(messages.toOkHttp(request), request, deadlineNanos, current, result, 1);
+            enqueue(messages.toOkHttp(request), request, bounded(deadlineNanos), current, result, 1);
         } catch (RuntimeException e) {
             // Includes a deadline already passed.
             result.completeExceptionally(e);
@@ -404,5 +409,10 @@ public final class OkHttpTransport implements HttpTransport {
         } catch (RuntimeException e) {
             throw TransportFailures.invalidResponse(request, name(), e);
         }
+    }
+
+    /** The deadline given, or the options' call timeout from now when that is sooner. */
+    private long bounded(long deadlineNanos) {
+        return callTimeout == null ? deadlineNanos : Deadlines.sooner(deadlineNanos, callTimeout);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.walletdevice.core.transport.jdk;
 
 import io.github.walletdevice.core.TransportException;
+import io.github.walletdevice.core.internal.Deadlines;
 import io.github.walletdevice.core.internal.TransportFailures;
 import io.github.walletdevice.core.HttpRequest;
 import io.github.walletdevice.core.HttpResponse;
@@ -107,7 +108,7 @@ public final class JdkHttpTransport implements HttpTransport {
      */
     @Override
     public HttpResponse execute(HttpRequest request, long deadlineNanos) {
-        return run(new JdkExchange(name(), options, request, deadlineNanos));
+        return run(new JdkExchange(name(), options, request, Deadlines.sooner(deadlineNanos, options.callTimeout())));
     }
 
     /**
@@ -119,11 +120,12 @@ public final class JdkHttpTransport implements HttpTransport {
         if (closed.get()) {
             return CompletableFuture.failedFuture(TransportFailures.closed(name()));
         }
+        long deadline = Deadlines.sooner(deadlineNanos, options.callTimeout());
         CompletableFuture<HttpResponse> result = new CompletableFuture<>();
         AtomicReference<JdkExchange> running = new AtomicReference<>();
         try {
             executor.execute(() -> {
-                JdkExchange exchange = new JdkExchange(name(), options, request, deadlineNanos);
+                JdkExchange exchange = new JdkExchange(name(), options, request, deadline);
                 running.set(exchange);
                 if (result.isDone()) {
                     return;
