@@ -8,6 +8,7 @@ package io.github.walletdevice.core;
 public class InterceptorException extends WalletDeviceException {
     private static final long serialVersionUID = 1L;
 
+    /** Whether the request had been passed on before the interceptor failed. */
     private final boolean requestSent;
 
     /**
