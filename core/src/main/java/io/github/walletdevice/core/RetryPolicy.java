@@ -1,5 +1,6 @@
 package io.github.walletdevice.core;
 
+import io.github.walletdevice.core.internal.Deadlines;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -120,8 +121,9 @@ public final class RetryPolicy {
      * @return the delay, jittered and capped
      */
     public Duration backoff(int attempt) {
-        double base = initialBackoff.toNanos() * Math.pow(multiplier, Math.max(0, attempt - 1));
-        double capped = Math.min(base, maxBackoff.toNanos());
+        // Deadlines.nanos: a Duration too long for a long of nanoseconds (Duration.ofDays(1_000_000)) is "forever".
+        double base = Deadlines.nanos(initialBackoff) * Math.pow(multiplier, Math.max(0, attempt - 1));
+        double capped = Math.min(base, Deadlines.nanos(maxBackoff));
         double factor = 1.0 - jitter * ThreadLocalRandom.current().nextDouble();
         return Duration.ofNanos((long) (capped * factor));
     }

@@ -40,6 +40,16 @@ class RetryPolicyTest {
     }
 
     @Test
+    void backoffsTooLongForNanosecondsMeanForeverInsteadOfFailing() {
+        Duration forever = Duration.ofDays(1_000_000);
+        RetryPolicy huge = NO_JITTER.toBuilder().initialBackoff(forever).maxBackoff(forever).build();
+        RetryPolicy hugeCap = NO_JITTER.toBuilder().maxBackoff(forever).build();
+
+        assertThat(huge.backoff(1)).isEqualTo(huge.backoff(40)).isGreaterThan(Duration.ofDays(365 * 70));
+        assertThat(hugeCap.backoff(2)).isEqualTo(Duration.ofMillis(200));
+    }
+
+    @Test
     void jitterStaysWithinItsFractionBelowTheCappedDelay() {
         RetryPolicy half = NO_JITTER.toBuilder().jitter(0.5).build();
         for (int i = 0; i < 500; i++) {
