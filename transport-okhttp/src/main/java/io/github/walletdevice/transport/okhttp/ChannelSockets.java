@@ -3,7 +3,6 @@ package io.github.walletdevice.transport.okhttp;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
-import java.nio.channels.SocketChannel;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -11,7 +10,7 @@ import javax.net.SocketFactory;
 import javax.net.ssl.SSLSocketFactory;
 
 /**
- * Sockets backed by a {@link SocketChannel}, so that an idle connection can be looked at without blocking
+ * Sockets backed by a {@link java.nio.channels.SocketChannel} ({@link ChannelSocket}), so that an idle connection can be looked at without blocking
  * ({@link StaleConnections}), and the plain socket under each TLS socket made on them. A {@code java.net.Socket}
  * of the default factory can only be probed with a timed read, which costs its timeout (at least 1 ms) on every
  * healthy connection.
@@ -29,12 +28,12 @@ final class ChannelSockets {
         return under == null ? socket : under;
     }
 
-    /** A factory of unconnected, channel-backed sockets (OkHttp connects them itself). */
+    /** A factory of unconnected {@link ChannelSocket}s (OkHttp connects them itself). */
     SocketFactory plainFactory() {
         return new SocketFactory() {
             @Override
             public Socket createSocket() throws IOException {
-                return SocketChannel.open().socket();
+                return new ChannelSocket();
             }
 
             @Override
