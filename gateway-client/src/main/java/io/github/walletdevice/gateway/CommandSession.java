@@ -1,11 +1,11 @@
 package io.github.walletdevice.gateway;
 
 import io.github.walletdevice.core.Fields;
+import io.github.walletdevice.core.internal.TransportFailures;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -149,17 +149,13 @@ public final class CommandSession {
             return loop.onAnswer(answer);
         }, deviceThreads).whenComplete((next, failure) -> {
             if (failure != null) {
-                result.completeExceptionally(unwrap(failure));
+                result.completeExceptionally(TransportFailures.unwrap(failure));
             } else if (next == null) {
                 result.complete(loop.result());
             } else {
                 step(loop, next, result, inFlight);
             }
         });
-    }
-
-    private static Throwable unwrap(Throwable t) {
-        return t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
     }
 
     /** Builds a {@link CommandSession}. */
