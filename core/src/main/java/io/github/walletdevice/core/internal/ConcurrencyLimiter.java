@@ -70,6 +70,13 @@ public final class ConcurrencyLimiter {
      *     thread is interrupted first
      */
     public Permit acquire(HttpRequest request, long deadlineNanos) {
+        synchronized (this) {
+            // The usual case, a free slot: no future, no wait (a free slot means nobody is waiting).
+            if (inUse < max) {
+                inUse++;
+                return new Permit();
+            }
+        }
         runDeferredHandOvers();
         CompletableFuture<Permit> slot = acquire();
         try {
@@ -125,6 +132,13 @@ public final class ConcurrencyLimiter {
 
     /** Gives a released slot to the next waiter, or back to the pool; never inside another hand-over. */
     private void release() {
+        synchronized (this) {
+            // Nobody waiting: nothing to hand over, so no hand-over to queue.
+            if (waiters.isEmpty()) {
+                inUse--;
+                return;
+            }
+        }
         Trampoline t = TRAMPOLINE.get();
         t.pending.add(this::handOver);
         if (t.running) {
