@@ -1,6 +1,5 @@
 package io.github.walletdevice.core;
 
-import io.github.walletdevice.core.internal.Deadlines;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -121,11 +120,16 @@ public final class RetryPolicy {
      * @return the delay, jittered and capped
      */
     public Duration backoff(int attempt) {
-        // Deadlines.nanos: a Duration too long for a long of nanoseconds (Duration.ofDays(1_000_000)) is "forever".
-        double base = Deadlines.nanos(initialBackoff) * Math.pow(multiplier, Math.max(0, attempt - 1));
-        double capped = Math.min(base, Deadlines.nanos(maxBackoff));
+        double base = nanos(initialBackoff) * Math.pow(multiplier, Math.max(0, attempt - 1));
+        double capped = Math.min(base, nanos(maxBackoff));
         double factor = 1.0 - jitter * ThreadLocalRandom.current().nextDouble();
+        // The cast saturates: a backoff too long for a long of nanoseconds (about 292 years) is that long.
         return Duration.ofNanos((long) (capped * factor));
+    }
+
+    /** In double, as Duration.toNanos() overflows past about 292 years (Duration.ofDays(1_000_000)). */
+    private static double nanos(Duration d) {
+        return d.getSeconds() * 1e9 + d.getNano();
     }
 
     /**
