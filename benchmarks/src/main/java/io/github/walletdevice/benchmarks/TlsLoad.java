@@ -51,7 +51,8 @@ import okhttp3.OkHttpClient;
  * client with the JDK's own sockets instead of the transport's channel-backed ones.
  *
  * <p>Settings: {@code -Dthreads=64}, {@code -Dwarmup=10} (seconds at least; more until no turn opens a connection),
- * {@code -Dturn=2} (seconds), {@code -Drounds=6}.
+ * {@code -Dturn=2} (seconds), {@code -Drounds=6}; {@code -Dthredd.default-limit=true} leaves the Thredd client at its
+ * default limit of calls in flight (Thredd's fair-use limit, fewer than the threads) instead of one per thread.
  */
 public final class TlsLoad {
     private static final int THREADS = Integer.getInteger("threads", 64);
@@ -143,9 +144,16 @@ public final class TlsLoad {
             baseline = new Side("baseline", () -> hand.getCardCommands(GatewayFixtures.handWrittenRequest()));
         } else if (api.equals("thredd")) {
             URI url = server.baseUri().resolve(ThreddFixtures.PATH);
-            ThreddClient client = ThreddClient.builder().endpoint(url)
+            // As many calls in flight as threads, as the hand-written client has: the client's default is Thredd's
+            // fair-use limit (ThreddClient.DEFAULT_MAX_CONCURRENT_REQUESTS), which would queue the rest, and this
+            // measures what the client costs, not that limit ("-Dthredd.default-limit=true" measures with it).
+            ThreddClient.Builder builder = ThreddClient.builder().endpoint(url)
                     .credentials(ThreddFixtures.USER, ThreddFixtures.PASSWORD).issCode(ThreddFixtures.ISS_CODE)
-                    .transport(transport).build();
+                    .transport(transport);
+            if (!Boolean.getBoolean("thredd.default-limit")) {
+                builder.maxConcurrentRequests(THREADS);
+            }
+            ThreddClient client = builder.build();
             resources.add(client);
             sdk = new Side("sdk", () -> client.tokenDevices().list(ThreddFixtures.token()));
             if (transportName.equals("okhttp")) {
