@@ -9,6 +9,7 @@ import io.github.walletdevice.thredd.ThreddClient;
 import io.github.walletdevice.transport.okhttp.OkHttpTransport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -50,7 +51,8 @@ import okhttp3.OkHttpClient;
  * Targets {@code gateway-okhttp-plain} and {@code thredd-okhttp-plain} run the SDK's OkHttp transport on a user's
  * client with the JDK's own sockets instead of the transport's channel-backed ones.
  *
- * <p>Settings: {@code -Dthreads=64}, {@code -Dwarmup=10} (seconds at least; more until no turn opens a connection),
+ * <p>Settings: {@code -Dthreads=64}, {@code -Dwarmup=10} (seconds at least; more until a turn of each side opens
+ * no connection and the JIT compiler works for less than 1% of it, at most 3 minutes),
  * {@code -Dturn=2} (seconds), {@code -Drounds=6}; {@code -Dthredd.default-limit=true} leaves the Thredd client at its
  * default limit of calls in flight (Thredd's fair-use limit, fewer than the threads) instead of one per thread.
  */
@@ -60,7 +62,10 @@ public final class TlsLoad {
     private static final long TURN_NANOS = TimeUnit.MILLISECONDS.toNanos(
             (long) (Double.parseDouble(System.getProperty("turn", "2")) * 1000));
     private static final int ROUNDS = Integer.getInteger("rounds", 6);
-    private static final long MAX_WARM_UP_NANOS = TimeUnit.MINUTES.toNanos(1);
+    private static final long MAX_WARM_UP_NANOS = TimeUnit.MINUTES.toNanos(3);
+    /** A warm-up turn in which the JIT compiled for less than this share of its time counts as settled. */
+    private static final double QUIET_COMPILATION_SHARE = 0.01;
+    private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
     private static final OperatingSystemMXBean PROCESS =
             (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
@@ -169,17 +174,28 @@ public final class TlsLoad {
         }
         try {
             List<Side> sides = List.of(sdk, baseline);
-            // Warm-up lasts its minimum, then until a turn of each side opened no connection (all are pooled),
-            // at most a minute (then the figures show the connections still being opened).
+            // Warm-up lasts its minimum, then until a turn of each side opened no connection (all are pooled) and
+            // compiled for less than 1% of its time: with 64 threads on 2 cores the JIT compiler's threads wait
+            // their turn like the callers, a 10 s warm-up left much of each path uncompiled, and the path with more
+            // code paid more of it. At most MAX_WARM_UP_NANOS (then the line below says what was still going on).
             long warmStart = System.nanoTime();
             boolean[] quiet = new boolean[2];
-            for (int round = 0; System.nanoTime() - warmStart < WARM_UP_NANOS || !(quiet[0] && quiet[1]); round++) {
-                quiet[round % 2] = turn(sides.get(round % 2), server, pool, false) == 0;
+            int warmTurns = 0;
+            for (; System.nanoTime() - warmStart < WARM_UP_NANOS || !(quiet[0] && quiet[1]); warmTurns++) {
+                long compiled = JIT.getTotalCompilationTime();
+                long turnStart = System.nanoTime();
+                boolean noNewConnection = turn(sides.get(warmTurns % 2), server, pool, false) == 0;
+                long turnMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - turnStart);
+                quiet[warmTurns % 2] = noNewConnection
+                        && JIT.getTotalCompilationTime() - compiled < QUIET_COMPILATION_SHARE * turnMillis;
                 if (System.nanoTime() - warmStart > MAX_WARM_UP_NANOS) {
-                    System.out.println("  " + target + ": still opening connections after a minute of warm-up");
+                    System.out.println("  " + target + ": still opening connections or compiling after "
+                            + TimeUnit.NANOSECONDS.toSeconds(MAX_WARM_UP_NANOS) + " s of warm-up");
                     break;
                 }
             }
+            System.out.printf(Locale.ROOT, "  %s: warm-up %d turns, %.0f s%n", target, warmTurns,
+                    (System.nanoTime() - warmStart) / 1e9);
             for (int round = 0; round < ROUNDS; round++) {
                 for (int i = 0; i < 2; i++) {
                     turn(sides.get((round + i) % 2), server, pool, true);

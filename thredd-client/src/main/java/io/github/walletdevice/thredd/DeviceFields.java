@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -36,8 +35,6 @@ final class DeviceFields {
 
     /** How many slots a device has. */
     static final int COUNT = FIELDS.size();
-
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d{1,20}(\\.\\d{0,20})?|\\.\\d{1,20})");
 
     // The same names in lower case: a DeviceList holding one of them is a device itself.
     private static final Set<String> LOWER_CASE = FIELDS.stream().map(f -> f.toLowerCase(Locale.ROOT))
@@ -143,6 +140,39 @@ final class DeviceFields {
             return null;
         }
         String t = text.strip();
-        return DECIMAL.matcher(t).matches() ? new BigDecimal(t) : null;
+        return isDecimal(t) ? new BigDecimal(t) : null;
+    }
+
+    /**
+     * Whether text is a plain decimal, {@code [+-]?(\d{1,20}(\.\d{0,20})?|\.\d{1,20})} with ASCII digits: what
+     * {@code BigDecimal} reads exactly, without an exponent and bounded in length. Checked by hand rather than with a
+     * regular expression, which made a {@code Matcher} for each longitude and latitude of every device listed.
+     */
+    static boolean isDecimal(String text) {
+        int n = text.length();
+        int i = 0;
+        if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+            i++;
+        }
+        int start = i;
+        while (i < n && isAsciiDigit(text.charAt(i))) {
+            i++;
+        }
+        int wholeDigits = i - start;
+        int fractionDigits = 0;
+        boolean point = i < n && text.charAt(i) == '.';
+        if (point) {
+            i++;
+            start = i;
+            while (i < n && isAsciiDigit(text.charAt(i))) {
+                i++;
+            }
+            fractionDigits = i - start;
+        }
+        return i == n && wholeDigits <= 20 && fractionDigits <= 20 && (wholeDigits > 0 || fractionDigits > 0);
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }
