@@ -1,7 +1,6 @@
 package io.github.walletdevice.thredd;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -40,28 +39,7 @@ final class DeviceFields {
     private static final Set<String> LOWER_CASE = FIELDS.stream().map(f -> f.toLowerCase(Locale.ROOT))
             .collect(Collectors.toUnmodifiableSet());
 
-    /**
-     * The slots of FIELDS by name length. {@code equalsIgnoreCase} never matches strings of different lengths, so
-     * a name is compared only with the two or three fields of its length, not with all sixteen.
-     */
-    private static final int[][] SLOTS_BY_LENGTH = slotsByLength();
-
     private DeviceFields() {
-    }
-
-    private static int[][] slotsByLength() {
-        int longest = 0;
-        for (String f : FIELDS) {
-            longest = Math.max(longest, f.length());
-        }
-        int[][] byLength = new int[longest + 1][0];
-        for (int slot = 0; slot < FIELDS.size(); slot++) {
-            int len = FIELDS.get(slot).length();
-            int[] grown = Arrays.copyOf(byLength[len], byLength[len].length + 1);
-            grown[grown.length - 1] = slot;
-            byLength[len] = grown;
-        }
-        return byLength;
     }
 
     /**
@@ -80,10 +58,8 @@ final class DeviceFields {
 
     /** The slot of the field whose name {@code equalsIgnoreCase} this one, or -1: what a device reads it as. */
     static int slotOf(String name) {
-        if (name.length() >= SLOTS_BY_LENGTH.length) {
-            return -1;
-        }
-        for (int slot : SLOTS_BY_LENGTH[name.length()]) {
+        // equalsIgnoreCase compares the lengths first, so most of the sixteen cost one comparison each.
+        for (int slot = 0; slot < COUNT; slot++) {
             if (name.equalsIgnoreCase(FIELDS.get(slot))) {
                 return slot;
             }

@@ -51,9 +51,4 @@ final class Fixtures {
             throw new IllegalStateException("Not XML: " + xml, e);
         }
     }
-
-    /** A device as the former readers gave it: without the unknown elements and coordinate texts kept since. */
-    static TokenDevice asFormerlyRead(TokenDevice d) {
-        return d.toBuilder().extensions(null).longitudeText(null).latitudeText(null).build();
-    }
 }
