@@ -35,7 +35,12 @@ import okhttp3.Response;
  *   <li>its last response announced {@code Keep-Alive: timeout=N} and it has been idle for {@code N - 1} s or
  *       more (the server closes it at N s, maybe while the request is on its way);</li>
  *   <li>the server has closed it (end of stream) or sent bytes nobody asked for: looked at without blocking, a
- *       read on the socket's channel in non-blocking mode (a few microseconds), on every reuse. Under TLS, when
+ *       read on the socket's channel in non-blocking mode (a few microseconds), on every reuse but one kind: a
+ *       connection that has already carried two exchanges (so its server keeps connections) and was released less
+ *       than {@link #UNLOOKED_IDLE_NANOS} ago. No server closes a connection it keeps after less than a millisecond
+ *       of idleness, and a server that closes after each answer never gets there: its first reuse is looked at.
+ *       Switching the channel's mode costs four system calls, which made up most of what a back-to-back loopback
+ *       call cost beyond OkHttp's own (docs/benchmarks.md). Under TLS, when
  *       bytes wait beneath the TLS socket (records it has not read yet, such as TLS 1.3 session tickets), a 1 ms
  *       timed read through the TLS socket instead. On a socket without a channel (a user's own socket factory), a
  *       1 ms timed read, as OkHttp's, once the connection has been idle for {@link #TIMED_PROBE_AFTER_IDLE_NANOS}.</li>
@@ -50,6 +55,8 @@ import okhttp3.Response;
 final class StaleConnections implements Interceptor {
     /** Idle time after which a socket without a channel is probed with a timed read. */
     static final long TIMED_PROBE_AFTER_IDLE_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /** Idle time under which a connection that has carried two exchanges is reused without a look. */
+    static final long UNLOOKED_IDLE_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
     private static final long KEEP_ALIVE_MARGIN_NANOS = TimeUnit.SECONDS.toNanos(1);
     private static final Pattern KEEP_ALIVE_TIMEOUT = Pattern.compile("(?i)(?:^|[,;\\s])timeout\\s*=\\s*(\\d{1,9})");
 
@@ -64,7 +71,7 @@ final class StaleConnections implements Interceptor {
     }
 
     /** The last use of a connection: when its response came, and until when the server keeps it. */
-    private record Used(long atNanos, boolean persistent, long keepAliveNanos) {
+    private record Used(long atNanos, boolean persistent, long keepAliveNanos, boolean reused) {
         boolean expired(long now) {
             return !persistent || (keepAliveNanos >= 0 && now - atNanos >= keepAliveNanos);
         }
@@ -109,7 +116,7 @@ final class StaleConnections implements Interceptor {
             }
         }
         Response response = chain.proceed(chain.request());
-        used.put(connection, usedBy(response));
+        used.put(connection, usedBy(response, last != null));
         return response;
     }
 
@@ -117,6 +124,9 @@ final class StaleConnections implements Interceptor {
         if (last.expired(now)) {
             return last.persistent ? "the server's keep-alive timeout is about to pass"
                     : "the server's last answer was HTTP/1.0 without keep-alive";
+        }
+        if (!needsLook(last.reused, now - last.atNanos)) {
+            return null;
         }
         Socket plain = sockets.plain(socket);
         SocketChannel channel = plain.getChannel();
@@ -136,7 +146,18 @@ final class StaleConnections implements Interceptor {
         return null;
     }
 
-    private static Used usedBy(Response response) {
+    /**
+     * Whether a connection about to be reused is looked at for a close by its server.
+     *
+     * @param reused whether its last exchange was already a reuse (the connection has carried two or more)
+     * @param idleNanos how long ago its last response came
+     * @return {@code false} only for a connection its server has kept once, idle less than {@link #UNLOOKED_IDLE_NANOS}
+     */
+    static boolean needsLook(boolean reused, long idleNanos) {
+        return !reused || idleNanos >= UNLOOKED_IDLE_NANOS;
+    }
+
+    private static Used usedBy(Response response, boolean reused) {
         String connection = response.header("Connection", "");
         boolean persistent = response.protocol() != Protocol.HTTP_1_0
                 || connection.toLowerCase(java.util.Locale.ROOT).contains("keep-alive");
@@ -145,7 +166,7 @@ final class StaleConnections implements Interceptor {
         if (m.find()) {
             keepAlive = Math.max(0, TimeUnit.SECONDS.toNanos(Long.parseLong(m.group(1))) - KEEP_ALIVE_MARGIN_NANOS);
         }
-        return new Used(System.nanoTime(), persistent, keepAlive);
+        return new Used(System.nanoTime(), persistent, keepAlive, reused);
     }
 
     /** Whether bytes wait on the socket, without reading them. */
