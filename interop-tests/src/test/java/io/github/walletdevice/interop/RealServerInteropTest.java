@@ -41,9 +41,18 @@ class RealServerInteropTest {
                 }
             }
             Stats stats = s.stats();
-            assertThat(failures).as("failed calls").isEmpty();
             assertThat(stats.duplicates()).as("requests received twice").isZero();
-            assertThat(stats.received()).as("requests received").isEqualTo(expected);
+            if (server == RealServer.PYTHON_HTTP10 && transport == Transport.JDK) {
+                // The JDK's client pools a connection after an HTTP/1.0 answer unless it says Connection: close
+                // (it honours nothing else), so a call that comes before the client has seen the server's close
+                // is written to a closed connection now and then (docs/connections.md). It must fail as possibly
+                // sent, so that it is never repeated blindly; the server never has it twice.
+                assertThat(failures).as("failed calls").allMatch(f -> f.contains("may have received the request"));
+                assertThat(stats.received()).as("requests received").isLessThanOrEqualTo(expected);
+            } else {
+                assertThat(failures).as("failed calls").isEmpty();
+                assertThat(stats.received()).as("requests received").isEqualTo(expected);
+            }
             if (s instanceof JettyServer jetty && server == RealServer.JETTY_HTTP2_TLS
                     && transport == Transport.OKHTTP) {
                 assertThat(jetty.protocols()).as("OkHttp negotiates HTTP/2").containsExactly("HTTP/2.0");
