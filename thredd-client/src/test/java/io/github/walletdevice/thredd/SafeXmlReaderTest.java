@@ -72,4 +72,46 @@ class SafeXmlReaderTest {
         });
         assertThat(wrong).isEmpty();
     }
+
+    /** Text read from a body: UTF-8 is decoded before parsing, every other encoding by the parser (Utf8Body). */
+    private static String textOf(byte[] body) throws Exception {
+        return SafeXmlReader.read(body).text();
+    }
+
+    @Test
+    void everyEncodingReadsToTheSameText() throws Exception {
+        String text = "Zoë € 😀";
+        assertThat(textOf(("<a>" + text + "</a>").getBytes(StandardCharsets.UTF_8))).isEqualTo(text);
+        assertThat(textOf(("\uFEFF<a>" + text + "</a>").getBytes(StandardCharsets.UTF_8))).isEqualTo(text);
+        assertThat(textOf(("<a>" + text + "</a>").getBytes(StandardCharsets.UTF_16))).isEqualTo(text);
+        assertThat(textOf(("<?xml version=\"1.0\" encoding=\"UTF-16LE\"?><a>" + text + "</a>")
+                .getBytes(StandardCharsets.UTF_16LE))).isEqualTo(text);
+        assertThat(textOf("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>Zoë</a>"
+                .getBytes(StandardCharsets.ISO_8859_1))).isEqualTo("Zoë");
+        // Bytes that are valid UTF-8 too: the declared encoding decides, as the parser would.
+        assertThat(textOf("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>Ã©</a>"
+                .getBytes(StandardCharsets.ISO_8859_1))).isEqualTo("Ã©");
+    }
+
+    @Test
+    void decodedBodiesAreStillNormalisedAndResolvedByTheParser() throws Exception {
+        assertThat(textOf("<a>x\r\ny&#233;&amp;<![CDATA[<z>]]></a>".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("x\nyé&<z>");
+    }
+
+    @Test
+    void invalidUtf8IsRefusedByTheParserSayingSo() {
+        byte[] body = {'<', 'a', '>', (byte) 0xC3, '(', '<', '/', 'a', '>'};
+        assertThatThrownBy(() -> SafeXmlReader.read(body)).isInstanceOf(SafeXmlReader.XmlRejectedException.class)
+                .hasMessageContaining("UTF-8");
+    }
+
+    @Test
+    void aDoctypeIsRefusedWhicheverWayTheBodyIsRead() {
+        String doc = "<!DOCTYPE a [<!ENTITY e \"x\">]><a>&e;</a>";
+        assertThatThrownBy(() -> SafeXmlReader.read(doc.getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("DOCTYPE");
+        assertThatThrownBy(() -> SafeXmlReader.read(("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>" + doc)
+                .getBytes(StandardCharsets.ISO_8859_1))).hasMessageContaining("DOCTYPE");
+    }
 }

@@ -1,6 +1,8 @@
 package io.github.walletdevice.thredd.internal;
 
 import java.io.ByteArrayInputStream;
+import java.io.CharArrayReader;
+import java.nio.CharBuffer;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -11,7 +13,9 @@ import javax.xml.stream.XMLStreamReader;
  * Reads a response body, into {@link XmlNode}s or as {@link XmlEvents}, with the JDK's own StAX parser,
  * namespace-aware, with DTDs and external entities switched off and any {@code DOCTYPE} refused outright: a server
  * (or anyone in between) cannot make the client fetch a URL, read a file or expand entities (XXE, "billion
- * laughs"). One factory, configured once, serves every response and thread.
+ * laughs"). One factory, configured once, serves every response and thread. A body that is plainly UTF-8 reaches the
+ * parser as characters the JDK decoded ({@link Utf8Body}: the parser's own decoder was a third of the read); the
+ * parser reads any other body's bytes and detects their encoding itself.
  */
 public final class SafeXmlReader {
     /** Deepest nesting accepted; a SOAP answer is about 6 levels deep. */
@@ -96,7 +100,7 @@ public final class SafeXmlReader {
     public static void scan(byte[] body, XmlEvents events) throws XmlRejectedException {
         XMLStreamReader r = null;
         try {
-            r = FACTORY.createXMLStreamReader(new ByteArrayInputStream(body));
+            r = open(body);
             int depth = 0;
             boolean rootDone = false;
             while (r.hasNext()) {
@@ -139,6 +143,16 @@ public final class SafeXmlReader {
         } finally {
             close(r);
         }
+    }
+
+    /** A reader on the body: on its characters when {@link Utf8Body} decodes it, else on its bytes. */
+    private static XMLStreamReader open(byte[] body) throws XMLStreamException {
+        CharBuffer chars = Utf8Body.decode(body);
+        if (chars == null) {
+            return FACTORY.createXMLStreamReader(new ByteArrayInputStream(body));
+        }
+        return FACTORY.createXMLStreamReader(
+                new CharArrayReader(chars.array(), chars.arrayOffset() + chars.position(), chars.remaining()));
     }
 
     private static String firstLine(String message) {
