@@ -1,5 +1,6 @@
 package io.github.walletdevice.benchmarks;
 
+import io.github.walletdevice.core.HttpRequest;
 import io.github.walletdevice.core.transport.HttpTransport;
 import io.github.walletdevice.core.transport.HttpTransports;
 import io.github.walletdevice.core.transport.TransportOptions;
@@ -15,6 +16,7 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,7 +51,8 @@ import okhttp3.OkHttpClient;
  *     io.github.walletdevice.benchmarks.TlsLoad gateway-okhttp gateway-jdk thredd-okhttp thredd-jdk</pre>
  *
  * Targets {@code gateway-okhttp-plain} and {@code thredd-okhttp-plain} run the SDK's OkHttp transport on a user's
- * client with the JDK's own sockets instead of the transport's channel-backed ones.
+ * client with the JDK's own sockets instead of the transport's channel-backed ones; {@code thredd-okhttp-transport}
+ * runs the SDK's OkHttp transport with the hand-written client's request and StAX loop, without the Thredd client.
  *
  * <p>Settings: {@code -Dthreads=64}, {@code -Dwarmup=10} (seconds at least; more until a turn of each side opens
  * no connection and the JIT compiler works for less than 1% of it, at most 3 minutes),
@@ -62,6 +65,8 @@ public final class TlsLoad {
     private static final long TURN_NANOS = TimeUnit.MILLISECONDS.toNanos(
             (long) (Double.parseDouble(System.getProperty("turn", "2")) * 1000));
     private static final int ROUNDS = Integer.getInteger("rounds", 6);
+    /** The deadline of a call of the {@code thredd-okhttp-transport} target: the SDK's default call timeout. */
+    private static final long TRANSPORT_ONLY_DEADLINE_NANOS = TransportOptions.DEFAULT_CALL_TIMEOUT.toNanos();
     private static final long MAX_WARM_UP_NANOS = TimeUnit.MINUTES.toNanos(3);
     /** A warm-up turn in which the JIT compiled for less than this share of its time counts as settled. */
     private static final double QUIET_COMPILATION_SHARE = 0.01;
@@ -127,9 +132,10 @@ public final class TlsLoad {
         SSLContext tls = server.clientContext();
         X509TrustManager trust = server.trustManager();
         // "okhttp-plain": the SDK's OkHttp transport on a user's client whose sockets are the JDK's own, not the
-        // transport's channel-backed ones (the baseline is the same as for "okhttp").
+        // transport's channel-backed ones; "okhttp-transport": that transport without the client (Thredd only). The
+        // baseline is the same as for "okhttp".
         boolean plainSockets = parts[1].equals("okhttp-plain");
-        String transportName = plainSockets ? "okhttp" : parts[1];
+        String transportName = parts[1].startsWith("okhttp") ? "okhttp" : parts[1];
         HttpTransport transport = plainSockets
                 ? new OkHttpTransport(okHttp(tls, trust).newBuilder().socketFactory(new PlainSockets()).build())
                 : HttpTransports.create(transportName, TransportOptions.builder().tls(tls, trust).build());
@@ -161,7 +167,15 @@ public final class TlsLoad {
             ThreddClient client = builder.build();
             resources.add(client);
             sdk = new Side("sdk", () -> client.tokenDevices().list(ThreddFixtures.token()));
-            if (transportName.equals("okhttp")) {
+            if (parts[1].equals("okhttp-transport")) {
+                // The SDK's transport alone: the hand-written client's request and StAX loop on it, without the
+                // Thredd client (tells the transport's share of a gap from the client's).
+                HttpRequest request = HttpRequest.post(url, ThreddFixtures.CONTENT_TYPE,
+                        ThreddFixtures.ENVELOPE.getBytes(StandardCharsets.UTF_8));
+                sdk = new Side("sdk", () -> HandWrittenThredd.parse(
+                        transport.execute(request, System.nanoTime() + TRANSPORT_ONLY_DEADLINE_NANOS).bodyUnsafe()));
+            }
+            if (transportName.startsWith("okhttp")) {
                 HandWrittenThredd hand = new HandWrittenThredd(okHttp(tls, trust), url.toString());
                 resources.add(hand);
                 baseline = new Side("baseline", hand::list);
