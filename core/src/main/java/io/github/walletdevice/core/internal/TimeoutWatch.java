@@ -16,14 +16,19 @@ import java.util.concurrent.locks.LockSupport;
  * <p>Why not a timer per timeout: arming one wakes the timer thread on every call (the new timer is the earliest),
  * and nearly every body is complete a few microseconds later; on a 2-CPU machine those wake-ups cost a few percent
  * of a loopback call. A watched body only joins a set. The price is precision: a body times out up to one tick
- * after its time, which for timeouts of seconds does not matter. Like the {@link Deadlines} timer, the thread lasts
- * as long as this class; asleep it costs nothing.
+ * after its time, which for timeouts of seconds does not matter. Like the {@link Deadlines} timer, the shared
+ * watch's thread lasts as long as this class; asleep it costs nothing.
+ *
+ * <p>The SDK uses the one shared watch through the static methods; tests make watches of their own, so that what
+ * other code in the JVM still watches cannot keep theirs awake.
  */
 public final class TimeoutWatch {
     /** How often open bodies are looked at. */
     static final long TICK_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
     /** How long the thread ticks on with nothing to watch before it sleeps: back-to-back calls never wake it. */
     private static final long LINGER_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+    private static final TimeoutWatch SHARED = new TimeoutWatch("walletdevice-timeout-watch");
 
     /** Something with a timeout: a body being read, a call's deadline. */
     public interface Watched {
@@ -35,21 +40,18 @@ public final class TimeoutWatch {
         void check(long now);
     }
 
-    private static final Set<Watched> OPEN = ConcurrentHashMap.newKeySet();
+    private final Set<Watched> open = ConcurrentHashMap.newKeySet();
     /** Whether the thread is ticking; cleared only by the thread itself, just before it parks. */
-    private static final AtomicBoolean TICKING = new AtomicBoolean(true);
-    private static final Thread THREAD = start();
+    private final AtomicBoolean ticking = new AtomicBoolean(true);
+    private final Thread thread;
 
-    private TimeoutWatch() {
-    }
-
-    private static Thread start() {
-        Thread t = new Thread(TimeoutWatch::run, "walletdevice-timeout-watch");
-        t.setDaemon(true);
+    /** A watch with a thread of its own, named {@code threadName}; the SDK's is {@link #SHARED}. */
+    TimeoutWatch(String threadName) {
+        thread = new Thread(this::run, threadName);
+        thread.setDaemon(true);
         // Started by whichever thread first reads a body: it must not keep that thread's class loader alive.
-        t.setContextClassLoader(null);
-        t.start();
-        return t;
+        thread.setContextClassLoader(null);
+        thread.start();
     }
 
     /**
@@ -58,11 +60,7 @@ public final class TimeoutWatch {
      * @param body what to watch
      */
     public static void watch(Watched body) {
-        OPEN.add(body);
-        // Set after the add: either the thread sees the body before it parks, or this sees it stopped and wakes it.
-        if (!TICKING.get() && TICKING.compareAndSet(false, true)) {
-            LockSupport.unpark(THREAD);
-        }
+        SHARED.add(body);
     }
 
     /**
@@ -71,42 +69,59 @@ public final class TimeoutWatch {
      * @param body what was watched
      */
     public static void unwatch(Watched body) {
-        OPEN.remove(body);
+        SHARED.remove(body);
+    }
+
+    void add(Watched body) {
+        open.add(body);
+        // Set after the add: either the thread sees the body before it parks, or this sees it stopped and wakes it.
+        if (!ticking.get() && ticking.compareAndSet(false, true)) {
+            LockSupport.unpark(thread);
+        }
+    }
+
+    void remove(Watched body) {
+        open.remove(body);
     }
 
     /** Whether the thread is ticking rather than asleep (for tests). */
-    static boolean ticking() {
-        return TICKING.get();
+    boolean ticking() {
+        return ticking.get();
     }
 
-    private static void run() {
+    /** Ends the thread of a watch made by a test; the shared one is never stopped. */
+    void stop() {
+        thread.interrupt();
+    }
+
+    private void run() {
         long idleSince = System.nanoTime();
-        while (true) {
+        while (!Thread.currentThread().isInterrupted()) {
             LockSupport.parkNanos(TICK_NANOS);
             long now = System.nanoTime();
-            if (!OPEN.isEmpty()) {
+            if (!open.isEmpty()) {
                 idleSince = now;
-                for (Watched body : OPEN) {
+                for (Watched body : open) {
                     check(body, now);
                 }
             } else if (now - idleSince > LINGER_NANOS) {
-                TICKING.set(false);
-                // A body added meanwhile either is seen here or has set TICKING again and unparked this thread.
-                while (OPEN.isEmpty() && !TICKING.get()) {
-                    LockSupport.park(TimeoutWatch.class);
+                ticking.set(false);
+                // A body added meanwhile either is seen here or has set ticking again and unparked this thread.
+                while (open.isEmpty() && !ticking.get() && !Thread.currentThread().isInterrupted()) {
+                    LockSupport.park(this);
                 }
-                TICKING.set(true);
+                ticking.set(true);
                 idleSince = System.nanoTime();
             }
         }
     }
 
-    private static void check(Watched body, long now) {
+    private void check(Watched body, long now) {
         try {
             body.check(now);
         } catch (RuntimeException e) {
             // One body's failure must not stop the watch of the others; it is that body's own to report.
-            unwatch(body);
+            remove(body);
         }
     }
 }

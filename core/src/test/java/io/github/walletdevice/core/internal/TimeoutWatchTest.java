@@ -1,20 +1,27 @@
 package io.github.walletdevice.core.internal;
 
-import io.github.walletdevice.core.TransportException;
-import io.github.walletdevice.core.HttpRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The watch's ticks come one after another on one thread, so the tests order events by ticks (a body watched later
- * has been looked at twice: every tick since has passed) rather than by waiting some time.
+ * Each test has a watch of its own: what the rest of the JVM's tests still watch on the shared one (a body whose
+ * read timeout has not yet come) cannot keep it awake. The watch's ticks come one after another on one thread, so
+ * the tests order events by ticks (a body watched later has been looked at twice: every tick since has passed)
+ * rather than by waiting some time.
  */
 class TimeoutWatchTest {
+    private final TimeoutWatch watch = new TimeoutWatch("test-timeout-watch");
+
+    @AfterEach
+    void stopTheWatch() {
+        watch.stop();
+    }
 
     /** Counts the ticks it is looked at, and the latest tick's time. */
     private static final class Counting implements TimeoutWatch.Watched {
@@ -31,13 +38,13 @@ class TimeoutWatchTest {
     }
 
     /** Waits until two more ticks have passed: a body watched now has been looked at twice. */
-    private static void twoMoreTicks() throws InterruptedException {
+    private void twoMoreTicks() throws InterruptedException {
         Counting sentinel = new Counting();
-        TimeoutWatch.watch(sentinel);
+        watch.add(sentinel);
         try {
             assertThat(sentinel.twice.await(20, TimeUnit.SECONDS)).as("the watch ticks").isTrue();
         } finally {
-            TimeoutWatch.unwatch(sentinel);
+            watch.remove(sentinel);
         }
     }
 
@@ -46,9 +53,9 @@ class TimeoutWatchTest {
         Counting body = new Counting();
         long start = System.nanoTime();
 
-        TimeoutWatch.watch(body);
+        watch.add(body);
         assertThat(body.twice.await(20, TimeUnit.SECONDS)).isTrue();
-        TimeoutWatch.unwatch(body);
+        watch.remove(body);
         int seen = body.checks.get();
         twoMoreTicks();
 
@@ -58,20 +65,20 @@ class TimeoutWatchTest {
     }
 
     @Test
-    void theWatchWakesUpForABodyAfterItHasGoneToSleep() throws Exception {
+    void theWatchSleepsWithNothingToWatchAndWakesUpForABody() throws Exception {
         // With nothing to watch the thread sleeps after a while; wait for that (a condition, not a time).
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (TimeoutWatch.ticking() && System.nanoTime() - end < 0) {
-            Thread.yield();
+        while (watch.ticking() && System.nanoTime() - end < 0) {
+            Thread.sleep(1);
         }
-        assertThat(TimeoutWatch.ticking()).as("the watch went to sleep").isFalse();
+        assertThat(watch.ticking()).as("the watch went to sleep").isFalse();
         Counting body = new Counting();
 
-        TimeoutWatch.watch(body);
+        watch.add(body);
         try {
             assertThat(body.twice.await(20, TimeUnit.SECONDS)).isTrue();
         } finally {
-            TimeoutWatch.unwatch(body);
+            watch.remove(body);
         }
     }
 
@@ -85,10 +92,22 @@ class TimeoutWatchTest {
             throw new IllegalStateException("broken");
         };
 
-        TimeoutWatch.watch(broken);
+        watch.add(broken);
         assertThat(threw.await(20, TimeUnit.SECONDS)).isTrue();
         twoMoreTicks();
 
         assertThat(thrown.get()).isEqualTo(1);
+    }
+
+    @Test
+    void theSharedWatchLooksAtWhatTheSdkWatches() throws Exception {
+        Counting body = new Counting();
+
+        TimeoutWatch.watch(body);
+        try {
+            assertThat(body.twice.await(20, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            TimeoutWatch.unwatch(body);
+        }
     }
 }

@@ -592,7 +592,7 @@ public abstract class HttpTransportTck {
 
         assertThat(e.reason()).isEqualTo(Reason.DEADLINE);
         assertThat(e.isRequestSent()).isFalse();
-        server.verify(0, anyRequestedFor(anyUrl()));
+        server.verify(0, anyRequestedFor(urlEqualTo("/late")));
     }
 
     @Test
@@ -797,7 +797,8 @@ public abstract class HttpTransportTck {
             } else {
                 assertThat(r.statusCode()).isEqualTo(407);
                 assertThat(tunnel.authorizations()).isNotEmpty().doesNotContain(credentials);
-                server.verify(0, anyRequestedFor(anyUrl()));
+                // Only this path: a request held by an earlier test may be logged after the reset, under another.
+                server.verify(0, anyRequestedFor(urlEqualTo("/secure")));
             }
         }
     }
@@ -915,7 +916,7 @@ public abstract class HttpTransportTck {
             assertThat(e.reason()).isEqualTo(Reason.CLOSED);
             assertThat(e.isRequestSent()).isFalse();
         }
-        server.verify(0, anyRequestedFor(anyUrl()));
+        server.verify(0, anyRequestedFor(urlEqualTo("/any")));
     }
 
     @Test
