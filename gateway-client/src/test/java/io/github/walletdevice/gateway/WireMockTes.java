@@ -32,8 +32,10 @@ abstract class WireMockTes {
 
     @BeforeAll
     static void startTes() {
+        // Delayed answers wait on WireMock's own scheduler, not on a server thread: a few 5-second answers in a row
+        // must not leave the next request queued unseen.
         tes = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().containerThreads(8)
-                .asynchronousResponseEnabled(false));
+                .asynchronousResponseEnabled(true));
         tes.start();
     }
 
