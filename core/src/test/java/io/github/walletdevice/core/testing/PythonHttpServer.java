@@ -160,6 +160,10 @@ public final class PythonHttpServer implements AutoCloseable {
     public List<WalletDeviceException> callEachOnceTheServerHasClosed(int calls, IntConsumer call) {
         List<WalletDeviceException> failures = new ArrayList<>();
         for (int i = 0; i < calls; i++) {
+            // The server reports a connection's OPEN before the answer on it, and its CLOSED after: once the
+            // former calls' requests are reported, so is every connection they used, and the count of open ones
+            // is no longer behind the server.
+            awaitRequests(i - failures.size());
             awaitAllConnectionsClosed();
             try {
                 call.accept(i);
