@@ -69,7 +69,7 @@ class TimeoutWatchTest {
         // With nothing to watch the thread sleeps after a while; wait for that (a condition, not a time).
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (watch.ticking() && System.nanoTime() - end < 0) {
-            Thread.sleep(1);
+            Thread.yield();
         }
         assertThat(watch.ticking()).as("the watch went to sleep").isFalse();
         Counting body = new Counting();
