@@ -157,8 +157,8 @@ final class AnswerReader implements XmlEvents {
 
     /** A child of a list is read both as the list's field and as an item, until the list's end tells which. */
     private void startListChild(String name) {
-        listHoldsField |= DeviceFields.isDeviceField(name);
         int slot = DeviceFields.slotOf(name);
+        listHoldsField |= slot >= 0 || DeviceFields.isDeviceField(name);
         itemSlot = slot >= 0 && listFields.slots[slot] == null ? slot : -1;
         listChildUnknown = slot < 0 ? name : null;
         itemText.clear();

@@ -3,8 +3,10 @@ package io.github.walletdevice.thredd;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The elements of a device in a {@code DeviceList}, one slot each ({@code FIELDS[slot]}), and the lenient mapping of
@@ -39,6 +41,10 @@ final class DeviceFields {
     private static final Set<String> LOWER_CASE = FIELDS.stream().map(f -> f.toLowerCase(Locale.ROOT))
             .collect(Collectors.toUnmodifiableSet());
 
+    // The slots by the names as the spec spells them, what Thredd sends: one hash look-up for each field read.
+    private static final Map<String, Integer> SLOTS_AS_SPELLED = IntStream.range(0, COUNT).boxed()
+            .collect(Collectors.toUnmodifiableMap(FIELDS::get, slot -> slot));
+
     private DeviceFields() {
     }
 
@@ -58,7 +64,11 @@ final class DeviceFields {
 
     /** The slot of the field whose name {@code equalsIgnoreCase} this one, or -1: what a device reads it as. */
     static int slotOf(String name) {
-        // equalsIgnoreCase compares the lengths first, so most of the sixteen cost one comparison each.
+        Integer spelled = SLOTS_AS_SPELLED.get(name);
+        if (spelled != null) {
+            return spelled;
+        }
+        // Spelled otherwise: equalsIgnoreCase compares the lengths first, so most of the sixteen cost one comparison.
         for (int slot = 0; slot < COUNT; slot++) {
             if (name.equalsIgnoreCase(FIELDS.get(slot))) {
                 return slot;
