@@ -52,7 +52,8 @@ import okhttp3.OkHttpClient;
  *
  * Targets {@code gateway-okhttp-plain} and {@code thredd-okhttp-plain} run the SDK's OkHttp transport on a user's
  * client with the JDK's own sockets instead of the transport's channel-backed ones; {@code thredd-okhttp-transport}
- * runs the SDK's OkHttp transport with the hand-written client's request and StAX loop, without the Thredd client.
+ * and {@code thredd-jdk-transport} run that SDK transport with the hand-written client's request and StAX loop,
+ * without the Thredd client.
  *
  * <p>Settings: {@code -Dthreads=64}, {@code -Dwarmup=10} (seconds at least; more until a turn of each side opens
  * no connection and the JIT compiler works for less than 1% of it, at most 3 minutes),
@@ -132,10 +133,10 @@ public final class TlsLoad {
         SSLContext tls = server.clientContext();
         X509TrustManager trust = server.trustManager();
         // "okhttp-plain": the SDK's OkHttp transport on a user's client whose sockets are the JDK's own, not the
-        // transport's channel-backed ones; "okhttp-transport": that transport without the client (Thredd only). The
-        // baseline is the same as for "okhttp".
+        // transport's channel-backed ones; "okhttp-transport" and "jdk-transport": that transport without the client
+        // (Thredd only). The baseline is the same as for "okhttp" or "jdk".
         boolean plainSockets = parts[1].equals("okhttp-plain");
-        String transportName = parts[1].startsWith("okhttp") ? "okhttp" : parts[1];
+        String transportName = parts[1].split("-")[0];
         HttpTransport transport = plainSockets
                 ? new OkHttpTransport(okHttp(tls, trust).newBuilder().socketFactory(new PlainSockets()).build())
                 : HttpTransports.create(transportName, TransportOptions.builder().tls(tls, trust).build());
@@ -167,7 +168,7 @@ public final class TlsLoad {
             ThreddClient client = builder.build();
             resources.add(client);
             sdk = new Side("sdk", () -> client.tokenDevices().list(ThreddFixtures.token()));
-            if (parts[1].equals("okhttp-transport")) {
+            if (parts[1].endsWith("-transport")) {
                 // The SDK's transport alone: the hand-written client's request and StAX loop on it, without the
                 // Thredd client (tells the transport's share of a gap from the client's).
                 HttpRequest request = HttpRequest.post(url, ThreddFixtures.CONTENT_TYPE,
