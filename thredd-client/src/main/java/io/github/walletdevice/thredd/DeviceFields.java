@@ -1,12 +1,12 @@
 package io.github.walletdevice.thredd;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * The elements of a device in a {@code DeviceList}, one slot each ({@code FIELDS[slot]}), and the lenient mapping of
@@ -42,10 +42,18 @@ final class DeviceFields {
             .collect(Collectors.toUnmodifiableSet());
 
     // The slots by the names as the spec spells them, what Thredd sends: one hash look-up for each field read.
-    private static final Map<String, Integer> SLOTS_AS_SPELLED = IntStream.range(0, COUNT).boxed()
-            .collect(Collectors.toUnmodifiableMap(FIELDS::get, slot -> slot));
+    private static final Map<String, Integer> SLOTS_AS_SPELLED = slotsAsSpelled();
 
     private DeviceFields() {
+    }
+
+    // A loop, not a stream: a stream's lambdas would be spun up at class loading, in the first call's time.
+    private static Map<String, Integer> slotsAsSpelled() {
+        Map<String, Integer> slots = new HashMap<>();
+        for (int slot = 0; slot < COUNT; slot++) {
+            slots.put(FIELDS.get(slot), slot);
+        }
+        return Map.copyOf(slots);
     }
 
     /**
