@@ -224,6 +224,9 @@ public final class TlsLoad {
                         1000.0 * side.handshakes / side.calls, 1000.0 * side.connections / side.calls,
                         side.failures.get());
             }
+            // Totals, for a profile of the measured turns to be read per call (benchmarks/tls-profile.sh).
+            System.out.printf(Locale.ROOT, "  %s: measured calls sdk %d baseline %d%n", target, sdk.calls,
+                    baseline.calls);
             double[] throughput = new double[ROUNDS];
             double[] p99 = new double[ROUNDS];
             for (int r = 0; r < ROUNDS; r++) {
