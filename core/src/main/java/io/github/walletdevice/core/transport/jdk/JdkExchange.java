@@ -10,17 +10,16 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 
 /**
  * One exchange of the {@link JdkHttpTransport}, run by {@code HttpClient.send} on one thread: the caller's for a
  * synchronous call, a thread of the transport's pool for an asynchronous one. It ends by its deadline with no timer
- * of its own: the shared {@link TimeoutWatch} looks at it until the headers are in (read timeout and deadline), then
- * at its body. Anything that must end it early ({@link JdkHttpTransport#close()}, the watch, a cancelled future)
- * interrupts that thread, which the JDK answers by aborting the exchange; the lock makes sure no interrupt lands once
- * the exchange has finished, and {@link #finish()} clears the one sent, so the thread is left as it was.
- *
- * <p>The JDK's own request timeout is not used: the JDK arms a timer for it on every request and wakes its selector
- * thread to do so, which cost more of a call's CPU over TLS from 64 threads than the watch (docs/benchmarks.md).
+ * of its own: the JDK's request timeout (until the headers) is cut to the time left, and the body is watched by the
+ * shared {@link TimeoutWatch}. Anything that must end it early ({@link JdkHttpTransport#close()}, the body's watch, a
+ * cancelled future) interrupts that thread, which the JDK answers by aborting the exchange; the lock makes sure no
+ * interrupt lands once the exchange has finished, and {@link #finish()} clears the one sent, so the thread is left as
+ * it was.
  */
 final class JdkExchange implements TimeoutWatch.Watched {
     /** Largest body with a declared length read by the JDK's own subscriber (see {@link #bodySubscriber}). */
@@ -36,10 +35,9 @@ final class JdkExchange implements TimeoutWatch.Watched {
     private final long deadline;
     /** The body's subscriber once the headers are in, if it is the transport's own. */
     private volatile IdleTimeoutBodySubscriber body;
-    /** Since when the read timeout runs: the send until the headers come, then (body read whole) the headers. */
-    private volatile long waitStart;
-    /** Whether the headers are in. */
-    private volatile boolean headers;
+    /** For a body read by the JDK's subscriber: when the headers came. */
+    private volatile long bodyStart;
+    private volatile boolean watched;
     private boolean finished;
     private End ended;
 
@@ -57,11 +55,12 @@ final class JdkExchange implements TimeoutWatch.Watched {
         if (left <= 0) {
             throw TransportFailures.deadline(request, false);
         }
-        java.net.http.HttpRequest jdkRequest = JdkMessages.toJdk(request, proxyAuthorization);
+        long readTimeout = Deadlines.nanos(options.readTimeout());
+        boolean headersCutToDeadline = left < readTimeout;
+        java.net.http.HttpRequest jdkRequest = JdkMessages.toJdk(request,
+                headersCutToDeadline ? Duration.ofNanos(left) : options.readTimeout(), proxyAuthorization);
         java.net.http.HttpResponse<byte[]> response;
         try {
-            waitStart = System.nanoTime();
-            TimeoutWatch.watch(this);
             response = client.send(jdkRequest, this::bodySubscriber);
         } catch (InterruptedException e) {
             End end = ended();
@@ -69,9 +68,8 @@ final class JdkExchange implements TimeoutWatch.Watched {
                 throw TransportFailures.closedDuringCall(request, transport, e);
             }
             if (end == End.READ_TIMEOUT) {
-                throw TransportFailures.classify(new HttpTimeoutException(headers
-                        ? "The body did not arrive within the read timeout"
-                        : "No response headers within the read timeout"), request, transport);
+                throw TransportFailures.classify(new HttpTimeoutException(
+                        "The body did not arrive within the read timeout"), request, transport);
             }
             if (end == End.DEADLINE) {
                 throw TransportFailures.deadline(request, true);
@@ -84,9 +82,10 @@ final class JdkExchange implements TimeoutWatch.Watched {
         } catch (HttpConnectTimeoutException e) {
             throw TransportFailures.classify(e, request, transport);
         } catch (HttpTimeoutException e) {
-            // The body's check, which knows whether it was the read timeout or the deadline.
+            // Until the headers came, the JDK's request timeout (cut to the deadline if that was sooner); after,
+            // the body's check, which knows which of the two it was.
             IdleTimeoutBodySubscriber b = body;
-            if (b != null && b.passedDeadline()) {
+            if (b == null ? headersCutToDeadline : b.passedDeadline()) {
                 throw TransportFailures.deadline(request, true);
             }
             throw TransportFailures.classify(e, request, transport);
@@ -108,35 +107,34 @@ final class JdkExchange implements TimeoutWatch.Watched {
     }
 
     /**
-     * The body's subscriber, once the headers are in. A body of at most {@link #WHOLE_BODY_MAX_BYTES} with a
-     * declared length is read by the JDK's own byte-array subscriber, which the JDK completes on the thread that read
-     * the bytes; any other subscriber's body it hands to the client's executor, one more thread wake-up per call (3%
-     * of a loopback call). Such a body must then arrive whole within the read timeout (and by the deadline), which
-     * {@link #check} goes on enforcing by ending the exchange; any other body goes through an
-     * {@link IdleTimeoutBodySubscriber}, which fails it when no bytes come for the read timeout, and the exchange
-     * is no longer watched.
+     * The body's subscriber. A body of at most {@link #WHOLE_BODY_MAX_BYTES} with a declared length is read by the
+     * JDK's own byte-array subscriber, which the JDK completes on the thread that read the bytes; any other
+     * subscriber's body it hands to the client's executor, one more thread wake-up per call (3% of a loopback call).
+     * Such a body must then arrive whole within the read timeout (and by the deadline), which {@link #check} enforces
+     * by ending the exchange; any other body goes through an {@link IdleTimeoutBodySubscriber}, which fails it when
+     * no bytes come for the read timeout.
      */
     private java.net.http.HttpResponse.BodySubscriber<byte[]> bodySubscriber(
             java.net.http.HttpResponse.ResponseInfo info) {
         long length = JdkMessages.declaredLength(request, info);
-        headers = true;
         if (length >= 0 && length <= WHOLE_BODY_MAX_BYTES && length <= options.maxResponseBytes()) {
-            waitStart = System.nanoTime();
+            bodyStart = System.nanoTime();
+            watched = true;
+            TimeoutWatch.watch(this);
             return java.net.http.HttpResponse.BodySubscribers.ofByteArray();
         }
-        TimeoutWatch.unwatch(this);
         IdleTimeoutBodySubscriber b = new IdleTimeoutBodySubscriber(options.readTimeout(),
                 options.maxResponseBytes(), length, deadline);
         body = b;
         return b;
     }
 
-    /** The watch until the headers are in, and of a body read by the JDK's own subscriber. */
+    /** The watch of a body read by the JDK's own subscriber. */
     @Override
     public void check(long now) {
         if (deadline - now <= 0) {
             end(End.DEADLINE);
-        } else if (now - waitStart >= Deadlines.nanos(options.readTimeout())) {
+        } else if (now - bodyStart >= Deadlines.nanos(options.readTimeout())) {
             end(End.READ_TIMEOUT);
         }
     }
@@ -169,6 +167,8 @@ final class JdkExchange implements TimeoutWatch.Watched {
                 Thread.interrupted();
             }
         }
-        TimeoutWatch.unwatch(this);
+        if (watched) {
+            TimeoutWatch.unwatch(this);
+        }
     }
 }

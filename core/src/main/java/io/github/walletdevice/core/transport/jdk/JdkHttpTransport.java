@@ -25,14 +25,13 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>Mapping of {@link TransportOptions}:
  * <ul>
  *   <li>connect timeout → {@code HttpClient.connectTimeout};</li>
- *   <li>read timeout → a check here (every 10 ms, one thread for all exchanges) that ends the call when the
- *       response headers do not arrive within it, then when the body stalls for as long, so it means "longest wait
- *       for bytes" as on OkHttp; except that in a synchronous call a body of at most 64 KiB with a
+ *   <li>read timeout → the JDK's per-request timeout (until the response headers arrive), then a check here
+ *       (every 10 ms, one thread for all bodies) that fails the call when the body stalls for as long, so it means
+ *       "longest wait for bytes" as on OkHttp; except that in a synchronous call a body of at most 64 KiB with a
  *       {@code Content-Length} must arrive whole within the read timeout (it is read by the JDK's own subscriber,
- *       which saves a thread hand-off per call). The JDK's per-request timeout is not set: it arms a timer and
- *       wakes the client's selector thread on every request;</li>
+ *       which saves a thread hand-off per call);</li>
  *   <li>write timeout → no JDK counterpart: a request that cannot be written is bounded by the call deadline;</li>
- *   <li>call deadline → the one each call is given, enforced by the same check;
+ *   <li>call deadline → the one each call is given: the JDK's request timeout and the body's check are cut to it;
  *       the limit on calls in flight belongs to the clients' call layer, not to the transport;</li>
  *   <li>proxy → a {@link java.net.ProxySelector} honouring the non-proxy hosts; Basic credentials are sent to the
  *       proxy with each proxied request (the JDK strips {@code Proxy-*} headers from requests that do not go
@@ -41,8 +40,8 @@ import java.util.concurrent.atomic.AtomicReference;
  *   <li>max response bytes → checked here against the {@code Content-Length}, then counted as the body arrives
  *       (the body subscriber cancels the rest once the limit is passed).</li>
  * </ul>
- * Threads: an exchange runs {@code HttpClient.send} on one thread, watched by that check until its deadline, so it
- * needs no timer of its own: the caller's thread for
+ * Threads: an exchange runs {@code HttpClient.send} on one thread, with the JDK's request timeout and the body's
+ * idle check cut to the deadline, so it needs no timer of its own: the caller's thread for
  * {@link #execute(HttpRequest, long)}, and for {@link #executeAsync} a thread of the transport's own pool (daemon
  * threads named {@code walletdevice-jdk-http-N}, reused, one per call in flight; the client's executor too), never the
  * common {@code ForkJoinPool}, which on 1 or 2 CPUs starts a new thread per task. {@link #close()}, a passed deadline

@@ -5,6 +5,7 @@ import io.github.walletdevice.core.HttpRequest;
 import io.github.walletdevice.core.HttpResponse;
 import io.github.walletdevice.core.transport.ProxyOptions;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +16,12 @@ final class JdkMessages {
     }
 
     /**
-     * The JDK's request, without a timeout of its own ({@link JdkExchange} watches the exchange);
+     * The JDK's request; {@code headersTimeout} is the JDK's request timeout, which ends once the headers are in.
      * {@code proxyAuthorization} is sent when not {@code null}.
      */
-    static java.net.http.HttpRequest toJdk(HttpRequest request, String proxyAuthorization) {
-        java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(request.uri());
+    static java.net.http.HttpRequest toJdk(HttpRequest request, Duration headersTimeout, String proxyAuthorization) {
+        java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(request.uri())
+                .timeout(headersTimeout);
         for (Map.Entry<String, String> h : request.headers().entries()) {
             if (!HttpHeaders.isSetByHttpLibrary(h.getKey())) {
                 b.header(h.getKey(), h.getValue());
