@@ -2,11 +2,11 @@ package io.github.walletdevice.thredd;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The elements of a device in a {@code DeviceList}, one slot each ({@code FIELDS[slot]}), and the lenient mapping of
@@ -38,8 +38,7 @@ final class DeviceFields {
     static final int COUNT = FIELDS.size();
 
     // The same names in lower case: a DeviceList holding one of them is a device itself.
-    private static final Set<String> LOWER_CASE = FIELDS.stream().map(f -> f.toLowerCase(Locale.ROOT))
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> LOWER_CASE = lowerCase();
 
     // The slots by the names as the spec spells them, what Thredd sends: one hash look-up for each field read.
     private static final Map<String, Integer> SLOTS_AS_SPELLED = slotsAsSpelled();
@@ -47,7 +46,15 @@ final class DeviceFields {
     private DeviceFields() {
     }
 
-    // A loop, not a stream: a stream's lambdas would be spun up at class loading, in the first call's time.
+    // Loops, not streams: a stream's classes and lambdas would be loaded at class loading, in the first call's time.
+    private static Set<String> lowerCase() {
+        Set<String> names = new HashSet<>();
+        for (String field : FIELDS) {
+            names.add(field.toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(names);
+    }
+
     private static Map<String, Integer> slotsAsSpelled() {
         Map<String, Integer> slots = new HashMap<>();
         for (int slot = 0; slot < COUNT; slot++) {

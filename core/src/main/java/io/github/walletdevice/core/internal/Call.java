@@ -3,6 +3,7 @@ package io.github.walletdevice.core.internal;
 import io.github.walletdevice.core.CallKind;
 import io.github.walletdevice.core.Redactor;
 import io.github.walletdevice.core.HttpRequest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.IntFunction;
@@ -30,7 +31,21 @@ public record Call(String operation, CallKind kind, IntFunction<Attempt> attempt
         Objects.requireNonNull(operation, "operation");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(attempts, "attempts");
-        sentValues = sentValues == null ? List.of() : sentValues.stream().filter(Objects::nonNull).toList();
+        sentValues = nonNull(sentValues);
+    }
+
+    // A loop, not a stream: this runs for every call, and a stream's classes would load in a client's first call.
+    private static List<String> nonNull(List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        List<String> kept = new ArrayList<>(values.size());
+        for (String v : values) {
+            if (v != null) {
+                kept.add(v);
+            }
+        }
+        return List.copyOf(kept);
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.github.walletdevice.core.transport;
 
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
@@ -47,10 +47,12 @@ public final class HttpTransports {
      * @return the providers
      */
     public static List<HttpTransportProvider> providers() {
-        List<HttpTransportProvider> found = ServiceLoader.load(HttpTransportProvider.class,
-                        HttpTransports.class.getClassLoader()).stream()
-                .map(ServiceLoader.Provider::get)
-                .collect(Collectors.toList());
+        // Loops, not streams: this runs in a client's first call, where a stream's classes would load too.
+        List<HttpTransportProvider> found = new ArrayList<>();
+        for (HttpTransportProvider provider : ServiceLoader.load(HttpTransportProvider.class,
+                HttpTransports.class.getClassLoader())) {
+            found.add(provider);
+        }
         if (found.isEmpty()) {
             // The JDK provider is declared by this jar (META-INF/services and module-info): only a repackaging that
             // dropped service files loses it.
@@ -58,7 +60,7 @@ public final class HttpTransports {
                     + " META-INF/services/io.github.walletdevice.core.transport.HttpTransportProvider of"
                     + " walletdevice-core is missing (merge service files when shading)");
         }
-        found.sort(Comparator.comparingInt(HttpTransportProvider::priority).reversed());
+        found.sort((a, b) -> Integer.compare(b.priority(), a.priority()));
         return List.copyOf(found);
     }
 }

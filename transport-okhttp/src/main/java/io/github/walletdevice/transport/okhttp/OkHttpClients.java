@@ -108,7 +108,7 @@ final class OkHttpClients {
                 .authenticator(resendingAfresh(client.authenticator()))
                 .proxyAuthenticator(resendingAfresh(client.proxyAuthenticator()));
         withoutFollowUps(b);
-        if (b.networkInterceptors().stream().noneMatch(StaleConnections.class::isInstance)) {
+        if (StaleConnections.in(b.networkInterceptors()) == null) {
             ChannelSockets sockets = new ChannelSockets();
             if (client.socketFactory() == SocketFactory.getDefault()) {
                 b.socketFactory(sockets.plainFactory());

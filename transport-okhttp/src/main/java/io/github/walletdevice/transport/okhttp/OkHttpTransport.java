@@ -141,8 +141,8 @@ public final class OkHttpTransport implements HttpTransport {
         this.ownsClient = ownsClient;
         this.callTimeout = callTimeout;
         this.messages = new OkHttpMessages(name(), maxResponseBytes);
-        this.connections = client.networkInterceptors().stream().filter(StaleConnections.class::isInstance)
-                .map(StaleConnections.class::cast).findFirst().orElseThrow();
+        this.connections = Objects.requireNonNull(StaleConnections.in(client.networkInterceptors()),
+                "the client's StaleConnections interceptor");
     }
 
     @Override

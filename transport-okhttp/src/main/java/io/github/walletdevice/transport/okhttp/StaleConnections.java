@@ -7,6 +7,7 @@ import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.TimeUnit;
@@ -142,6 +143,21 @@ final class StaleConnections implements Interceptor {
         }
         if (now - last.atNanos >= TIMED_PROBE_AFTER_IDLE_NANOS && closedByPeer(socket)) {
             return "the server has closed the connection";
+        }
+        return null;
+    }
+
+    /**
+     * The interceptor among a client's network interceptors, if any (a loop: this runs while a client is built).
+     *
+     * @param interceptors the client's network interceptors
+     * @return the interceptor, or {@code null}
+     */
+    static StaleConnections in(List<Interceptor> interceptors) {
+        for (Interceptor interceptor : interceptors) {
+            if (interceptor instanceof StaleConnections stale) {
+                return stale;
+            }
         }
         return null;
     }
