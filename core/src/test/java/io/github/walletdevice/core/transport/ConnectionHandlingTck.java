@@ -39,6 +39,8 @@ public abstract class ConnectionHandlingTck {
     private static final int CALLS = Integer.getInteger("walletdevice.tck.closingCalls", 6);
     private static final int THREADS = 64;
     private static final int LOAD_CALLS = 5000;
+    /** Calls of the load that a known race of the HTTP library may lose ({@link #isKnownLibraryRace}). */
+    private static final int MAX_LIBRARY_RACES = 3;
     /** Descriptors that may come and go meanwhile whatever the transport does: jars opened, log files. */
     private static final int FILE_SLACK = 8;
 
@@ -51,6 +53,17 @@ public abstract class ConnectionHandlingTck {
      * @return a new transport; the TCK closes it after each test
      */
     protected abstract HttpTransport createTransport(TransportOptions options);
+
+    /**
+     * Whether a call that failed under load failed from a known race inside the HTTP library itself, which the
+     * transport can only report (none by default). Such a call must still be reported as possibly received.
+     *
+     * @param failure the call's failure
+     * @return whether it is such a race
+     */
+    protected boolean isKnownLibraryRace(TransportException failure) {
+        return false;
+    }
 
     /**
      * Whether a thread belongs to the JVM or a library as a whole rather than to one transport: such threads outlive
@@ -130,8 +143,11 @@ public abstract class ConnectionHandlingTck {
             System.out.printf("%s: %d connections opened for %d calls from %d threads (%.1f per 1,000), %d failed%n",
                     transport.name(), server.connections(), LOAD_CALLS, THREADS,
                     server.connections() * 1000.0 / LOAD_CALLS, failures.size());
-            assertThat(failures).isEmpty();
-            assertThat(server.requests()).isEqualTo(LOAD_CALLS);
+            // A library race may lose a call now and then, reported as possibly received; nothing else may fail,
+            // and no request reaches the server twice.
+            assertThat(failures).filteredOn(f -> !isKnownLibraryRace(f)).isEmpty();
+            assertThat(failures).hasSizeLessThanOrEqualTo(MAX_LIBRARY_RACES).allMatch(TransportException::isRequestSent);
+            assertThat(server.requests()).isBetween(LOAD_CALLS - failures.size(), LOAD_CALLS);
             assertThat(server.connections()).isLessThanOrEqualTo(THREADS);
         }
     }
