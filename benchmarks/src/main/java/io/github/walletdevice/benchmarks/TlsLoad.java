@@ -21,8 +21,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -57,7 +59,8 @@ import okhttp3.OkHttpClient;
  *
  * <p>Settings: {@code -Dthreads=64}, {@code -Dwarmup=10} (seconds at least; more until a turn of each side opens
  * no connection and the JIT compiler works for less than 1% of it, at most 3 minutes),
- * {@code -Dturn=2} (seconds), {@code -Drounds=6}; {@code -Dthredd.default-limit=true} leaves the Thredd client at its
+ * {@code -Dturn=2} (seconds), {@code -Drounds=6}; {@code -Dthread-cpu=true} adds, per side, each group of threads' CPU
+ * time and context switches per call (from {@code /proc}, Linux only); {@code -Dthredd.default-limit=true} leaves the Thredd client at its
  * default limit of calls in flight (Thredd's fair-use limit, fewer than the threads) instead of one per thread.
  */
 public final class TlsLoad {
@@ -71,6 +74,8 @@ public final class TlsLoad {
     private static final long MAX_WARM_UP_NANOS = TimeUnit.MINUTES.toNanos(3);
     /** A warm-up turn in which the JIT compiled for less than this share of its time counts as settled. */
     private static final double QUIET_COMPILATION_SHARE = 0.01;
+    /** {@code -Dthread-cpu=true}: per side, the CPU time and context switches of each group of threads. */
+    private static final boolean THREAD_CPU = Boolean.getBoolean("thread-cpu");
     private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
     private static final OperatingSystemMXBean PROCESS =
             (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -89,6 +94,7 @@ public final class TlsLoad {
         long cpuNanos;
         long handshakes;
         long connections;
+        final Map<String, long[]> threads = new HashMap<>();
 
         Side(String name, Supplier<Object> call) {
             this.name = name;
@@ -227,6 +233,11 @@ public final class TlsLoad {
             // Totals, for a profile of the measured turns to be read per call (benchmarks/tls-profile.sh).
             System.out.printf(Locale.ROOT, "  %s: measured calls sdk %d baseline %d%n", target, sdk.calls,
                     baseline.calls);
+            if (THREAD_CPU) {
+                for (Side side : sides) {
+                    ThreadCpu.print(target + " " + side.name, side.threads, side.calls);
+                }
+            }
             double[] throughput = new double[ROUNDS];
             double[] p99 = new double[ROUNDS];
             for (int r = 0; r < ROUNDS; r++) {
@@ -252,6 +263,7 @@ public final class TlsLoad {
             throws InterruptedException, ExecutionException {
         long handshakes = server.handshakes();
         long connections = server.connections();
+        ThreadCpu threadsBefore = THREAD_CPU && measured ? ThreadCpu.now() : null;
         long cpu = PROCESS.getProcessCpuTime();
         long start = System.nanoTime();
         long end = start + TURN_NANOS;
@@ -280,6 +292,9 @@ public final class TlsLoad {
         side.turnRates.add(total / (elapsed / 1e9));
         side.calls += total;
         side.cpuNanos += PROCESS.getProcessCpuTime() - cpu;
+        if (threadsBefore != null) {
+            ThreadCpu.now().addSince(threadsBefore, side.threads);
+        }
         side.handshakes += server.handshakes() - handshakes;
         side.connections += opened;
         return opened;
