@@ -73,7 +73,7 @@ public class TransportDispatchBenchmark {
             okHttp = new OkHttpClient();
             jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         }
-        // The SDK always runs with a call deadline (60 s) and, on the JDK, a per-request timeout (30 s).
+        // The SDK always runs with a call deadline (60 s); on the JDK it watches it without a JDK request timeout.
         okHttpWithCallTimeout = okHttp.newBuilder().callTimeout(TransportOptions.DEFAULT_CALL_TIMEOUT).build();
         pipeline = CallPipeline.builder("bench").transport(sdkTransport).build();
         request = HttpRequest.builder().method("POST").uri(uri).header("Content-Type", "application/json")

@@ -5,10 +5,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 
 /**
  * Watches timeouts that are nearly always cancelled a few microseconds after they are set: the read timeout and
- * deadline of the bodies the JDK transport reads, and the deadlines of {@link Deadlines#watch} (synchronous OkHttp
+ * deadline of the JDK transport's exchanges and of the bodies it reads, and the deadlines of {@link Deadlines#watch} (synchronous OkHttp
  * calls, asynchronous calls of the call pipeline). One daemon thread ({@code walletdevice-timeout-watch}) looks at
  * all of them every {@link #TICK_NANOS} while any is open, and for a second after the last one, then sleeps until
  * the next.
@@ -70,6 +71,17 @@ public final class TimeoutWatch {
      */
     public static void unwatch(Watched body) {
         SHARED.remove(body);
+    }
+
+    /**
+     * Calls {@code action} with each thing the shared watch looks at now: a transport that keeps its exchanges under
+     * the watch from start to end finds there the ones to end when it closes, with no set of its own to update on
+     * every call.
+     *
+     * @param action what to do with each
+     */
+    public static void forEachWatched(Consumer<Watched> action) {
+        SHARED.open.forEach(action);
     }
 
     void add(Watched body) {

@@ -424,6 +424,24 @@ public abstract class HttpTransportTck {
     }
 
     @Test
+    void aRequestWithoutBodyWhoseHeadersComeTooLateIsReadTimeoutAfterSending() {
+        // The JDK transport starts the wait for the headers when the JDK asks the body for its length: it must also
+        // for a GET, whose body is empty.
+        server.stubFor(get("/slow").willReturn(ok("late").withFixedDelay(5000)));
+        HttpTransport t = transport(TransportOptions.builder().readTimeout(Duration.ofSeconds(1))
+                .callTimeout(Duration.ofSeconds(20)).build());
+
+        TransportException sync = transportFailure(catchThrowable(() -> t.execute(getOf("/slow"), Deadline.soon())));
+        TransportException async = transportFailure(catchThrowable(
+                () -> t.executeAsync(getOf("/slow"), Deadline.soon()).get(20, TimeUnit.SECONDS)));
+
+        for (TransportException e : List.of(sync, async)) {
+            assertThat(e.reason()).isEqualTo(Reason.READ_TIMEOUT);
+            assertThat(e.isRequestSent()).isTrue();
+        }
+    }
+
+    @Test
     void bodyStalledAfterTheHeadersIsReadTimeout() throws Exception {
         try (StallingServer stalling = new StallingServer()) {
             HttpTransport t = transport(TransportOptions.builder().readTimeout(Duration.ofMillis(300))
@@ -847,13 +865,17 @@ public abstract class HttpTransportTck {
 
     /**
      * {@code https://} to a server that never answers the TLS hello: the handshake is part of opening the
-     * connection, bounded by the connect timeout (not the 30 s read timeout), and nothing was sent.
+     * connection, bounded by the connect timeout (not the read timeout), and nothing was sent. Also with a read
+     * timeout shorter than the connect timeout: the wait for the response must not start before the connection is
+     * up, or a slow handshake would pass for a server that received the request.
      */
-    @Test
-    void aTlsHandshakeThatNeverCompletesEndsAtTheConnectTimeoutNotSent() throws Exception {
+    @ParameterizedTest
+    @CsvSource({"300, 30000", "1500, 300"})
+    void aTlsHandshakeThatNeverCompletesEndsAtTheConnectTimeoutNotSent(long connectMillis, long readMillis)
+            throws Exception {
         try (StallingServer silent = new StallingServer()) {
-            HttpTransport t = transport(TransportOptions.builder().connectTimeout(Duration.ofMillis(300))
-                    .readTimeout(Duration.ofSeconds(30)).callTimeout(Duration.ofSeconds(60)).build());
+            HttpTransport t = transport(TransportOptions.builder().connectTimeout(Duration.ofMillis(connectMillis))
+                    .readTimeout(Duration.ofMillis(readMillis)).callTimeout(Duration.ofSeconds(60)).build());
 
             TransportException e = transportFailure(catchThrowable(() -> t.execute(HttpRequest.post(
                     URI.create("https://localhost:" + silent.port() + "/x"), "application/json", new byte[] {'1'}), Deadline.soon())));

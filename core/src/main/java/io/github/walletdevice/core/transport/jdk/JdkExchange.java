@@ -10,16 +10,26 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
-import java.time.Duration;
+import java.nio.ByteBuffer;
+import java.util.concurrent.Flow;
 
 /**
  * One exchange of the {@link JdkHttpTransport}, run by {@code HttpClient.send} on one thread: the caller's for a
- * synchronous call, a thread of the transport's pool for an asynchronous one. It ends by its deadline with no timer
- * of its own: the JDK's request timeout (until the headers) is cut to the time left, and the body is watched by the
- * shared {@link TimeoutWatch}. Anything that must end it early ({@link JdkHttpTransport#close()}, the body's watch, a
- * cancelled future) interrupts that thread, which the JDK answers by aborting the exchange; the lock makes sure no
- * interrupt lands once the exchange has finished, and {@link #finish()} clears the one sent, so the thread is left as
- * it was.
+ * synchronous call, a thread of the transport's pool for an asynchronous one. From {@link #start()} to
+ * {@link #finish()} the shared {@link TimeoutWatch} looks at it every tick: it ends the exchange by its deadline, when
+ * the response headers do not come within the read timeout of the request going out, and when a body read whole by
+ * the JDK (see {@link #bodySubscriber}) does not come within it either; a body read by an
+ * {@link IdleTimeoutBodySubscriber} is timed by that subscriber. The watch's set is also where
+ * {@link JdkHttpTransport#close()} finds the exchanges still running. Anything that ends an exchange early (the watch,
+ * {@code close()}, a cancelled future) interrupts its thread, which the JDK answers by aborting the exchange; the
+ * lock makes sure no interrupt lands once the exchange has finished, and {@link #finish()} clears the one sent, so
+ * the thread is left as it was.
+ *
+ * <p>Why not the JDK's own request timeout: the JDK arms a timer for it on every request, under the client's lock,
+ * and wakes its selector thread to do so; at 64 threads over TLS that cost a few percent of a call (docs/benchmarks.md).
+ * The wait for the headers starts when the JDK asks the request body for its length, which it does once the connection
+ * (and its TLS handshake, bounded by the connect timeout) is up, right before it writes the request: a server that
+ * never completes the handshake still fails with the connect timeout, as nothing sent.
  */
 final class JdkExchange implements TimeoutWatch.Watched {
     /** Largest body with a declared length read by the JDK's own subscriber (see {@link #bodySubscriber}). */
@@ -29,36 +39,47 @@ final class JdkExchange implements TimeoutWatch.Watched {
     enum End { CLOSED, READ_TIMEOUT, DEADLINE, CANCELLED }
 
     private final Thread thread = Thread.currentThread();
+    private final JdkHttpTransport owner;
     private final String transport;
     private final TransportOptions options;
     private final HttpRequest request;
     private final long deadline;
+    private final long readTimeoutNanos;
     /** The body's subscriber once the headers are in, if it is the transport's own. */
     private volatile IdleTimeoutBodySubscriber body;
-    /** For a body read by the JDK's subscriber: when the headers came. */
-    private volatile long bodyStart;
-    private volatile boolean watched;
+    /** Since when the read timeout runs (the request going out, then the headers), or 0 while it does not. */
+    private volatile long waitStart;
+    /** Whether the response headers are in. */
+    private volatile boolean headers;
     private boolean finished;
     private End ended;
 
     /** Created on the thread that will run {@link #send}. */
-    JdkExchange(String transport, TransportOptions options, HttpRequest request, long deadline) {
-        this.transport = transport;
+    JdkExchange(JdkHttpTransport owner, TransportOptions options, HttpRequest request, long deadline) {
+        this.owner = owner;
+        this.transport = owner.name();
         this.options = options;
         this.request = request;
         this.deadline = deadline;
+        this.readTimeoutNanos = Deadlines.nanos(options.readTimeout());
+    }
+
+    /** Whether this exchange runs on {@code transport}. */
+    boolean runsOn(JdkHttpTransport transport) {
+        return owner == transport;
+    }
+
+    /** Puts the exchange under the watch, until {@link #finish()}. */
+    void start() {
+        TimeoutWatch.watch(this);
     }
 
     /** Sends and reads the whole response, by the deadline. */
     HttpResponse send(HttpClient client, String proxyAuthorization) {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
+        if (deadline - System.nanoTime() <= 0) {
             throw TransportFailures.deadline(request, false);
         }
-        long readTimeout = Deadlines.nanos(options.readTimeout());
-        boolean headersCutToDeadline = left < readTimeout;
-        java.net.http.HttpRequest jdkRequest = JdkMessages.toJdk(request,
-                headersCutToDeadline ? Duration.ofNanos(left) : options.readTimeout(), proxyAuthorization);
+        java.net.http.HttpRequest jdkRequest = JdkMessages.toJdk(request, proxyAuthorization, RequestBody::new);
         java.net.http.HttpResponse<byte[]> response;
         try {
             response = client.send(jdkRequest, this::bodySubscriber);
@@ -68,8 +89,9 @@ final class JdkExchange implements TimeoutWatch.Watched {
                 throw TransportFailures.closedDuringCall(request, transport, e);
             }
             if (end == End.READ_TIMEOUT) {
-                throw TransportFailures.classify(new HttpTimeoutException(
-                        "The body did not arrive within the read timeout"), request, transport);
+                throw TransportFailures.classify(new HttpTimeoutException(headers
+                        ? "The body did not arrive within the read timeout"
+                        : "No response headers within the read timeout"), request, transport);
             }
             if (end == End.DEADLINE) {
                 throw TransportFailures.deadline(request, true);
@@ -82,10 +104,9 @@ final class JdkExchange implements TimeoutWatch.Watched {
         } catch (HttpConnectTimeoutException e) {
             throw TransportFailures.classify(e, request, transport);
         } catch (HttpTimeoutException e) {
-            // Until the headers came, the JDK's request timeout (cut to the deadline if that was sooner); after,
-            // the body's check, which knows which of the two it was.
+            // Only a body read by the transport's own subscriber fails this way; it knows which limit it was.
             IdleTimeoutBodySubscriber b = body;
-            if (b == null ? headersCutToDeadline : b.passedDeadline()) {
+            if (b != null && b.passedDeadline()) {
                 throw TransportFailures.deadline(request, true);
             }
             throw TransportFailures.classify(e, request, transport);
@@ -107,20 +128,19 @@ final class JdkExchange implements TimeoutWatch.Watched {
     }
 
     /**
-     * The body's subscriber. A body of at most {@link #WHOLE_BODY_MAX_BYTES} with a declared length is read by the
-     * JDK's own byte-array subscriber, which the JDK completes on the thread that read the bytes; any other
-     * subscriber's body it hands to the client's executor, one more thread wake-up per call (3% of a loopback call).
-     * Such a body must then arrive whole within the read timeout (and by the deadline), which {@link #check} enforces
-     * by ending the exchange; any other body goes through an {@link IdleTimeoutBodySubscriber}, which fails it when
-     * no bytes come for the read timeout.
+     * The body's subscriber, once the headers are in. A body of at most {@link #WHOLE_BODY_MAX_BYTES} with a
+     * declared length is read by the JDK's own byte-array subscriber, which the JDK completes on the thread that read
+     * the bytes; any other subscriber's body it hands to the client's executor, one more thread wake-up per call (3%
+     * of a loopback call). Such a body must then arrive whole within the read timeout (and by the deadline), which
+     * {@link #check} goes on enforcing; any other body goes through an {@link IdleTimeoutBodySubscriber}, which fails
+     * it when no bytes come for the read timeout or the deadline passes.
      */
     private java.net.http.HttpResponse.BodySubscriber<byte[]> bodySubscriber(
             java.net.http.HttpResponse.ResponseInfo info) {
         long length = JdkMessages.declaredLength(request, info);
+        headers = true;
         if (length >= 0 && length <= WHOLE_BODY_MAX_BYTES && length <= options.maxResponseBytes()) {
-            bodyStart = System.nanoTime();
-            watched = true;
-            TimeoutWatch.watch(this);
+            waitStart = System.nanoTime();
             return java.net.http.HttpResponse.BodySubscribers.ofByteArray();
         }
         IdleTimeoutBodySubscriber b = new IdleTimeoutBodySubscriber(options.readTimeout(),
@@ -129,12 +149,16 @@ final class JdkExchange implements TimeoutWatch.Watched {
         return b;
     }
 
-    /** The watch of a body read by the JDK's own subscriber. */
+    /** The watch's look: the deadline and the read timeout, unless the body's own subscriber times the body. */
     @Override
     public void check(long now) {
+        if (body != null) {
+            return;
+        }
+        long since = waitStart;
         if (deadline - now <= 0) {
             end(End.DEADLINE);
-        } else if (now - bodyStart >= Deadlines.nanos(options.readTimeout())) {
+        } else if (since != 0 && now - since >= readTimeoutNanos) {
             end(End.READ_TIMEOUT);
         }
     }
@@ -152,14 +176,13 @@ final class JdkExchange implements TimeoutWatch.Watched {
             ended = why;
             thread.interrupt();
         }
-        TimeoutWatch.unwatch(this);
     }
 
     private synchronized End ended() {
         return ended;
     }
 
-    /** Called on the exchange's thread when it is over. */
+    /** Called on the exchange's thread when it is over (also when {@link #start()} was not reached). */
     void finish() {
         synchronized (this) {
             finished = true;
@@ -167,8 +190,29 @@ final class JdkExchange implements TimeoutWatch.Watched {
                 Thread.interrupted();
             }
         }
-        if (watched) {
-            TimeoutWatch.unwatch(this);
+        TimeoutWatch.unwatch(this);
+    }
+
+    /**
+     * The request body as the JDK takes it. The JDK asks for its length once the connection is up, just before it
+     * writes the request (for a body of any length, none included): the wait for the response headers starts there.
+     */
+    private final class RequestBody implements java.net.http.HttpRequest.BodyPublisher {
+        private final java.net.http.HttpRequest.BodyPublisher bytes;
+
+        RequestBody(java.net.http.HttpRequest.BodyPublisher bytes) {
+            this.bytes = bytes;
+        }
+
+        @Override
+        public long contentLength() {
+            waitStart = System.nanoTime();
+            return bytes.contentLength();
+        }
+
+        @Override
+        public void subscribe(Flow.Subscriber<? super ByteBuffer> subscriber) {
+            bytes.subscribe(subscriber);
         }
     }
 }

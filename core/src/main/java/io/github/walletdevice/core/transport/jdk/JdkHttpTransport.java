@@ -2,6 +2,7 @@ package io.github.walletdevice.core.transport.jdk;
 
 import io.github.walletdevice.core.TransportException;
 import io.github.walletdevice.core.internal.Deadlines;
+import io.github.walletdevice.core.internal.TimeoutWatch;
 import io.github.walletdevice.core.internal.TransportFailures;
 import io.github.walletdevice.core.HttpRequest;
 import io.github.walletdevice.core.HttpResponse;
@@ -9,9 +10,7 @@ import io.github.walletdevice.core.transport.HttpTransport;
 import io.github.walletdevice.core.transport.ProxyOptions;
 import io.github.walletdevice.core.transport.TransportOptions;
 import java.net.http.HttpClient;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -25,13 +24,15 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>Mapping of {@link TransportOptions}:
  * <ul>
  *   <li>connect timeout → {@code HttpClient.connectTimeout};</li>
- *   <li>read timeout → the JDK's per-request timeout (until the response headers arrive), then a check here
- *       (every 10 ms, one thread for all bodies) that fails the call when the body stalls for as long, so it means
- *       "longest wait for bytes" as on OkHttp; except that in a synchronous call a body of at most 64 KiB with a
- *       {@code Content-Length} must arrive whole within the read timeout (it is read by the JDK's own subscriber,
- *       which saves a thread hand-off per call);</li>
+ *   <li>read timeout → a check here (every 10 ms, one thread for all exchanges) that ends the call when the
+ *       response headers do not arrive within it of the request going out (the JDK asks for the body's length once
+ *       the connection is up), then when the body stalls for as long, so it means "longest wait for bytes" as on
+ *       OkHttp; except that a body of at most 64 KiB with a {@code Content-Length} must arrive whole within the read
+ *       timeout (it is read by the JDK's own subscriber, which saves a thread hand-off per call). The JDK's
+ *       per-request timeout is not set: the JDK arms a timer and wakes its selector thread for it on every
+ *       request;</li>
  *   <li>write timeout → no JDK counterpart: a request that cannot be written is bounded by the call deadline;</li>
- *   <li>call deadline → the one each call is given: the JDK's request timeout and the body's check are cut to it;
+ *   <li>call deadline → the one each call is given, enforced by the same check;
  *       the limit on calls in flight belongs to the clients' call layer, not to the transport;</li>
  *   <li>proxy → a {@link java.net.ProxySelector} honouring the non-proxy hosts; Basic credentials are sent to the
  *       proxy with each proxied request (the JDK strips {@code Proxy-*} headers from requests that do not go
@@ -40,8 +41,8 @@ import java.util.concurrent.atomic.AtomicReference;
  *   <li>max response bytes → checked here against the {@code Content-Length}, then counted as the body arrives
  *       (the body subscriber cancels the rest once the limit is passed).</li>
  * </ul>
- * Threads: an exchange runs {@code HttpClient.send} on one thread, with the JDK's request timeout and the body's
- * idle check cut to the deadline, so it needs no timer of its own: the caller's thread for
+ * Threads: an exchange runs {@code HttpClient.send} on one thread, watched by that check until it ends, so it needs
+ * no timer of its own: the caller's thread for
  * {@link #execute(HttpRequest, long)}, and for {@link #executeAsync} a thread of the transport's own pool (daemon
  * threads named {@code walletdevice-jdk-http-N}, reused, one per call in flight; the client's executor too), never the
  * common {@code ForkJoinPool}, which on 1 or 2 CPUs starts a new thread per task. {@link #close()}, a passed deadline
@@ -71,8 +72,6 @@ public final class JdkHttpTransport implements HttpTransport {
     private volatile HttpClient client;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final String proxyAuthorization;
-    /** Exchanges under way, on callers' threads and the pool's, so that close() can end them. */
-    private final Set<JdkExchange> exchanges = ConcurrentHashMap.newKeySet();
 
     /**
      * Creates a transport.
@@ -108,7 +107,7 @@ public final class JdkHttpTransport implements HttpTransport {
      */
     @Override
     public HttpResponse execute(HttpRequest request, long deadlineNanos) {
-        return run(new JdkExchange(name(), options, request, Deadlines.sooner(deadlineNanos, options.callTimeout())));
+        return run(new JdkExchange(this, options, request, Deadlines.sooner(deadlineNanos, options.callTimeout())));
     }
 
     /**
@@ -125,7 +124,7 @@ public final class JdkHttpTransport implements HttpTransport {
         AtomicReference<JdkExchange> running = new AtomicReference<>();
         try {
             executor.execute(() -> {
-                JdkExchange exchange = new JdkExchange(name(), options, request, deadline);
+                JdkExchange exchange = new JdkExchange(this, options, request, deadline);
                 running.set(exchange);
                 if (result.isDone()) {
                     return;
@@ -149,28 +148,34 @@ public final class JdkHttpTransport implements HttpTransport {
         return result;
     }
 
-    /** Runs an exchange on the current thread, registered so that {@link #close()} can end it. */
+    /**
+     * Runs an exchange on the current thread, under the shared timeout watch, where {@link #close()} finds it to end
+     * it.
+     */
     private HttpResponse run(JdkExchange exchange) {
         if (closed.get()) {
             throw TransportFailures.closed(name());
         }
-        exchanges.add(exchange);
+        exchange.start();
         try {
-            // close() sets the flag before it ends the exchanges it finds: one registered after that sees the flag.
+            // close() sets the flag before it ends the exchanges it finds: one watched after that sees the flag.
             if (closed.get()) {
                 throw TransportFailures.closed(name());
             }
             return exchange.send(open(), proxyAuthorization);
         } finally {
             exchange.finish();
-            exchanges.remove(exchange);
         }
     }
 
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            exchanges.forEach(e -> e.end(JdkExchange.End.CLOSED));
+            TimeoutWatch.forEachWatched(w -> {
+                if (w instanceof JdkExchange e && e.runsOn(this)) {
+                    e.end(JdkExchange.End.CLOSED);
+                }
+            });
             executor.shutdownNow();
             HttpClient c = client;
             client = null;

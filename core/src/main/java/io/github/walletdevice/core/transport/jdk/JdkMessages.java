@@ -5,10 +5,10 @@ import io.github.walletdevice.core.HttpRequest;
 import io.github.walletdevice.core.HttpResponse;
 import io.github.walletdevice.core.transport.ProxyOptions;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** Converts requests and responses between the SDK's values and the JDK's. */
 final class JdkMessages {
@@ -16,12 +16,12 @@ final class JdkMessages {
     }
 
     /**
-     * The JDK's request; {@code headersTimeout} is the JDK's request timeout, which ends once the headers are in.
-     * {@code proxyAuthorization} is sent when not {@code null}.
+     * The JDK's request, without a timeout of its own ({@link JdkExchange} watches the exchange); its body goes
+     * through {@code body}. {@code proxyAuthorization} is sent when not {@code null}.
      */
-    static java.net.http.HttpRequest toJdk(HttpRequest request, Duration headersTimeout, String proxyAuthorization) {
-        java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(request.uri())
-                .timeout(headersTimeout);
+    static java.net.http.HttpRequest toJdk(HttpRequest request, String proxyAuthorization,
+            UnaryOperator<java.net.http.HttpRequest.BodyPublisher> body) {
+        java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(request.uri());
         for (Map.Entry<String, String> h : request.headers().entries()) {
             if (!HttpHeaders.isSetByHttpLibrary(h.getKey())) {
                 b.header(h.getKey(), h.getValue());
@@ -30,10 +30,10 @@ final class JdkMessages {
         if (proxyAuthorization != null) {
             b.setHeader("Proxy-Authorization", proxyAuthorization);
         }
-        java.net.http.HttpRequest.BodyPublisher body = request.bodyLength() == 0
+        java.net.http.HttpRequest.BodyPublisher bytes = request.bodyLength() == 0
                 ? java.net.http.HttpRequest.BodyPublishers.noBody()
                 : java.net.http.HttpRequest.BodyPublishers.ofByteArray(request.bodyUnsafe());
-        return b.method(request.method(), body).build();
+        return b.method(request.method(), body.apply(bytes)).build();
     }
 
     /**
