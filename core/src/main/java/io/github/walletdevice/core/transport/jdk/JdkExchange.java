@@ -40,7 +40,6 @@ final class JdkExchange implements TimeoutWatch.Watched {
 
     private final Thread thread = Thread.currentThread();
     private final JdkHttpTransport owner;
-    private final String transport;
     private final TransportOptions options;
     private final HttpRequest request;
     private final long deadline;
@@ -57,7 +56,6 @@ final class JdkExchange implements TimeoutWatch.Watched {
     /** Created on the thread that will run {@link #send}. */
     JdkExchange(JdkHttpTransport owner, TransportOptions options, HttpRequest request, long deadline) {
         this.owner = owner;
-        this.transport = owner.name();
         this.options = options;
         this.request = request;
         this.deadline = deadline;
@@ -86,12 +84,12 @@ final class JdkExchange implements TimeoutWatch.Watched {
         } catch (InterruptedException e) {
             End end = ended();
             if (end == End.CLOSED) {
-                throw TransportFailures.closedDuringCall(request, transport, e);
+                throw TransportFailures.closedDuringCall(request, owner.name(), e);
             }
             if (end == End.READ_TIMEOUT) {
                 throw TransportFailures.classify(new HttpTimeoutException(headers
                         ? "The body did not arrive within the read timeout"
-                        : "No response headers within the read timeout"), request, transport);
+                        : "No response headers within the read timeout"), request, owner.name());
             }
             if (end == End.DEADLINE) {
                 throw TransportFailures.deadline(request, true);
@@ -102,28 +100,28 @@ final class JdkExchange implements TimeoutWatch.Watched {
             }
             throw TransportFailures.interrupted(request, true, e);
         } catch (HttpConnectTimeoutException e) {
-            throw TransportFailures.classify(e, request, transport);
+            throw TransportFailures.classify(e, request, owner.name());
         } catch (HttpTimeoutException e) {
             // Only a body read by the transport's own subscriber fails this way; it knows which limit it was.
             IdleTimeoutBodySubscriber b = body;
             if (b != null && b.passedDeadline()) {
                 throw TransportFailures.deadline(request, true);
             }
-            throw TransportFailures.classify(e, request, transport);
+            throw TransportFailures.classify(e, request, owner.name());
         } catch (IllegalArgumentException | SecurityException e) {
             // The request refused by the JDK (a CONNECT, say): the caller's error, reported as is.
             throw e;
         } catch (IOException | RuntimeException e) {
             if (ended() == End.CLOSED) {
-                throw TransportFailures.closedDuringCall(request, transport, e);
+                throw TransportFailures.closedDuringCall(request, owner.name(), e);
             }
-            throw TransportFailures.classify(e, request, transport);
+            throw TransportFailures.classify(e, request, owner.name());
         }
         try {
             return JdkMessages.fromJdk(response);
         } catch (RuntimeException e) {
             // A status outside 100-599 or a header the JDK let through.
-            throw TransportFailures.invalidResponse(request, transport, e);
+            throw TransportFailures.invalidResponse(request, owner.name(), e);
         }
     }
 
