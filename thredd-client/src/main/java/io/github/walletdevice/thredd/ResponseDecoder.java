@@ -10,7 +10,6 @@ import io.github.walletdevice.thredd.internal.ThreddWire;
 import io.github.walletdevice.thredd.internal.XmlNode;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * Turns an HTTP response into a {@link ThreddAnswer}, or into the exception it stands for: HTTP 403 (Thredd's
@@ -43,62 +42,76 @@ final class ResponseDecoder {
      * them (a fault reason, a body excerpt), Luhn-valid or not, and the password removed.
      */
     ThreddAnswer decode(Func func, long wsid, HttpResponse response, List<String> sentValues) {
-        UnaryOperator<String> scrub = text -> Redactor.sentValues(credentials.scrub(text), sentValues);
+        Sent sent = new Sent(func, wsid, response, sentValues);
         int status = response.statusCode();
-        String operation = "Thredd " + func.operation + " (WSID " + wsid + ")";
         if (status == 403) {
-            throw httpStatus(scrub, operation, response, FAIR_USE_ADVICE);
+            throw httpStatus(sent, FAIR_USE_ADVICE);
         }
         byte[] body = response.bodyUnsafe();
         if (body.length > MAX_RESPONSE_BYTES) {
             if (!response.isSuccessful()) {
-                throw httpStatus(scrub, operation, response, adviceFor(status));
+                throw httpStatus(sent, adviceFor(status));
             }
-            throw malformed(scrub, operation + " answered with " + body.length + " bytes, more than the "
-                    + MAX_RESPONSE_BYTES + " accepted.", response, null);
+            throw malformed(sent, "answered with " + body.length + " bytes, more than the " + MAX_RESPONSE_BYTES
+                    + " accepted.", null);
         }
         AnswerReader answer = new AnswerReader();
         try {
             SafeXmlReader.scan(body, answer);
         } catch (SafeXmlReader.XmlRejectedException e) {
             if (!response.isSuccessful()) {
-                throw httpStatus(scrub, operation, response, adviceFor(status));
+                throw httpStatus(sent, adviceFor(status));
             }
-            throw malformed(scrub, operation + " answered HTTP " + status + " with a body that is not a SOAP answer: "
-                    + e.getMessage() + ".", response, e);
+            throw malformed(sent, "answered HTTP " + status + " with a body that is not a SOAP answer: "
+                    + e.getMessage() + ".", e);
         }
         SoapVersion version = answer.version();
         if (version == null) {
             if (!response.isSuccessful()) {
-                throw httpStatus(scrub, operation, response, adviceFor(status));
+                throw httpStatus(sent, adviceFor(status));
             }
-            throw malformed(scrub, operation + " answered HTTP " + status + " with XML that is not a SOAP envelope ({"
-                    + answer.rootNamespace() + "}" + answer.rootName() + ").", response, null);
+            throw malformed(sent, "answered HTTP " + status + " with XML that is not a SOAP envelope ({"
+                    + answer.rootNamespace() + "}" + answer.rootName() + ").", null);
         }
         if (answer.fault() != null) {
-            throw fault(scrub, func, version, answer.fault(), status, wsid);
+            throw fault(sent, version, answer.fault());
         }
         if (!response.isSuccessful()) {
-            throw httpStatus(scrub, operation, response, adviceFor(status));
+            throw httpStatus(sent, adviceFor(status));
         }
         if (!answer.hasResult()) {
-            throw malformed(scrub, operation + " answered with a SOAP envelope without " + ThreddWire.OPERATION
-                    + "Response/" + ThreddWire.OPERATION + "Result.", response, null);
+            throw malformed(sent, "answered with a SOAP envelope without " + ThreddWire.OPERATION + "Response/"
+                    + ThreddWire.OPERATION + "Result.", null);
         }
         String actionCode = answer.actionCode();
         if (actionCode == null) {
-            throw malformed(scrub, operation + " answered without an ActionCode.", response, null);
+            throw malformed(sent, "answered without an ActionCode.", null);
         }
         String echoed = answer.wsid();
         if (echoed != null && !echoed.equals(Long.toString(wsid))) {
-            throw malformed(scrub, operation + " got an answer for another WSID (" + Redactor.truncate(echoed, 20)
-                    + "); it is ignored.", response, null);
+            throw malformed(sent, "got an answer for another WSID (" + Redactor.truncate(echoed, 20)
+                    + "); it is ignored.", null);
         }
         return new ThreddAnswer(wsid, answer.issCode(), actionCode, answer.devices());
     }
 
-    private static SoapFaultException fault(UnaryOperator<String> scrub, Func func, SoapVersion version,
-                                            XmlNode fault, int status, long wsid) {
+    /**
+     * One attempt's answer and what it sent, for the exceptions that name them. Their messages are made only when
+     * one is thrown: an answer that decodes needs none of it.
+     */
+    private record Sent(Func func, long wsid, HttpResponse response, List<String> values) {
+        /** The operation and WSID, as messages name them. */
+        String operation() {
+            return "Thredd " + func.operation + " (WSID " + wsid + ")";
+        }
+    }
+
+    /** Text with the password removed and the values this attempt sent masked. */
+    private String scrub(Sent sent, String text) {
+        return Redactor.sentValues(credentials.scrub(text), sent.values());
+    }
+
+    private SoapFaultException fault(Sent sent, SoapVersion version, XmlNode fault) {
         String code;
         String reason;
         if (version == SoapVersion.SOAP_1_1) {
@@ -113,23 +126,23 @@ final class ResponseDecoder {
             }
             reason = fault.child("Reason").flatMap(r -> r.childText("Text")).orElse("");
         }
-        return new SoapFaultException(func.operation, version, Redactor.truncate(code, 100),
-                Redactor.body(scrub.apply(reason), 500), status, wsid);
+        return new SoapFaultException(sent.func().operation, version, Redactor.truncate(code, 100),
+                Redactor.body(scrub(sent, reason), 500), sent.response().statusCode(), sent.wsid());
     }
 
-    private static HttpStatusException httpStatus(UnaryOperator<String> scrub, String operation,
-                                                  HttpResponse response, String advice) {
-        String excerpt = Redactor.body(scrub.apply(response.bodyAsString()), HttpStatusException.MAX_EXCERPT_CHARS);
-        String message = operation + " failed with HTTP " + response.statusCode()
+    private HttpStatusException httpStatus(Sent sent, String advice) {
+        HttpResponse response = sent.response();
+        String excerpt = Redactor.body(scrub(sent, response.bodyAsString()), HttpStatusException.MAX_EXCERPT_CHARS);
+        String message = sent.operation() + " failed with HTTP " + response.statusCode()
                 + (advice.isEmpty() ? "." : ": " + advice);
         return new HttpStatusException(message, response.statusCode(), response.headers(), excerpt);
     }
 
-    private static MalformedResponseException malformed(UnaryOperator<String> scrub, String message,
-                                                        HttpResponse response, Throwable cause) {
-        String excerpt = Redactor.body(scrub.apply(response.bodyAsString()), 500);
-        return new MalformedResponseException(message + " Body starts: " + oneLine(Redactor.truncate(excerpt, 200)),
-                excerpt, cause);
+    /** A {@code MalformedResponseException} whose message is the operation, then {@code what} happened. */
+    private MalformedResponseException malformed(Sent sent, String what, Throwable cause) {
+        String excerpt = Redactor.body(scrub(sent, sent.response().bodyAsString()), 500);
+        return new MalformedResponseException(sent.operation() + " " + what + " Body starts: "
+                + oneLine(Redactor.truncate(excerpt, 200)), excerpt, cause);
     }
 
     private static String oneLine(String s) {
