@@ -25,23 +25,32 @@ public final class Deadlines {
     /** Longest duration counted, about 73 years: a deadline this far off never wraps when compared or summed. */
     public static final long MAX_NANOS = Long.MAX_VALUE / 4;
 
-    private static final AtomicInteger THREADS = new AtomicInteger();
+    /**
+     * The timer thread and the threads that run what is due, made when first needed: a synchronous call only reads
+     * the clock, and leaving the two pools' classes unloaded until then keeps them out of a first call's start-up.
+     */
+    private static final class Timers {
+        private static final AtomicInteger THREADS = new AtomicInteger();
 
-    private static final ScheduledThreadPoolExecutor TIMER = new ScheduledThreadPoolExecutor(1, r -> {
-        Thread t = new Thread(r, "walletdevice-timer");
-        t.setDaemon(true);
-        return t;
-    });
+        static final ScheduledThreadPoolExecutor TIMER = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "walletdevice-timer");
+            t.setDaemon(true);
+            return t;
+        });
 
-    private static final ExecutorService RUNNER = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
-            new SynchronousQueue<>(), r -> {
-                Thread t = new Thread(r, "walletdevice-async-" + THREADS.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            });
+        static final ExecutorService RUNNER = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), r -> {
+                    Thread t = new Thread(r, "walletdevice-async-" + THREADS.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
 
-    static {
-        TIMER.setRemoveOnCancelPolicy(true);
+        static {
+            TIMER.setRemoveOnCancelPolicy(true);
+        }
+
+        private Timers() {
+        }
     }
 
     private Deadlines() {
@@ -104,7 +113,7 @@ public final class Deadlines {
      * @return a handle to cancel the task; cancelling it once the time has come does not stop the task
      */
     public static ScheduledFuture<?> schedule(Runnable task, Duration delay) {
-        return TIMER.schedule(() -> RUNNER.execute(task), nanos(delay), TimeUnit.NANOSECONDS);
+        return Timers.TIMER.schedule(() -> Timers.RUNNER.execute(task), nanos(delay), TimeUnit.NANOSECONDS);
     }
 
     /**
@@ -113,7 +122,7 @@ public final class Deadlines {
      * @param task what to run
      */
     public static void run(Runnable task) {
-        RUNNER.execute(task);
+        Timers.RUNNER.execute(task);
     }
 
     /**
@@ -152,7 +161,7 @@ public final class Deadlines {
         public void check(long now) {
             if (deadlineNanos - now <= 0 && done.compareAndSet(false, true)) {
                 TimeoutWatch.unwatch(this);
-                RUNNER.execute(task);
+                Timers.RUNNER.execute(task);
             }
         }
 
