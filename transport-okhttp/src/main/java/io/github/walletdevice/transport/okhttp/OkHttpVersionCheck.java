@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Checks, once, that the OkHttp on the class path is the one this transport is built for. OkHttp 4
@@ -51,8 +50,11 @@ final class OkHttpVersionCheck {
      * @throws IncompatibleOkHttpException naming the jars or the version, and what to exclude
      */
     static void check(List<URL> okHttpClientCopies, String version) {
-        Set<String> jars = okHttpClientCopies.stream().map(OkHttpVersionCheck::jarOf)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+        // A loop, not a stream: this runs as the first client is built, where every class loaded counts.
+        Set<String> jars = new LinkedHashSet<>();
+        for (URL copy : okHttpClientCopies) {
+            jars.add(jarOf(copy));
+        }
         if (jars.size() > 1) {
             throw new IncompatibleOkHttpException("Two OkHttp versions are on the class path and share the okhttp3 "
                     + "package: " + String.join(", ", jars) + ". " + FIX);
@@ -92,6 +94,10 @@ final class OkHttpVersionCheck {
     private static String jarOf(URL classFile) {
         String s = classFile.toString();
         int bang = s.indexOf("!/");
-        return bang < 0 ? s : s.substring(0, bang).replaceFirst("^jar:", "");
+        if (bang < 0) {
+            return s;
+        }
+        String jar = s.substring(0, bang);
+        return jar.startsWith("jar:") ? jar.substring("jar:".length()) : jar;
     }
 }
