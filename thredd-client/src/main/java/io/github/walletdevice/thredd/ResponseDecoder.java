@@ -104,6 +104,12 @@ final class ResponseDecoder {
         String operation() {
             return "Thredd " + func.operation + " (WSID " + wsid + ")";
         }
+
+        /** The operation only: the values sent (a DPAN, a token id) are never shown. */
+        @Override
+        public String toString() {
+            return operation();
+        }
     }
 
     /** Text with the password removed and the values this attempt sent masked. */
