@@ -47,7 +47,8 @@ final class ThreadCpu {
                             involuntary = Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
                         }
                     }
-                    // utime and stime are the 14th and 15th fields, the 2nd and 3rd... after the name's closing ')'.
+                    // After the name's closing ')' the fields start at the 3rd (state): utime, the 14th, is
+                    // the 12th of those, and stime the 13th.
                     String stat = Files.readString(task.resolve("stat"));
                     String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                     long user = Long.parseLong(f[11]);
